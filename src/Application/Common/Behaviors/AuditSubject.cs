@@ -1,0 +1,19 @@
+using Pixyer.Application.Common.Requests;
+using Pixyer.Application.Common.Security;
+
+namespace Pixyer.Application.Common.Behaviors;
+
+internal static class AuditSubject
+{
+    /// <summary>The person a request is about: named by the request or its response, else the caller.</summary>
+    public static Guid? Of(object message, object? response, ICurrentActor actor) =>
+        (message as IHasAuditSubject)?.AuditSubjectId
+        ?? (response as IHasAuditSubject)?.AuditSubjectId
+        ?? actor.AccountId?.Value;
+
+    /// <summary>Commands are always audited; queries only when staff read someone else's data.</summary>
+    public static bool IsAudited<TMessage>(TMessage message, ICurrentActor actor)
+        where TMessage : notnull =>
+        RequestDescriptor<TMessage>.IsCommand
+        || (message is IAuditedQuery query && query.AuditSubjectId is { } subject && subject != actor.AccountId?.Value);
+}

@@ -1,0 +1,3 @@
+namespace Pixyer.Application.Common.Email;
+
+public sealed record EmailMessage(string To, string Subject, string TextBody);

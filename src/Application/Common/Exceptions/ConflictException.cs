@@ -1,0 +1,3 @@
+namespace Pixyer.Application.Common.Exceptions;
+
+public sealed class ConflictException(string detail) : ProblemException(409, "conflict", "Conflict", detail);

@@ -1,0 +1,14 @@
+namespace Pixyer.Application.Common.Exceptions;
+
+/// <summary>
+/// A failure that is the client's to fix, answered with an RFC 7807 problem of a stable <see cref="ProblemType"/>.
+/// The message is shown to the client, so it never quotes a personal value.
+/// </summary>
+public abstract class ProblemException(int status, string problemType, string title, string detail) : Exception(detail)
+{
+    public int Status { get; } = status;
+
+    public string ProblemType { get; } = problemType;
+
+    public string Title { get; } = title;
+}

@@ -1,0 +1,10 @@
+namespace Pixyer.Application.Common.Paging;
+
+/// <summary>1-based page number and page size, as the API takes them (<c>?page=&amp;pageSize=</c>).</summary>
+public sealed record PageRequest(int Page = 1, int PageSize = PageRequest.DefaultPageSize)
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    public int Skip => (Page - 1) * PageSize;
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Auditing;
+using Pixyer.Domain.Idempotency;
+using Pixyer.Domain.Outbox;
+using Pixyer.Domain.Security;
+using Pixyer.Domain.Sessions;
+
+namespace Pixyer.Application.Common.Persistence;
+
+/// <summary>
+/// The store as the use cases see it. Handlers query and change these sets; they never save: the unit-of-work
+/// behavior commits a command's changes, its audit entry and its outbox rows in one transaction.
+/// </summary>
+public interface IAppDbContext
+{
+    DbSet<Account> Accounts { get; }
+
+    DbSet<EmailVerificationToken> EmailVerificationTokens { get; }
+
+    DbSet<Session> Sessions { get; }
+
+    DbSet<LoginFailure> LoginFailures { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<OutboxMessage> OutboxMessages { get; }
+
+    DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+}

@@ -1,0 +1,24 @@
+namespace Pixyer.Application.Common.Processing;
+
+/// <summary>The categories of personal data section 1 of the privacy policy names.</summary>
+public enum DataCategory
+{
+    /// <summary>No personal data (operational requests).</summary>
+    None,
+    Identity,
+    Contact,
+    Credentials,
+    DateOfBirth,
+    Uploads,
+    GeneratedAssets,
+    Payment,
+    Transactions,
+    Feedback,
+    Surveys,
+    Inquiries,
+    DeviceAndAccess,
+    Cookies,
+    Contacts,
+    Consents,
+    AuditTrail,
+}

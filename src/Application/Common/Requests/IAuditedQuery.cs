@@ -1,0 +1,7 @@
+namespace Pixyer.Application.Common.Requests;
+
+/// <summary>
+/// A query through which staff may read another person's data; it is audited whenever its subject is not the
+/// caller (obligation P1).
+/// </summary>
+public interface IAuditedQuery : IHasAuditSubject;

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Pixyer.Application.Common.Persistence;
+using Pixyer.Application.Common.PersonalData;
+using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Security;
+
+namespace Pixyer.Application.Features.Accounts;
+
+/// <summary>Registration data (C1, A1), pending verifications and the account's failed logins.</summary>
+public sealed class AccountPersonalData(IAppDbContext db) : IPersonalDataSource
+{
+    public string Category => "account";
+
+    public IReadOnlyList<string> Obligations => ["C1", "A1", "G3", "G5"];
+
+    public IReadOnlyList<Type> EntityTypes => [typeof(Account), typeof(EmailVerificationToken), typeof(LoginFailure)];
+
+    public async Task ExportAsync(AccountId subject, IExportWriter writer, CancellationToken cancellationToken)
+    {
+        var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == subject, cancellationToken);
+        if (account is null)
+        {
+            return;
+        }
+
+        var verifications = await db.EmailVerificationTokens.AsNoTracking()
+            .Where(t => t.AccountId == subject)
+            .Select(t => new { t.Email, t.ExpiresAt, t.UsedAt })
+            .ToListAsync(cancellationToken);
+        var failedLogins = await db.LoginFailures.AsNoTracking()
+            .Where(f => f.AccountId == subject)
+            .Select(f => f.OccurredAt)
+            .ToListAsync(cancellationToken);
+        await writer.WriteJsonAsync(
+            Category,
+            new
+            {
+                account.Id,
+                account.Username,
+                account.Email,
+                account.PendingEmail,
+                account.EmailVerifiedAt,
+                account.DateOfBirth,
+                account.AcceptedPolicyVersion,
+                Roles = RoleNames.Of(account.Roles),
+                Status = account.Status.ToString(),
+                account.CreatedAt,
+                EmailVerifications = verifications,
+                FailedLoginsAt = failedLogins,
+            },
+            cancellationToken);
+    }
+
+    public async Task EraseAsync(AccountId subject, CancellationToken cancellationToken)
+    {
+        await db.LoginFailures.Where(f => f.AccountId == subject).ExecuteDeleteAsync(cancellationToken);
+        await db.EmailVerificationTokens.Where(t => t.AccountId == subject).ExecuteDeleteAsync(cancellationToken);
+        await db.Accounts.Where(a => a.Id == subject).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<RemainingData>> FindRemainingAsync(AccountId subject, CancellationToken cancellationToken) =>
+        Remaining.Of(
+            Category,
+            (nameof(Account), await db.Accounts.CountAsync(a => a.Id == subject, cancellationToken)),
+            (nameof(EmailVerificationToken), await db.EmailVerificationTokens.CountAsync(t => t.AccountId == subject, cancellationToken)),
+            (nameof(LoginFailure), await db.LoginFailures.CountAsync(f => f.AccountId == subject, cancellationToken)));
+}

@@ -1,0 +1,33 @@
+using FluentValidation;
+
+namespace Pixyer.Application.Features.Accounts;
+
+/// <summary>Field rules shared by registration and profile correction.</summary>
+public static class AccountRules
+{
+    public const int MaxEmailLength = 254;
+
+    public static IRuleBuilderOptions<T, string?> ValidUsername<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty()
+            .Length(3, 32)
+            .Matches("^[A-Za-z0-9._-]+$")
+            .WithMessage("Username may only contain letters a-z, digits, '.', '_' and '-'.");
+
+    public static IRuleBuilderOptions<T, string?> ValidEmail<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty()
+            .MaximumLength(MaxEmailLength)
+            .EmailAddress(FluentValidation.Validators.EmailValidationMode.AspNetCoreCompatible)
+            .Must(e => e is null || (!e.Contains(' ', StringComparison.Ordinal) && e.Split('@').Length == 2 && e.Split('@')[1].Contains('.', StringComparison.Ordinal)))
+            .WithMessage("Enter an email address such as name@example.com.");
+
+    public static IRuleBuilderOptionsConditions<T, string?> ValidNewPassword<T>(
+        this IRuleBuilder<T, string?> rule, Func<T, string?> username, Func<T, string?> email) =>
+        rule.Custom((password, context) =>
+        {
+            var instance = context.InstanceToValidate;
+            foreach (var violation in PasswordPolicy.Violations(password, username(instance), email(instance)))
+            {
+                context.AddFailure(violation);
+            }
+        });
+}

@@ -1,0 +1,25 @@
+using Mediator;
+using Pixyer.Application.Common.Processing;
+using Pixyer.Application.Common.Requests;
+
+namespace Pixyer.Application.Features.Accounts.Register;
+
+/// <summary>Obligations C1, A1, P2: an adult opens an account; the address is verified by a mailed token.</summary>
+[Access(AccessLevel.Anonymous)]
+[Processing(
+    ProcessingPurpose.AccountManagement,
+    LegalBasis.Contract,
+    DataCategory.Identity,
+    DataCategory.Contact,
+    DataCategory.Credentials,
+    DataCategory.DateOfBirth)]
+public sealed record RegisterAccountCommand(
+    string Username,
+    string Email,
+    string Password,
+    DateOnly DateOfBirth,
+    string AcceptedPolicyVersion) : ICommand<RegisteredAccount>, IIdempotentCommand
+{
+    /// <summary>Never print the password, whoever logs a request.</summary>
+    public override string ToString() => nameof(RegisterAccountCommand);
+}

@@ -1,0 +1,11 @@
+using Pixyer.Domain.Auditing;
+using Riok.Mapperly.Abstractions;
+
+namespace Pixyer.Application.Features.Audit;
+
+[Mapper(EnumMappingStrategy = EnumMappingStrategy.ByName)]
+public static partial class AuditEntryMapper
+{
+    /// <summary>Translated to SQL by EF Core: only the listed columns are read.</summary>
+    public static partial IQueryable<AuditEntryDto> ProjectToDto(this IQueryable<AuditEntry> entries);
+}

@@ -1,0 +1,35 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Pixyer.Application.Common.Paging;
+using Pixyer.Application.Common.Persistence;
+
+namespace Pixyer.Application.Features.Audit.ListAuditEntries;
+
+public sealed class ListAuditEntriesQueryHandler(IAppDbContext db) : IQueryHandler<ListAuditEntriesQuery, Paged<AuditEntryDto>>
+{
+    public async ValueTask<Paged<AuditEntryDto>> Handle(ListAuditEntriesQuery query, CancellationToken cancellationToken)
+    {
+        var entries = db.AuditEntries.AsNoTracking();
+        if (query.SubjectId is { } subject)
+        {
+            entries = entries.Where(e => e.SubjectId == subject);
+        }
+
+        if (query.ActorId is { } actor)
+        {
+            entries = entries.Where(e => e.ActorId == actor);
+        }
+
+        if (query.From is { } from)
+        {
+            entries = entries.Where(e => e.OccurredAt >= from);
+        }
+
+        if (query.To is { } to)
+        {
+            entries = entries.Where(e => e.OccurredAt <= to);
+        }
+
+        return await entries.OrderByDescending(e => e.Sequence).ProjectToDto().ToPageAsync(query.Page, cancellationToken);
+    }
+}

@@ -1,0 +1,10 @@
+using Mediator;
+using Pixyer.Application.Common.Processing;
+using Pixyer.Application.Common.Requests;
+
+namespace Pixyer.Application.Features.Sessions.LogOut;
+
+/// <summary>Obligation G1: ends the current session; its token answers 401 from then on.</summary>
+[Access(AccessLevel.Authenticated)]
+[Processing(ProcessingPurpose.AccountManagement, LegalBasis.Contract, DataCategory.DeviceAndAccess)]
+public sealed record LogOutCommand : ICommand;

@@ -1,0 +1,10 @@
+using Mediator;
+using Pixyer.Application.Common.Processing;
+using Pixyer.Application.Common.Requests;
+
+namespace Pixyer.Application.Features.Sessions.RevokeSession;
+
+/// <summary>Obligation G1: ends one of the caller's sessions, e.g. on a lost device. Another person's id answers 404.</summary>
+[Access(AccessLevel.Authenticated)]
+[Processing(ProcessingPurpose.AccountManagement, LegalBasis.Contract, DataCategory.DeviceAndAccess)]
+public sealed record RevokeSessionCommand(Guid SessionId) : ICommand;

@@ -1,0 +1,3 @@
+namespace Pixyer.Application.Features.Sessions;
+
+public sealed record SessionsRevoked(int Revoked);
