@@ -1,6 +1,66 @@
+using Pixyer.Api;
+using Pixyer.Api.Endpoints;
+using Pixyer.Api.Http;
+using Pixyer.Api.Security;
+using Pixyer.Application;
+using Pixyer.Application.Common.Behaviors;
+using Pixyer.Infrastructure;
+using Pixyer.Infrastructure.Persistence;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration)
+    .AddApi(builder.Configuration);
+
+// Behaviors run in the listed order, outermost first. The source generator reads this list at compile time.
+builder.Services.AddMediator(options =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(Pixyer.Application.DependencyInjection).Assembly];
+    options.PipelineBehaviors =
+    [
+        typeof(LoggingBehavior<,>),
+        typeof(AuditFailureBehavior<,>),
+        typeof(ValidationBehavior<,>),
+        typeof(AuthorizationBehavior<,>),
+        // Policy-acceptance and consent behaviors take this place: after authorization, before any write.
+        typeof(IdempotencyBehavior<,>),
+        typeof(UnitOfWorkBehavior<,>),
+    ];
+});
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+// Before the host starts, so that no job runs against a schema that is not there yet.
+await app.Services.MigrateDatabaseAsync();
 
-app.Run();
+if (app.Configuration.GetValue<bool>("Pixyer:Http:TrustForwardedHeaders"))
+{
+    app.UseForwardedHeaders();
+}
+
+app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseMiddleware<RequestContextMiddleware>();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<RequestBodyLimitMiddleware>();
+app.UseSwagger();
+app.UseSwaggerUI(o =>
+{
+    o.SwaggerEndpoint("/swagger/v1/swagger.json", "Pixyer API v1");
+    o.DocumentTitle = "Pixyer API";
+});
+app.UseAuthentication();
+app.UseMiddleware<ActorMiddleware>();
+app.UseRateLimiter();
+
+var api = app.MapGroup("/api/v1");
+api.MapAccounts();
+api.MapSessions();
+api.MapProfile();
+api.MapAdmin();
+app.MapHealth();
+
+await app.RunAsync();

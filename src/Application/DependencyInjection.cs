@@ -5,26 +5,12 @@ using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Accounts;
+using Pixyer.Application.Features.Sessions.Authenticate;
 
 namespace Pixyer.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>
-    /// The pipeline behaviors, outermost first. The mediator itself is registered by the host project, where its
-    /// source generator runs.
-    /// </summary>
-    public static readonly Type[] PipelineBehaviors =
-    [
-        typeof(LoggingBehavior<,>),
-        typeof(AuditFailureBehavior<,>),
-        typeof(ValidationBehavior<,>),
-        typeof(AuthorizationBehavior<,>),
-        // Policy-acceptance and consent behaviors go here (they refuse before anything is stored).
-        typeof(IdempotencyBehavior<,>),
-        typeof(UnitOfWorkBehavior<,>),
-    ];
-
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
@@ -35,6 +21,7 @@ public static class DependencyInjection
         services.AddScoped<PendingIdempotency>();
         services.AddScoped<IOutbox, Outbox>();
         services.AddScoped<EmailVerificationMailer>();
+        services.AddScoped<SessionAuthenticator>();
 
         var sources = typeof(DependencyInjection).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPersonalDataSource).IsAssignableFrom(t));

@@ -18,7 +18,7 @@ namespace Pixyer.Application.Common.Behaviors;
 /// </summary>
 public sealed class IdempotencyBehavior<TMessage, TResponse>(
     IAppDbContext db,
-    IUnitOfWork unitOfWork,
+    IConstraintViolations constraints,
     ICurrentActor actor,
     IRequestContext request,
     IKeyedHasher hasher,
@@ -57,7 +57,7 @@ public sealed class IdempotencyBehavior<TMessage, TResponse>(
         {
             return await next(message, cancellationToken);
         }
-        catch (Exception exception) when (unitOfWork.IsUniqueViolation(exception))
+        catch (Exception exception) when (constraints.IsUniqueViolation(exception))
         {
             // A concurrent request with the same key may have committed first: then answer as it did.
             var winner = await FindAsync(entry, CancellationToken.None);

@@ -17,8 +17,12 @@ public sealed class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior
         try
         {
             var response = await next(message, cancellationToken);
-            logger.LogInformation(
-                "{Request} succeeded in {ElapsedMs:0.0} ms", RequestDescriptor<TMessage>.Name, clock.GetElapsedTime(started).TotalMilliseconds);
+            // Commands change state and are worth a line each; reads are many and only traced.
+            logger.Log(
+                RequestDescriptor<TMessage>.IsCommand ? LogLevel.Information : LogLevel.Debug,
+                "{Request} succeeded in {ElapsedMs:0.0} ms",
+                RequestDescriptor<TMessage>.Name,
+                clock.GetElapsedTime(started).TotalMilliseconds);
             return response;
         }
         catch (Exception exception)

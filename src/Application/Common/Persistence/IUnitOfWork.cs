@@ -9,7 +9,4 @@ public interface IUnitOfWork
     Task SaveChangesAsync(CancellationToken cancellationToken);
 
     Task CommitAsync(CancellationToken cancellationToken);
-
-    /// <summary>True when a unique index refused the write (a concurrent duplicate).</summary>
-    bool IsUniqueViolation(Exception exception);
 }

@@ -1,0 +1,19 @@
+using Pixyer.Api.Http;
+
+namespace Pixyer.Api.Endpoints;
+
+/// <summary>Marks an endpoint whose command honours the Idempotency-Key header (documented in OpenAPI).</summary>
+public sealed class AcceptsIdempotencyKeyMetadata;
+
+public static class EndpointConventions
+{
+    /// <summary>Documents the problems every signed-in endpoint can answer.</summary>
+    public static RouteHandlerBuilder RequiresSession(this RouteHandlerBuilder builder) =>
+        builder.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+    public static RouteHandlerBuilder AcceptsIdempotencyKey(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new AcceptsIdempotencyKeyMetadata())
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithDescription($"Send an `{RequestContextMiddleware.IdempotencyKeyHeader}` header to make retries safe: "
+                             + "the same key and body replay the first response; another body with the same key answers 422.");
+}

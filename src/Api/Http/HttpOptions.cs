@@ -1,0 +1,16 @@
+namespace Pixyer.Api.Http;
+
+/// <summary>The <c>Pixyer:Http</c> section.</summary>
+public sealed class HttpOptions
+{
+    public const string Section = "Pixyer:Http";
+
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Take the client address from X-Forwarded-For (only behind a trusted reverse proxy).</summary>
+    public bool TrustForwardedHeaders { get; set; }
+
+    public int LoginRequestsPerMinute { get; set; } = 30;
+
+    public int RegistrationsPerMinute { get; set; } = 10;
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace Pixyer.Api.Http;
+
+/// <summary>
+/// Refuses bodies over the limit with 413 before they are read: by the declared length at once, and by the
+/// server's running count when the length is not declared.
+/// </summary>
+public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<HttpOptions> options)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        var limit = options.Value.MaxRequestBodyBytes;
+        if (context.Request.ContentLength > limit)
+        {
+            throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = limit;
+        }
+
+        return next(context);
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.OpenApi;
+using Pixyer.Api.Endpoints;
+using Pixyer.Api.Http;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Pixyer.Api.OpenApi;
+
+public static class SwaggerSetup
+{
+    public static IServiceCollection AddPixyerSwagger(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(c =>
+        {
+            c.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Pixyer API",
+                Version = "v1",
+                Description = "AI marketing visuals from product photos, with every promise of the privacy policy built in. "
+                              + "Errors are RFC 7807 problem details with a stable `type`.",
+            });
+            c.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "The session token from POST /api/v1/sessions.",
+            });
+            c.AddSecurityRequirement(doc => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", doc)] = [] });
+            c.OperationFilter<IdempotencyKeyHeaderFilter>();
+            c.CustomSchemaIds(type => type.FullName?.Replace("+", ".", StringComparison.Ordinal).Split('.')[^1]
+                                      + (type.IsGenericType ? "Of" + string.Join("And", type.GenericTypeArguments.Select(t => t.Name)) : ""));
+        });
+        return services;
+    }
+
+    private sealed class IdempotencyKeyHeaderFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            if (!context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<AcceptsIdempotencyKeyMetadata>().Any())
+            {
+                return;
+            }
+
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = RequestContextMiddleware.IdempotencyKeyHeader,
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = "A client-chosen unique key (e.g. a UUID) that makes a retry of this request safe.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 255 },
+            });
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pixyer.Application;
+using Pixyer.Application.Common.Auditing;
+using Pixyer.Application.Common.Email;
+using Pixyer.Application.Common.Outbox;
+using Pixyer.Application.Common.Security;
+using Pixyer.Infrastructure.Auditing;
+using Pixyer.Infrastructure.Email;
+using Pixyer.Infrastructure.Health;
+using Pixyer.Infrastructure.Jobs;
+using Pixyer.Infrastructure.Outbox;
+using Pixyer.Infrastructure.Persistence;
+using Pixyer.Infrastructure.Security;
+using Quartz;
+
+namespace Pixyer.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(PixyerOptions.Section);
+        services.Configure<PixyerOptions>(section);
+        services.Configure<InfrastructureOptions>(section);
+        var options = section.Get<InfrastructureOptions>() ?? new InfrastructureOptions();
+
+        services.AddSingleton(TimeProvider.System);
+        var (provider, connectionString) = DatabaseRegistration.Resolve(configuration, options);
+        services.AddPixyerDatabase(provider, connectionString);
+
+        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<IOutboxClaimer, OutboxClaimer>();
+        services.AddScoped<ILoginThrottle, LoginThrottle>();
+        services.AddSingleton<IPasswordHasher, PasswordHasher>();
+        services.AddSingleton<ISecretTokens, SecretTokens>();
+        services.AddSingleton<IKeyedHasher, KeyedHasher>();
+        if (string.IsNullOrWhiteSpace(options.Smtp.Host))
+        {
+            services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+
+        services.AddSingleton<SystemCommands>();
+        services.AddPixyerJobs(options.Jobs, provider, connectionString);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+            .AddQuartz(o => o.Tags.Add("ready"));
+        return services;
+    }
+}

@@ -1,0 +1,20 @@
+using MimeKit;
+using Pixyer.Application.Common.Email;
+
+namespace Pixyer.Infrastructure.Email;
+
+internal static class MimeMessages
+{
+    public static MimeMessage Create(EmailMessage message, string from, Guid messageId)
+    {
+        var mime = new MimeMessage
+        {
+            Subject = message.Subject,
+            MessageId = $"{messageId:N}@pixyer",
+            Body = new TextPart("plain") { Text = message.TextBody },
+        };
+        mime.From.Add(MailboxAddress.Parse(from));
+        mime.To.Add(MailboxAddress.Parse(message.To));
+        return mime;
+    }
+}

@@ -1,0 +1,48 @@
+namespace Pixyer.Infrastructure;
+
+/// <summary>Where Pixyer keeps its local state, and how it reaches the world.</summary>
+public sealed class InfrastructureOptions
+{
+    /// <summary>The embedded database, mail pickup folder, stored files and keys live below this folder.</summary>
+    public string DataDirectory { get; set; } = ".pixyer-data";
+
+    /// <summary>Apply pending migrations at start-up.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>Base64 HMAC key for hashing low-entropy values; when empty, a key file under the data folder is used.</summary>
+    public string? HashingKey { get; set; }
+
+    public MailOptions Mail { get; set; } = new();
+
+    public SmtpOptions Smtp { get; set; } = new();
+
+    public JobOptions Jobs { get; set; } = new();
+
+    public string DataPath(params string[] parts) => Path.Combine([Path.GetFullPath(DataDirectory), .. parts]);
+
+    public sealed class MailOptions
+    {
+        public string From { get; set; } = "Pixyer <no-reply@pixyer.com>";
+    }
+
+    public sealed class SmtpOptions
+    {
+        /// <summary>When set, mail goes out over SMTP instead of into the pickup folder.</summary>
+        public string? Host { get; set; }
+
+        public int Port { get; set; } = 587;
+
+        public string? UserName { get; set; }
+
+        public string? Password { get; set; }
+
+        public bool UseStartTls { get; set; } = true;
+    }
+
+    public sealed class JobOptions
+    {
+        public bool Enabled { get; set; } = true;
+
+        public TimeSpan OutboxDeliveryInterval { get; set; } = TimeSpan.FromSeconds(10);
+    }
+}

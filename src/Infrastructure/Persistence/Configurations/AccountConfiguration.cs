@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Pixyer.Domain.Accounts;
+
+namespace Pixyer.Infrastructure.Persistence.Configurations;
+
+internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
+{
+    public void Configure(EntityTypeBuilder<Account> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Username).HasMaxLength(32);
+        builder.Property(a => a.NormalizedUsername).HasMaxLength(32);
+        builder.Property(a => a.Email).HasMaxLength(254);
+        builder.Property(a => a.NormalizedEmail).HasMaxLength(254);
+        builder.Property(a => a.PendingEmail).HasMaxLength(254);
+        builder.Property(a => a.PasswordHash).HasMaxLength(256);
+        builder.Property(a => a.AcceptedPolicyVersion).HasMaxLength(32);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(a => a.NormalizedUsername).IsUnique();
+        builder.HasIndex(a => a.NormalizedEmail).IsUnique();
+        builder.Ignore(a => a.IsEmailVerified);
+        builder.Ignore(a => a.CanLogIn);
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Pixyer.Application.Common.Persistence;
+using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Auditing;
+using Pixyer.Domain.Idempotency;
+using Pixyer.Domain.Outbox;
+using Pixyer.Domain.Security;
+using Pixyer.Domain.Sessions;
+
+namespace Pixyer.Infrastructure.Persistence;
+
+/// <summary>
+/// The store. Each provider has a subclass of its own, so that each keeps its own migrations
+/// (<see cref="PostgresPixyerDbContext"/>, <see cref="SqlitePixyerDbContext"/>).
+/// </summary>
+public abstract class PixyerDbContext(DbContextOptions options) : DbContext(options), IAppDbContext
+{
+    public abstract DatabaseProvider Provider { get; }
+
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<EmailVerificationToken> EmailVerificationTokens => Set<EmailVerificationToken>();
+
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PixyerDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<AccountId>().HaveConversion<StronglyTypedIdConverters.AccountIdConverter>();
+        configurationBuilder.Properties<SessionId>().HaveConversion<StronglyTypedIdConverters.SessionIdConverter>();
+    }
+}
