@@ -18,7 +18,6 @@ namespace Pixyer.Application.Common.Behaviors;
 /// </summary>
 public sealed class IdempotencyBehavior<TMessage, TResponse>(
     IAppDbContext db,
-    IConstraintViolations constraints,
     ICurrentActor actor,
     IRequestContext request,
     IKeyedHasher hasher,
@@ -57,9 +56,10 @@ public sealed class IdempotencyBehavior<TMessage, TResponse>(
         {
             return await next(message, cancellationToken);
         }
-        catch (Exception exception) when (constraints.IsUniqueViolation(exception))
+        catch (Exception)
         {
-            // A concurrent request with the same key may have committed first: then answer as it did.
+            // A concurrent request with the same key may have committed first (this one then fails on a
+            // uniqueness check or index): answer as it did.
             var winner = await FindAsync(entry, CancellationToken.None);
             if (winner is null)
             {

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Pixyer.Api.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The PostgreSQL the tests run against: <c>PIXYER_TEST_DB</c> when set, else a throwaway server started from
+/// the local binaries (initdb + pg_ctl on a free loopback port) and removed after the run.
+/// </summary>
+public sealed class PostgresServer : IAsyncDisposable
+{
+    public const string EnvironmentVariable = "PIXYER_TEST_DB";
+
+    private readonly string? binDirectory;
+    private readonly string? directory;
+
+    private PostgresServer(string connectionString, string? binDirectory, string? directory)
+    {
+        ConnectionString = connectionString;
+        this.binDirectory = binDirectory;
+        this.directory = directory;
+    }
+
+    public string ConnectionString { get; }
+
+    public static async Task<PostgresServer> StartAsync()
+    {
+        if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured)
+        {
+            return new PostgresServer(configured, null, null);
+        }
+
+        var bin = FindBinaries();
+        var directory = Path.Combine(Path.GetTempPath(), $"pixyer-pg-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(directory);
+        var asRoot = Environment.UserName == "root";
+        if (asRoot)
+        {
+            // initdb refuses to run as root: the cluster belongs to the postgres user.
+            await RunAsync("chown", ["postgres:postgres", directory], asRoot: false);
+        }
+
+        var port = FreePort();
+        var data = Path.Combine(directory, "data");
+        await RunAsync(
+            Path.Combine(bin, "initdb"),
+            ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"],
+            asRoot);
+        await RunAsync(
+            Path.Combine(bin, "pg_ctl"),
+            [
+                "-D", data, "-l", Path.Combine(directory, "server.log"), "-w", "start", "-o",
+                $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={directory} "
+                + "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+            ],
+            asRoot);
+
+        var server = new PostgresServer(
+            $"Host=127.0.0.1;Port={port};Username=postgres;Database=pixyer_tests;Include Error Detail=false", bin, directory);
+        await using var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres");
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand("CREATE DATABASE pixyer_tests", connection);
+        await create.ExecuteNonQueryAsync();
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (binDirectory is null || directory is null)
+        {
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await RunAsync(
+            Path.Combine(binDirectory, "pg_ctl"),
+            ["-D", Path.Combine(directory, "data"), "-m", "immediate", "-w", "stop"],
+            Environment.UserName == "root");
+        Directory.Delete(directory, recursive: true);
+    }
+
+    private static string FindBinaries()
+    {
+        var candidates = new List<string>();
+        try
+        {
+            candidates.Add(Capture("pg_config", "--bindir"));
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // No pg_config on PATH: fall back to the versioned folders.
+        }
+
+        if (Directory.Exists("/usr/lib/postgresql"))
+        {
+            candidates.AddRange(Directory.GetDirectories("/usr/lib/postgresql").OrderDescending().Select(v => Path.Combine(v, "bin")));
+        }
+
+        return candidates.FirstOrDefault(c => File.Exists(Path.Combine(c, "initdb")))
+            ?? throw new InvalidOperationException(
+                $"No PostgreSQL server binaries (initdb) found; install PostgreSQL or set {EnvironmentVariable}.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string Capture(string file, string argument)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, argument) { RedirectStandardOutput = true })!;
+        var output = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        return output;
+    }
+
+    private static async Task RunAsync(string file, IReadOnlyList<string> arguments, bool asRoot)
+    {
+        var start = asRoot ? new ProcessStartInfo("runuser", ["-u", "postgres", "--", file, .. arguments]) : new ProcessStartInfo(file, arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} failed ({process.ExitCode}): {await output} {await error}");
+        }
+    }
+}
