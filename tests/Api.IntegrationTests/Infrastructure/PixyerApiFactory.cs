@@ -67,12 +67,14 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         }
     }
 
-    public HttpClient CreateApiClient(bool handleCookies = false) =>
-        CreateClient(new WebApplicationFactoryClientOptions
+    /// <summary>A second app on the same database and clock, with some settings changed.</summary>
+    public WebApplicationFactory<Program> WithSettings(Dictionary<string, string> overrides) =>
+        WithWebHostBuilder(builder =>
         {
-            BaseAddress = new Uri("https://localhost"),
-            HandleCookies = handleCookies,
-            AllowAutoRedirect = false,
+            foreach (var (key, value) in overrides)
+            {
+                builder.UseSetting(key, value);
+            }
         });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
