@@ -1,0 +1,125 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Pixyer.Api.IntegrationTests.Infrastructure;
+using Pixyer.Domain.Auditing;
+
+namespace Pixyer.Api.IntegrationTests.Features.Audit;
+
+public sealed class AuditTrailTests(PixyerApiFactory app) : ApiTest(app)
+{
+    [Fact]
+    [Trait("Obligation", "P1")]
+    public async Task Verify_After50ConcurrentMixedCommands_ShouldFindAnUnbrokenContiguousChain()
+    {
+        var admin = await SignUpAdminAsync();
+        var people = new List<SignedIn>();
+        for (var i = 0; i < 5; i++)
+        {
+            people.Add(await SignUpAsync());
+        }
+
+        var commands = Enumerable.Range(0, 50).Select(i => (i % 5) switch
+        {
+            0 => Client.PostAsJsonAsync("/api/v1/accounts", RegistrationBody(Unique("conc"), $"{Unique("conc")}@example.com")),
+            1 => Client.PostAsJsonAsync("/api/v1/sessions", new { email = people[i % 5].User.Email, password = GoodPassword }),
+            2 => people[i % 5].Client.PatchAsJsonAsync("/api/v1/me", new { username = Unique("n") }),
+            3 => Client.PostAsJsonAsync("/api/v1/sessions", new { email = people[i % 5].User.Email, password = "Wrong-Password-1" }),
+            _ => Client.PostAsJsonAsync("/api/v1/accounts", RegistrationBody("x!", "bad")),
+        });
+        var responses = await Task.WhenAll(commands);
+        Assert.DoesNotContain(responses, r => (int)r.StatusCode >= 500);
+
+        var report = await admin.Client.GetFromJsonAsync<JsonElement>("/api/v1/admin/audit/verify");
+
+        Assert.True(report.GetProperty("valid").GetBoolean(), report.ToString());
+        var stored = await WithDatabaseAsync(db => db.AuditEntries.Select(e => e.Sequence).ToListAsync());
+        Assert.Equal(stored.Count, report.GetProperty("entries").GetInt64());
+        Assert.Equal(Enumerable.Range(1, stored.Count).Select(n => (long)n), stored.Order());
+        Assert.True(stored.Count >= 50 + 5 * 3, $"expected every command audited, found {stored.Count}");
+    }
+
+    [Fact]
+    [Trait("Obligation", "P1")]
+    public async Task Verify_WhenAnEntryIsEditedInSql_ShouldReportThatSequence()
+    {
+        var admin = await SignUpAdminAsync();
+        await SignUpAsync();
+        var target = await WithDatabaseAsync(db => db.AuditEntries.OrderBy(e => e.Sequence).Skip(2).Select(e => e.Sequence).FirstAsync());
+
+        await WithDatabaseAsync(db => db.Database.ExecuteSqlAsync($"UPDATE audit_entries SET request_name = 'Tampered' WHERE sequence = {target}"));
+        var report = await admin.Client.GetFromJsonAsync<JsonElement>("/api/v1/admin/audit/verify");
+
+        Assert.False(report.GetProperty("valid").GetBoolean());
+        Assert.Equal(target, report.GetProperty("firstBrokenSequence").GetInt64());
+    }
+
+    [Fact]
+    [Trait("Obligation", "P1")]
+    public async Task Verify_WhenAnEntryIsDeleted_ShouldReportTheGap()
+    {
+        var admin = await SignUpAdminAsync();
+        await SignUpAsync();
+
+        await WithDatabaseAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM audit_entries WHERE sequence = 3"));
+        var report = await admin.Client.GetFromJsonAsync<JsonElement>("/api/v1/admin/audit/verify");
+
+        Assert.False(report.GetProperty("valid").GetBoolean());
+        Assert.Equal(3, report.GetProperty("firstBrokenSequence").GetInt64());
+    }
+
+    [Fact]
+    [Trait("Obligation", "P1")]
+    [Trait("Obligation", "G2")]
+    public async Task AuditEntries_ShouldHoldIdsOnlyAndRecordRefusalsWithTheirProblemType()
+    {
+        var me = await SignUpAsync();
+        await Client.PostAsJsonAsync("/api/v1/accounts", RegistrationBody(me.User.Username, me.User.Email));
+
+        var rows = await WithDatabaseAsync(db => db.Database
+            .SqlQuery<string>($"SELECT a::text AS \"Value\" FROM audit_entries a")
+            .ToListAsync());
+        var entries = await WithDatabaseAsync(db => db.AuditEntries.AsNoTracking().ToListAsync());
+
+        Assert.DoesNotContain(rows, r => r.Contains(me.User.Email, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(rows, r => r.Contains(me.User.Username, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(entries, e => e is { RequestName: "RegisterAccountCommand", Outcome: AuditOutcome.Succeeded } && e.SubjectId == me.User.Id);
+        Assert.Contains(entries, e => e is { RequestName: "LogInCommand", Outcome: AuditOutcome.Succeeded } && e.ActorId == null && e.SubjectId == me.User.Id);
+        Assert.Contains(entries, e => e is { RequestName: "RegisterAccountCommand", Outcome: AuditOutcome.Refused, ProblemType: "conflict" });
+    }
+
+    [Fact]
+    [Trait("Obligation", "P1")]
+    public async Task ListAudit_WhenStaffReadASubjectsEntries_ShouldFilterPageAndAuditTheReading()
+    {
+        var admin = await SignUpAdminAsync();
+        var subject = await SignUpAsync();
+
+        var page = await admin.Client.GetFromJsonAsync<JsonElement>($"/api/v1/admin/audit?subjectId={subject.User.Id}&pageSize=2");
+
+        Assert.Equal(2, page.GetProperty("items").GetArrayLength());
+        Assert.True(page.GetProperty("total").GetInt32() >= 3);
+        Assert.All(page.GetProperty("items").EnumerateArray(), e => Assert.Equal(subject.User.Id, e.GetProperty("subjectId").GetGuid()));
+        var reading = await WithDatabaseAsync(db => db.AuditEntries.SingleAsync(e => e.RequestName == "ListAuditEntriesQuery"));
+        Assert.Equal(admin.User.Id, reading.ActorId);
+        Assert.Equal("Admin", reading.ActorRole);
+        Assert.Equal(subject.User.Id, reading.SubjectId);
+    }
+
+    [Fact]
+    [Trait("Obligation", "P1")]
+    public async Task ListAudit_WhenFilteredByActorAndTime_ShouldReturnOnlyThose()
+    {
+        var admin = await SignUpAdminAsync();
+        var from = App.Clock.GetUtcNow();
+        App.Clock.Advance(TimeSpan.FromMinutes(5));
+        var me = await SignUpAsync();
+        await me.Client.PatchAsJsonAsync("/api/v1/me", new { username = Unique("later") });
+
+        var page = await admin.Client.GetFromJsonAsync<JsonElement>(
+            $"/api/v1/admin/audit?actorId={me.User.Id}&from={Uri.EscapeDataString(from.ToString("O"))}");
+
+        var names = page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("requestName").GetString()).ToList();
+        Assert.Equal(["CorrectMyProfileCommand"], names);
+    }
+}
