@@ -21,6 +21,10 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<Ht
         {
             feature.MaxRequestBodySize = limit;
         }
+        else if (context.Request.ContentLength is null)
+        {
+            context.Request.Body = new LengthLimitedStream(context.Request.Body, limit);
+        }
 
         return next(context);
     }

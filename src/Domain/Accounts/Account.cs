@@ -81,9 +81,18 @@ public sealed class Account
     /// <summary>Corrects the address: it takes effect only when the mailed token comes back (<see cref="ConfirmEmail"/>).</summary>
     public void RequestEmailChange(string newEmail) => PendingEmail = newEmail.Trim();
 
+    /// <summary>True when <paramref name="email"/> is the account's address or the one waiting for verification.</summary>
+    public bool Uses(string email) =>
+        NormalizeEmail(email) == NormalizedEmail || (PendingEmail is not null && NormalizeEmail(PendingEmail) == NormalizeEmail(email));
+
     /// <summary>Marks <paramref name="email"/> as verified; a pending new address becomes the account's address.</summary>
     public void ConfirmEmail(string email, DateTimeOffset now)
     {
+        if (!Uses(email))
+        {
+            throw new InvalidOperationException("Only the account's current or pending address can be confirmed.");
+        }
+
         if (PendingEmail is not null && NormalizeEmail(PendingEmail) == NormalizeEmail(email))
         {
             SetEmail(PendingEmail);

@@ -8,7 +8,7 @@ namespace Pixyer.Domain.Outbox;
 /// </summary>
 public sealed class OutboxMessage
 {
-    public const int MaxAttempts = 8;
+    public const int MaxAttempts = 10;
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan LongestRetryDelay = TimeSpan.FromHours(1);
 

@@ -11,11 +11,11 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var context = new ValidationContext<TMessage>(message);
         var failures = new List<FluentValidation.Results.ValidationFailure>();
         foreach (var validator in validators)
         {
-            var result = await validator.ValidateAsync(context, cancellationToken);
+            // A context each: a shared one accumulates, and each later validator would repeat the earlier errors.
+            var result = await validator.ValidateAsync(new ValidationContext<TMessage>(message), cancellationToken);
             failures.AddRange(result.Errors);
         }
 

@@ -24,15 +24,15 @@ public sealed class VerifyEmailCommandHandler(
         }
 
         var account = await db.Accounts.FirstAsync(a => a.Id == token.AccountId, cancellationToken);
+        if (!account.Uses(token.Email))
+        {
+            throw new RequestRefusedException(
+                "verification-token-invalid", "This verification link is for an address the account no longer uses.");
+        }
+
         var verifiedEmail = Account.NormalizeEmail(token.Email);
         if (verifiedEmail != account.NormalizedEmail)
         {
-            if (account.PendingEmail is null || Account.NormalizeEmail(account.PendingEmail) != verifiedEmail)
-            {
-                throw new RequestRefusedException(
-                    "verification-token-invalid", "This verification link is for an address the account no longer uses.");
-            }
-
             await AccountUniqueness.EnsureEmailFreeAsync(db, verifiedEmail, account.Id, cancellationToken);
         }
 

@@ -1,0 +1,47 @@
+namespace Pixyer.Api.Http;
+
+/// <summary>A request body that refuses (413) to yield more than its limit, for bodies sent without a length.</summary>
+public sealed class LengthLimitedStream(Stream inner, long limit) : Stream
+{
+    private long read;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => read;
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Count(await inner.ReadAsync(buffer, cancellationToken));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    private int Count(int bytes)
+    {
+        read += bytes;
+        return read > limit
+            ? throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge)
+            : bytes;
+    }
+}
