@@ -1,0 +1,34 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Pixyer.Application.Common.PersonalData;
+using Pixyer.Domain.Common;
+using static Pixyer.Architecture.Tests.ArchitectureSupport;
+
+namespace Pixyer.Architecture.Tests;
+
+public sealed class PersonalDataRegistryTests
+{
+    private const BindingFlags AnyInstance = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
+
+    [Fact]
+    public void Entities_WhenHoldingPersonalData_ShouldBeCoveredByAPersonalDataSource()
+    {
+        var entities = DomainAssembly.GetTypes()
+            .Where(t => t.IsClass && t.GetProperties(AnyInstance).Any(p => p.IsDefined(typeof(PersonalDataAttribute))))
+            .ToList();
+        var sources = ApplicationAssembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPersonalDataSource).IsAssignableFrom(t))
+            .ToList();
+        Assert.NotEmpty(entities);
+        Assert.NotEmpty(sources);
+
+        // EntityTypes never touches the database, so the sources are built without their constructor.
+        var covered = sources
+            .Select(t => (IPersonalDataSource)RuntimeHelpers.GetUninitializedObject(t))
+            .SelectMany(source => source.EntityTypes)
+            .ToHashSet();
+        var uncovered = entities.Where(e => !covered.Contains(e)).ToList();
+
+        Assert.True(uncovered.Count == 0, $"Entities with [PersonalData] but no IPersonalDataSource: {Describe(uncovered)}");
+    }
+}
