@@ -31,14 +31,17 @@ public sealed class OutboxMessageTests
     }
 
     [Fact]
-    public void MarkAttemptFailed_WhenAttemptsKeepFailing_ShouldDoubleTheDelayEachTime()
+    public void MarkAttemptFailed_WhenAttemptsKeepFailing_ShouldDoubleTheDelayUntilTheHourCap()
     {
         var delays = RetryDelays(OutboxMessage.MaxAttempts - 1);
 
         for (var i = 1; i < delays.Count; i++)
         {
-            Assert.Equal(delays[i - 1] * 2, delays[i]);
+            var doubled = delays[i - 1] * 2;
+            Assert.Equal(doubled < TimeSpan.FromHours(1) ? doubled : TimeSpan.FromHours(1), delays[i]);
         }
+
+        Assert.Equal(TimeSpan.FromHours(1), delays[^1]);
     }
 
     [Fact]
