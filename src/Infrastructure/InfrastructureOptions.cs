@@ -44,5 +44,7 @@ public sealed class InfrastructureOptions
         public bool Enabled { get; set; } = true;
 
         public TimeSpan OutboxDeliveryInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+        public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
     }
 }

@@ -22,6 +22,11 @@ public static class JobRegistration
                 .WithIdentity("outbox-delivery", "pixyer")
                 .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(jobs.OutboxDeliveryInterval).RepeatForever()));
+            q.AddJob<PurgeExpiredRecordsJob>(j => j.WithIdentity(PurgeExpiredRecordsJob.Key).StoreDurably());
+            q.AddTrigger(t => t
+                .ForJob(PurgeExpiredRecordsJob.Key)
+                .WithIdentity("purge-expired-records", "pixyer")
+                .WithSimpleSchedule(s => s.WithInterval(jobs.PurgeInterval).RepeatForever()));
 
             if (provider == DatabaseProvider.PostgreSql)
             {

@@ -1,0 +1,13 @@
+using Pixyer.Application.Features.Maintenance.PurgeExpiredRecords;
+using Quartz;
+
+namespace Pixyer.Infrastructure.Jobs;
+
+[DisallowConcurrentExecution]
+public sealed class PurgeExpiredRecordsJob(SystemCommands system) : IJob
+{
+    public static readonly JobKey Key = new("purge-expired-records", "pixyer");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+        await system.SendAsync(new PurgeExpiredRecordsCommand(), cancellationToken);
+}
