@@ -47,7 +47,8 @@ public static class JobRegistration
         services.AddQuartzHostedService(o =>
         {
             o.WaitForJobsToComplete = true;
-            o.StartDelay = jobs.Enabled ? null : TimeSpan.FromDays(3650);
+            // A node can run the API without jobs (benchmarks, a read replica); the readiness check then says so.
+            o.AutoStart = jobs.Enabled;
         });
         return services;
     }
