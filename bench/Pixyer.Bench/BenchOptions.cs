@@ -1,0 +1,84 @@
+using System.Globalization;
+
+namespace Pixyer.Bench;
+
+internal sealed class BenchOptions
+{
+    public const string Usage = """
+        Options (all optional):
+          --seconds N        length of one measured round per path and client count
+                             (default 6 with the pbkdf2 hasher, 3 with the fast one)
+          --rounds N         measured rounds, interleaved across paths (default 4)
+          --warmup N         warm-up seconds per path and client count (default 2)
+          --concurrency L    comma-separated client counts (default 1,8)
+          --scenarios L      pbkdf2 (the real hasher), fast (a cheap bench hasher), or both (default pbkdf2,fast)
+          --out FILE         also write the report (markdown) to FILE
+          --pg-bin DIR       PostgreSQL binaries (default /usr/lib/postgresql/15/bin)
+        Environment: PIXYER_BENCH_DB=<Npgsql connection string> uses that database instead of a throwaway server.
+        """;
+
+    /// <summary>Set by --seconds; otherwise <see cref="WindowFor"/> picks one per scenario.</summary>
+    public TimeSpan? Window { get; private set; }
+
+    public int Rounds { get; private set; } = 4;
+
+    public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(2);
+
+    public IReadOnlyList<int> Concurrency { get; private set; } = [1, 8];
+
+    public IReadOnlyList<string> Scenarios { get; private set; } = ["pbkdf2", "fast"];
+
+    public string? OutputFile { get; private set; }
+
+    public string PostgresBinaries { get; private set; } = "/usr/lib/postgresql/15/bin";
+
+    public TimeSpan WindowFor(string scenario) => Window ?? TimeSpan.FromSeconds(scenario == "fast" ? 3 : 6);
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
+            i++;
+            switch (args[i - 1])
+            {
+                case "--seconds":
+                    options.Window = TimeSpan.FromSeconds(Positive(value));
+                    break;
+                case "--rounds":
+                    options.Rounds = Positive(value);
+                    break;
+                case "--warmup":
+                    options.Warmup = TimeSpan.FromSeconds(int.Parse(value, CultureInfo.InvariantCulture));
+                    break;
+                case "--concurrency":
+                    options.Concurrency = value.Split(',').Select(Positive).ToArray();
+                    break;
+                case "--scenarios":
+                    options.Scenarios = value.Split(',');
+                    if (options.Scenarios.Any(s => s is not ("pbkdf2" or "fast")))
+                    {
+                        throw new ArgumentException("--scenarios takes pbkdf2 and/or fast.");
+                    }
+
+                    break;
+                case "--out":
+                    options.OutputFile = Path.GetFullPath(value);
+                    break;
+                case "--pg-bin":
+                    options.PostgresBinaries = value;
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown option {args[i - 1]}.");
+            }
+        }
+
+        return options;
+    }
+
+    private static int Positive(string value) =>
+        int.TryParse(value, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : throw new ArgumentException($"Expected a positive whole number, got '{value}'.");
+}

@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+
+namespace Pixyer.Bench;
+
+/// <summary>One way of doing a register+login pair over HTTP.</summary>
+internal sealed record BenchPath(string Name, string Description, Func<HttpClient, Identity, Task> RunAsync)
+{
+    private const string Password = "Correct-Horse-42!";
+
+    public static readonly BenchPath Pipeline = new(
+        "pipeline",
+        "POST /api/v1/accounts + POST /api/v1/sessions (mediator pipeline)",
+        async (client, id) =>
+        {
+            await PostAsync(client, "/api/v1/accounts", RegisterBody(id), HttpStatusCode.Created);
+            await PostAsync(client, "/api/v1/sessions", new { email = id.Email, password = Password }, HttpStatusCode.OK);
+        });
+
+    public static readonly BenchPath Bare = new(
+        "bare",
+        "POST /bench/bare/accounts + POST /bench/bare/sessions (DbContext directly)",
+        async (client, id) =>
+        {
+            await PostAsync(client, BareEndpoints.Register, RegisterBody(id), HttpStatusCode.Created);
+            await PostAsync(client, BareEndpoints.LogIn, new { email = id.Email, password = Password }, HttpStatusCode.OK);
+        });
+
+    public static readonly BenchPath BareOneRequest = new(
+        "bare-1req",
+        "POST /bench/bare/register-login (both in one request)",
+        (client, id) => PostAsync(client, BareEndpoints.RegisterAndLogIn, RegisterBody(id), HttpStatusCode.OK));
+
+    /// <summary>
+    /// The premise of the comparison: both paths pass the API's own middleware. RequestContextMiddleware answers
+    /// every request it sees with an X-Correlation-Id header.
+    /// </summary>
+    public static async Task CheckSameHttpStackAsync(HttpClient client)
+    {
+        foreach (var path in new[] { "/api/v1/accounts", BareEndpoints.Register })
+        {
+            using var response = await client.PostAsJsonAsync(path, RegisterBody(Identity.Next()));
+            if (!response.IsSuccessStatusCode || !response.Headers.Contains("X-Correlation-Id"))
+            {
+                throw new InvalidOperationException(
+                    $"POST {path} answered {(int)response.StatusCode} without the API middleware's X-Correlation-Id header.");
+            }
+        }
+    }
+
+    private static object RegisterBody(Identity id) => new
+    {
+        username = id.Username,
+        email = id.Email,
+        password = Password,
+        dateOfBirth = "1990-01-01",
+        acceptedPolicyVersion = "2024-08-14",
+    };
+
+    private static async Task PostAsync(HttpClient client, string path, object body, HttpStatusCode expected)
+    {
+        using var response = await client.PostAsJsonAsync(path, body);
+        var content = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != expected)
+        {
+            throw new InvalidOperationException(
+                $"POST {path} answered {(int)response.StatusCode} instead of {(int)expected}: {content}");
+        }
+    }
+}
+
+/// <summary>A fresh username and email for every pair, so that no insert collides.</summary>
+internal sealed record Identity(string Username, string Email)
+{
+    private static readonly string RunTag = Guid.NewGuid().ToString("N")[..6];
+    private static long next;
+
+    public static Identity Next()
+    {
+        var n = Interlocked.Increment(ref next).ToString(CultureInfo.InvariantCulture);
+        return new Identity($"b{RunTag}-{n}", $"b{RunTag}.{n}@bench.example.com");
+    }
+}
+
+/// <param name="Completed">Pairs completed inside the window: the throughput.</param>
+/// <param name="Finished">All pairs run, the tail after the window included: the divisor for SQL counts.</param>
+/// <param name="Window">The round's length.</param>
+/// <param name="LatenciesMs">Each completed pair's time, register and login together.</param>
+internal sealed record RoundResult(int Completed, int Finished, TimeSpan Window, List<double> LatenciesMs)
+{
+    public double OpsPerSecond => Completed / Window.TotalSeconds;
+}
+
+internal static class Load
+{
+    /// <summary>
+    /// <paramref name="concurrency"/> clients each run pairs back to back for <paramref name="window"/>; a pair counts
+    /// when it completes inside the window. Pairs still in flight at the end are awaited and dropped.
+    /// </summary>
+    public static async Task<RoundResult> RunAsync(BenchPath path, IReadOnlyList<HttpClient> clients, int concurrency, TimeSpan window)
+    {
+        var latencies = new List<double>[concurrency];
+        var finished = 0;
+        var clock = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, concurrency).Select(i => Task.Run(async () =>
+        {
+            var mine = latencies[i] = [];
+            while (clock.Elapsed < window)
+            {
+                var started = clock.Elapsed;
+                await path.RunAsync(clients[i], Identity.Next());
+                var ended = clock.Elapsed;
+                Interlocked.Increment(ref finished);
+                if (ended <= window)
+                {
+                    mine.Add((ended - started).TotalMilliseconds);
+                }
+            }
+        })).ToArray();
+        await Task.WhenAll(workers);
+        var all = latencies.SelectMany(l => l).ToList();
+        return new RoundResult(all.Count, finished, window, all);
+    }
+
+    /// <summary>Runs <paramref name="count"/> pairs one after another.</summary>
+    public static async Task RunCountAsync(BenchPath path, HttpClient client, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await path.RunAsync(client, Identity.Next());
+        }
+    }
+
+    public static double Percentile(List<double> sorted, double p)
+    {
+        if (sorted.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var rank = p * (sorted.Count - 1);
+        var low = (int)Math.Floor(rank);
+        var high = (int)Math.Ceiling(rank);
+        return sorted[low] + ((sorted[high] - sorted[low]) * (rank - low));
+    }
+}
