@@ -3,6 +3,7 @@ using System.Runtime;
 using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Pixyer.Api.IntegrationTests.Infrastructure;
 using Pixyer.Application.Common.Security;
 using Pixyer.Infrastructure.Persistence;
 
@@ -34,15 +35,15 @@ internal static class BenchMain
         Environment.CurrentDirectory = AppContext.BaseDirectory;
         var dataDirectory = Path.Combine(Path.GetTempPath(), "pixyer-bench-data-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(dataDirectory);
-        TempPostgres? postgres = null;
+        PostgresServer? postgres = null;
         try
         {
             var connectionString = Environment.GetEnvironmentVariable("PIXYER_BENCH_DB");
             if (string.IsNullOrWhiteSpace(connectionString))
             {
                 Console.WriteLine($"Starting a throwaway PostgreSQL from {options.PostgresBinaries} ...");
-                postgres = await TempPostgres.StartAsync(options.PostgresBinaries);
-                connectionString = postgres.ConnectionString;
+                postgres = await PostgresServer.StartAsync("pixyer_bench", durable: true, options.PostgresBinaries);
+                connectionString = postgres.ConnectionString + ";Maximum Pool Size=64";
                 Console.WriteLine($"PostgreSQL on 127.0.0.1:{postgres.Port.ToString(Inv)}");
             }
             else

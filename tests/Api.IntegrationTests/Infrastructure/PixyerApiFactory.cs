@@ -19,20 +19,33 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
 {
     public const string AdminEmail = "first.admin@pixyer.test";
 
+    /// <summary>An existing database to run on instead of a throwaway server.</summary>
+    public const string DatabaseVariable = "PIXYER_TEST_DB";
+
     private PostgresServer? postgres;
+    private string? connectionString;
     private Respawner? respawner;
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), $"pixyer-tests-{Guid.NewGuid():N}");
 
-    public string ConnectionString => postgres?.ConnectionString ?? throw new InvalidOperationException("Not started.");
+    public string ConnectionString => connectionString ?? throw new InvalidOperationException("Not started.");
 
     public Mailbox Mailbox => new(Services, Path.Combine(DataDirectory, "mail"));
 
     public async Task InitializeAsync()
     {
-        postgres = await PostgresServer.StartAsync();
+        if (Environment.GetEnvironmentVariable(DatabaseVariable) is { Length: > 0 } configured)
+        {
+            connectionString = configured;
+        }
+        else
+        {
+            postgres = await PostgresServer.StartAsync("pixyer_tests");
+            connectionString = postgres.ConnectionString;
+        }
+
         _ = Server; // starts the host: migrations run, Quartz provisions its tables
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();

@@ -6,33 +6,32 @@ using Npgsql;
 namespace Pixyer.Api.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The PostgreSQL the tests run against: <c>PIXYER_TEST_DB</c> when set, else a throwaway server started from
-/// the local binaries (initdb + pg_ctl on a free loopback port) and removed after the run.
+/// A throwaway PostgreSQL server started from the local binaries (initdb + pg_ctl on a free loopback port) and
+/// removed on dispose. The integration tests and the benchmark (which links this file) both run on it.
 /// </summary>
 public sealed class PostgresServer : IAsyncDisposable
 {
-    public const string EnvironmentVariable = "PIXYER_TEST_DB";
+    private readonly string binDirectory;
+    private readonly string directory;
 
-    private readonly string? binDirectory;
-    private readonly string? directory;
-
-    private PostgresServer(string connectionString, string? binDirectory, string? directory)
+    private PostgresServer(string connectionString, int port, string binDirectory, string directory)
     {
         ConnectionString = connectionString;
+        Port = port;
         this.binDirectory = binDirectory;
         this.directory = directory;
     }
 
     public string ConnectionString { get; }
 
-    public static async Task<PostgresServer> StartAsync()
-    {
-        if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured)
-        {
-            return new PostgresServer(configured, null, null);
-        }
+    public int Port { get; }
 
-        var bin = FindBinaries();
+    /// <param name="database">The database to create and connect to.</param>
+    /// <param name="durable">Keep fsync on (benchmarks); tests trade durability for speed.</param>
+    /// <param name="binDirectory">The server binaries; found with pg_config or under /usr/lib/postgresql when null.</param>
+    public static async Task<PostgresServer> StartAsync(string database, bool durable = false, string? binDirectory = null)
+    {
+        var bin = binDirectory ?? FindBinaries();
         var directory = Path.Combine(Path.GetTempPath(), $"pixyer-pg-{Guid.NewGuid():N}");
         Directory.CreateDirectory(directory);
         var asRoot = Environment.UserName == "root";
@@ -52,27 +51,21 @@ public sealed class PostgresServer : IAsyncDisposable
             Path.Combine(bin, "pg_ctl"),
             [
                 "-D", data, "-l", Path.Combine(directory, "server.log"), "-w", "start", "-o",
-                $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={directory} "
-                + "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+                $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={directory} -c max_connections=200"
+                + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"),
             ],
             asRoot);
 
-        var server = new PostgresServer(
-            $"Host=127.0.0.1;Port={port};Username=postgres;Database=pixyer_tests;Include Error Detail=false", bin, directory);
+        var server = new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database={database}", port, bin, directory);
         await using var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres");
         await connection.OpenAsync();
-        await using var create = new NpgsqlCommand("CREATE DATABASE pixyer_tests", connection);
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
         await create.ExecuteNonQueryAsync();
         return server;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (binDirectory is null || directory is null)
-        {
-            return;
-        }
-
         NpgsqlConnection.ClearAllPools();
         await RunAsync(
             Path.Combine(binDirectory, "pg_ctl"),
@@ -100,7 +93,7 @@ public sealed class PostgresServer : IAsyncDisposable
 
         return candidates.FirstOrDefault(c => File.Exists(Path.Combine(c, "initdb")))
             ?? throw new InvalidOperationException(
-                $"No PostgreSQL server binaries (initdb) found; install PostgreSQL or set {EnvironmentVariable}.");
+                "No PostgreSQL server binaries (initdb) found; install PostgreSQL or name an existing database.");
     }
 
     private static int FreePort()
