@@ -1,0 +1,32 @@
+namespace Pixyer.Application.Common.Consent;
+
+/// <summary>The wire names of the consent purposes, and what each covers, as documented in the API.</summary>
+public static class ConsentPurposes
+{
+    public static readonly IReadOnlyList<(ConsentPurpose Purpose, string Name, string Description)> All =
+    [
+        (ConsentPurpose.MarketingEmail, "marketing_email", "Personalized marketing email; every mail has a one-click unsubscribe link."),
+        (ConsentPurpose.AnalyticsCookies, "analytics_cookies", "Analytics cookies, page-view and interaction events, tracking pixels in mail."),
+        (ConsentPurpose.AdvertisingCookies, "advertising_cookies", "Advertising cookies and personalized advertising."),
+        (ConsentPurpose.ModelImprovement, "model_improvement", "Analysis of your uploads and generated assets to improve AI models."),
+        (ConsentPurpose.ThirdPartySharing, "third_party_sharing", "Sharing with partners for their business needs."),
+        (ConsentPurpose.ContactsImport, "contacts_import", "Importing contacts from your device's address book."),
+    ];
+
+    public static string NameOf(ConsentPurpose purpose) => All.First(p => p.Purpose == purpose).Name;
+
+    public static bool TryParse(string? name, out ConsentPurpose purpose)
+    {
+        foreach (var entry in All)
+        {
+            if (string.Equals(entry.Name, name, StringComparison.Ordinal))
+            {
+                purpose = entry.Purpose;
+                return true;
+            }
+        }
+
+        purpose = default;
+        return false;
+    }
+}
