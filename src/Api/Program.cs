@@ -25,7 +25,8 @@ builder.Services.AddMediator(options =>
         typeof(AuditFailureBehavior<,>),
         typeof(ValidationBehavior<,>),
         typeof(AuthorizationBehavior<,>),
-        // Policy-acceptance and consent behaviors take this place: after authorization, before any write.
+        typeof(PolicyAcceptanceBehavior<,>),
+        typeof(ConsentBehavior<,>),
         typeof(IdempotencyBehavior<,>),
         typeof(UnitOfWorkBehavior<,>),
     ];
@@ -61,6 +62,10 @@ api.MapAccounts();
 api.MapSessions();
 api.MapProfile();
 api.MapAdmin();
+api.MapConsents();
+api.MapCookieConsent();
+api.MapPolicies();
+api.MapModelFeedback();
 app.MapHealth();
 
 await app.RunAsync();

@@ -5,6 +5,8 @@ using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Accounts;
+using Pixyer.Application.Features.Consents;
+using Pixyer.Application.Features.Policies;
 using Pixyer.Application.Features.Sessions.Authenticate;
 
 namespace Pixyer.Application;
@@ -22,6 +24,8 @@ public static class DependencyInjection
         services.AddScoped<IOutbox, Outbox>();
         services.AddScoped<EmailVerificationMailer>();
         services.AddScoped<SessionAuthenticator>();
+        services.AddScoped<PolicyCatalog>();
+        services.AddScoped<ConsentLedger>();
 
         var sources = typeof(DependencyInjection).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPersonalDataSource).IsAssignableFrom(t));

@@ -8,9 +8,6 @@ public sealed class PixyerOptions
     /// <summary>Where links in mails point (the SPA).</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 
-    /// <summary>The privacy policy version in force, which registration must accept.</summary>
-    public string CurrentPolicyVersion { get; set; } = "2024-08-14";
-
     public BootstrapOptions Bootstrap { get; set; } = new();
 
     public LoginThrottleOptions LoginThrottle { get; set; } = new();

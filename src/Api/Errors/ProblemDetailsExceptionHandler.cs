@@ -25,6 +25,14 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             _ => FromClassification(Problems.Classify(exception), exception),
         };
 
+        if (exception is ProblemException { Extensions.Count: > 0 } withExtensions)
+        {
+            foreach (var (name, value) in withExtensions.Extensions)
+            {
+                problem.Extensions[name] = value;
+            }
+        }
+
         if (exception is TooManyRequestsException tooMany)
         {
             httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(tooMany.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -19,7 +19,9 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
             : context.TraceIdentifier;
         request.IdempotencyKey = context.Request.Headers.TryGetValue(IdempotencyKeyHeader, out var key) ? key.ToString() : null;
         // The address is hashed at once: throttling needs to tell clients apart, not to know where they are.
-        request.ClientKey = hasher.Hash(context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        request.ClientIp = context.Connection.RemoteIpAddress?.ToString();
+        request.ClientKey = hasher.Hash(request.ClientIp ?? "unknown");
+        request.VisitorId = VisitorCookie.Read(context.Request);
         request.Device = UserAgentParser.Describe(context.Request.Headers.UserAgent);
 
         context.Response.OnStarting(() =>

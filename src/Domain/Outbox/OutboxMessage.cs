@@ -1,4 +1,5 @@
 using Pixyer.Domain.Common;
+using Pixyer.Domain.Consents;
 
 namespace Pixyer.Domain.Outbox;
 
@@ -22,6 +23,9 @@ public sealed class OutboxMessage
 
     public Guid? SubjectId { get; private set; }
 
+    /// <summary>The consent this message depends on (marketing mail); withdrawing it cancels the message.</summary>
+    public ConsentPurpose? ConsentPurpose { get; private set; }
+
     /// <summary>The message's content; cleared once it is delivered, so the outbox keeps no copy of a mail.</summary>
     [PersonalData]
     public string Payload { get; private set; } = "";
@@ -39,12 +43,14 @@ public sealed class OutboxMessage
     /// <summary>The exception type of the last failed attempt; never its message, which may quote an address.</summary>
     public string? LastError { get; private set; }
 
-    public static OutboxMessage Create(string kind, Guid? subjectId, string payload, DateTimeOffset now) =>
+    public static OutboxMessage Create(
+        string kind, Guid? subjectId, string payload, DateTimeOffset now, ConsentPurpose? consentPurpose = null) =>
         new()
         {
             Id = Guid.CreateVersion7(),
             Kind = kind,
             SubjectId = subjectId,
+            ConsentPurpose = consentPurpose,
             Payload = payload,
             Status = OutboxStatus.Pending,
             CreatedAt = now,

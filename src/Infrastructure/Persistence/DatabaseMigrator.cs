@@ -26,6 +26,7 @@ public static class DatabaseMigrator
         if (scope.ServiceProvider.GetRequiredService<IOptions<InfrastructureOptions>>().Value.MigrateOnStartup)
         {
             await db.Database.MigrateAsync(cancellationToken);
+            await services.SeedPolicyAsync(cancellationToken);
         }
     }
 }

@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Analytics;
 using Pixyer.Domain.Auditing;
+using Pixyer.Domain.Consents;
 using Pixyer.Domain.Idempotency;
+using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Outbox;
+using Pixyer.Domain.Policies;
 using Pixyer.Domain.Security;
 using Pixyer.Domain.Sessions;
 
@@ -30,6 +34,16 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<ConsentEvent> ConsentEvents => Set<ConsentEvent>();
+
+    public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
+
+    public DbSet<PolicyAcceptance> PolicyAcceptances => Set<PolicyAcceptance>();
+
+    public DbSet<AnalyticsEvent> AnalyticsEvents => Set<AnalyticsEvent>();
+
+    public DbSet<ModelFeedbackEntry> ModelFeedback => Set<ModelFeedbackEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PixyerDbContext).Assembly);

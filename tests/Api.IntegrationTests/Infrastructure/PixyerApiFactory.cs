@@ -63,6 +63,7 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await respawner!.ResetAsync(connection);
+        await Services.SeedPolicyAsync();
         Mailbox.Clear();
     }
 

@@ -24,7 +24,9 @@ public sealed class PersonalDataSourcesTests(PixyerApiFactory app) : ApiTest(app
 
         var export = await ExportAsync(me.User.Id);
 
-        Assert.Equal(["account", "messages", "request-replays", "sessions"], export.Keys.Order());
+        Assert.Equal(
+            ["account", "analytics-events", "consents", "messages", "model-feedback", "policy-acceptances", "request-replays", "sessions"],
+            export.Keys.Order());
         Assert.Equal(me.User.Email, export["account"].GetProperty("email").GetString());
         Assert.Equal(1, export["sessions"].GetArrayLength());
         Assert.Equal(2, export["messages"].GetArrayLength());

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Pixyer.Application.Features.Accounts.Register;
 
 namespace Pixyer.Application.UnitTests.Accounts;
@@ -6,12 +5,10 @@ namespace Pixyer.Application.UnitTests.Accounts;
 [Trait("Obligation", "C1")]
 public sealed class RegisterAccountCommandValidatorTests
 {
-    private static readonly PixyerOptions Settings = new();
-
-    private static readonly RegisterAccountCommandValidator Validator = new(Options.Create(Settings));
+    private static readonly RegisterAccountCommandValidator Validator = new();
 
     private static RegisterAccountCommand ValidCommand() =>
-        new("alice_01", "wonder@example.com", "Correct-Horse-9-Battery", new DateOnly(1990, 5, 17), Settings.CurrentPolicyVersion);
+        new("alice_01", "wonder@example.com", "Correct-Horse-9-Battery", new DateOnly(1990, 5, 17), "2024-08-14", ["marketing_email"]);
 
     [Fact]
     public void Validate_WhenEveryFieldIsValid_ShouldReportNoErrors()
@@ -25,7 +22,7 @@ public sealed class RegisterAccountCommandValidatorTests
     [Trait("Obligation", "P2")]
     public void Validate_WhenEveryFieldIsWrong_ShouldReportAllFieldsAtOnce()
     {
-        var command = new RegisterAccountCommand("a b", "not-an-email", "short", default, "1999-01-01");
+        var command = new RegisterAccountCommand("a b", "not-an-email", "short", default, "");
 
         var result = Validator.Validate(command);
 
@@ -41,14 +38,15 @@ public sealed class RegisterAccountCommandValidatorTests
     }
 
     [Fact]
-    public void Validate_WhenPolicyVersionIsNotTheOneInForce_ShouldRefuseOnlyThatField()
+    [Trait("Obligation", "G4")]
+    public void Validate_WhenAnInitialConsentIsUnknown_ShouldRefuseOnlyThatField()
     {
-        var command = ValidCommand() with { AcceptedPolicyVersion = "2020-01-01" };
+        var command = ValidCommand() with { Consents = ["marketing_email", "sell_my_data"] };
 
         var result = Validator.Validate(command);
 
         var error = Assert.Single(result.Errors);
-        Assert.Equal(nameof(RegisterAccountCommand.AcceptedPolicyVersion), error.PropertyName);
+        Assert.StartsWith(nameof(RegisterAccountCommand.Consents), error.PropertyName, StringComparison.Ordinal);
     }
 
     [Fact]

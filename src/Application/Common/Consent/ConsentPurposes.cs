@@ -1,3 +1,5 @@
+using Pixyer.Domain.Consents;
+
 namespace Pixyer.Application.Common.Consent;
 
 /// <summary>The wire names of the consent purposes, and what each covers, as documented in the API.</summary>

@@ -1,3 +1,5 @@
+using Pixyer.Domain.Consents;
+
 namespace Pixyer.Application.Common.Consent;
 
 /// <summary>

@@ -11,4 +11,7 @@ public abstract class ProblemException(int status, string problemType, string ti
     public string ProblemType { get; } = problemType;
 
     public string Title { get; } = title;
+
+    /// <summary>Extra members of the problem (e.g. the <c>purpose</c> a consent refusal names).</summary>
+    public virtual IReadOnlyDictionary<string, object?> Extensions { get; } = new Dictionary<string, object?>();
 }

@@ -1,4 +1,5 @@
 using Pixyer.Application.Common.Email;
+using Pixyer.Domain.Consents;
 
 namespace Pixyer.Application.Common.Outbox;
 
@@ -6,4 +7,7 @@ namespace Pixyer.Application.Common.Outbox;
 public interface IOutbox
 {
     void EnqueueEmail(EmailMessage message, Guid? subjectId);
+
+    /// <summary>Queues a mail that needs <paramref name="purpose"/>; it is cancelled if the consent is withdrawn first.</summary>
+    void EnqueueEmail(EmailMessage message, Guid subjectId, ConsentPurpose purpose);
 }

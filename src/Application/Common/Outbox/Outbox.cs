@@ -1,12 +1,18 @@
 using System.Text.Json;
 using Pixyer.Application.Common.Email;
 using Pixyer.Application.Common.Persistence;
+using Pixyer.Domain.Consents;
 using Pixyer.Domain.Outbox;
 
 namespace Pixyer.Application.Common.Outbox;
 
 public sealed class Outbox(IAppDbContext db, TimeProvider clock) : IOutbox
 {
-    public void EnqueueEmail(EmailMessage message, Guid? subjectId) =>
-        db.OutboxMessages.Add(OutboxMessage.Create(OutboxKinds.Email, subjectId, JsonSerializer.Serialize(message), clock.GetUtcNow()));
+    public void EnqueueEmail(EmailMessage message, Guid? subjectId) => Add(message, subjectId, null);
+
+    public void EnqueueEmail(EmailMessage message, Guid subjectId, ConsentPurpose purpose) => Add(message, subjectId, purpose);
+
+    private void Add(EmailMessage message, Guid? subjectId, ConsentPurpose? purpose) =>
+        db.OutboxMessages.Add(
+            OutboxMessage.Create(OutboxKinds.Email, subjectId, JsonSerializer.Serialize(message), clock.GetUtcNow(), purpose));
 }

@@ -1,8 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Analytics;
 using Pixyer.Domain.Auditing;
+using Pixyer.Domain.Consents;
 using Pixyer.Domain.Idempotency;
+using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Outbox;
+using Pixyer.Domain.Policies;
 using Pixyer.Domain.Security;
 using Pixyer.Domain.Sessions;
 
@@ -27,4 +31,14 @@ public interface IAppDbContext
     DbSet<OutboxMessage> OutboxMessages { get; }
 
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+
+    DbSet<ConsentEvent> ConsentEvents { get; }
+
+    DbSet<PolicyVersion> PolicyVersions { get; }
+
+    DbSet<PolicyAcceptance> PolicyAcceptances { get; }
+
+    DbSet<AnalyticsEvent> AnalyticsEvents { get; }
+
+    DbSet<ModelFeedbackEntry> ModelFeedback { get; }
 }

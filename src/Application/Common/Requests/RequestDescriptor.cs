@@ -1,5 +1,6 @@
 using System.Reflection;
 using Mediator;
+using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Processing;
 
 namespace Pixyer.Application.Common.Requests;
@@ -20,4 +21,16 @@ public static class RequestDescriptor<TMessage>
     public static readonly bool IsAuditedQuery = typeof(IAuditedQuery).IsAssignableFrom(typeof(TMessage));
 
     public static readonly bool IsIdempotent = typeof(IIdempotentCommand).IsAssignableFrom(typeof(TMessage));
+
+    /// <summary>The consent the request needs, if any.</summary>
+    public static readonly RequiresConsentAttribute? Consent = typeof(TMessage).GetCustomAttribute<RequiresConsentAttribute>();
+
+    /// <summary>
+    /// Not held back by an unaccepted significant policy change: declared so, a read of the caller's own data, or
+    /// open to anyone anyway.
+    /// </summary>
+    public static readonly bool IsAllowedBeforePolicyAcceptance =
+        typeof(TMessage).GetCustomAttribute<AllowedBeforePolicyAcceptanceAttribute>() is not null
+        || Access.Level == AccessLevel.Anonymous
+        || (!IsCommand && Access.Level == AccessLevel.Authenticated);
 }

@@ -8,6 +8,10 @@ public sealed class RequestContext : IRequestContext
 
     public string ClientKey { get; set; } = "local";
 
+    public string? ClientIp { get; set; }
+
+    public Guid? VisitorId { get; set; }
+
     public string Device { get; set; } = "Unknown";
 
     public bool IsReplay { get; set; }

@@ -90,10 +90,24 @@ public sealed class RegisterAccountTests(PixyerApiFactory app) : ApiTest(app)
 
         var problem = await Expect.ProblemAsync(response, HttpStatusCode.BadRequest, "validation");
         var errors = problem.GetProperty("errors");
-        foreach (var field in new[] { "username", "email", "password", "acceptedPolicyVersion" })
+        foreach (var field in new[] { "username", "email", "password" })
         {
             Assert.True(errors.TryGetProperty(field, out _), $"no error reported for {field}: {errors}");
         }
+    }
+
+    [Fact]
+    [Trait("Obligation", "V1")]
+    public async Task Register_WhenAcceptingAnotherPolicyVersionThanTheOneInForce_ShouldRefuseTheField()
+    {
+        var username = Unique("old");
+
+        var response = await Client.PostAsJsonAsync(
+            "/api/v1/accounts",
+            new { username, email = $"{username}@example.com", password = GoodPassword, dateOfBirth = "1990-01-01", acceptedPolicyVersion = "1999-01-01" });
+
+        var problem = await Expect.ProblemAsync(response, HttpStatusCode.BadRequest, "validation");
+        Assert.True(problem.GetProperty("errors").TryGetProperty("acceptedPolicyVersion", out _));
     }
 
     [Theory]

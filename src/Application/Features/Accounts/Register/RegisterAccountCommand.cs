@@ -4,7 +4,10 @@ using Pixyer.Application.Common.Requests;
 
 namespace Pixyer.Application.Features.Accounts.Register;
 
-/// <summary>Obligations C1, A1, P2: an adult opens an account; the address is verified by a mailed token.</summary>
+/// <summary>
+/// Obligations C1, A1, P2, V1, G4: an adult opens an account, accepting the policy in force and optionally
+/// granting consents; the address is verified by a mailed token, and the visitor's cookie choices follow.
+/// </summary>
 [Access(AccessLevel.Anonymous)]
 [Processing(
     ProcessingPurpose.AccountManagement,
@@ -18,7 +21,8 @@ public sealed record RegisterAccountCommand(
     string Email,
     string Password,
     DateOnly DateOfBirth,
-    string AcceptedPolicyVersion) : ICommand<RegisteredAccount>, IIdempotentCommand
+    string AcceptedPolicyVersion,
+    IReadOnlyList<string>? Consents = null) : ICommand<RegisteredAccount>, IIdempotentCommand
 {
     /// <summary>Never print the password, whoever logs a request.</summary>
     public override string ToString() => nameof(RegisterAccountCommand);

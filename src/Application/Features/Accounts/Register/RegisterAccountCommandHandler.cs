@@ -1,30 +1,70 @@
+using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
+using Pixyer.Application.Common.Consent;
+using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Security;
+using Pixyer.Application.Features.Consents;
+using Pixyer.Application.Features.Policies;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Consents;
+using Pixyer.Domain.Policies;
 
 namespace Pixyer.Application.Features.Accounts.Register;
 
 public sealed class RegisterAccountCommandHandler(
-    IAppDbContext db, IPasswordHasher passwords, EmailVerificationMailer verification, TimeProvider clock)
+    IAppDbContext db,
+    IPasswordHasher passwords,
+    EmailVerificationMailer verification,
+    PolicyCatalog policies,
+    ConsentLedger consents,
+    IOutbox outbox,
+    IRequestContext request,
+    TimeProvider clock)
     : ICommandHandler<RegisterAccountCommand, RegisteredAccount>
 {
     public async ValueTask<RegisteredAccount> Handle(RegisterAccountCommand command, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
         // The age rule runs before anything is read or written: nothing about a minor is stored (A1).
         var account = Account.Register(
-            command.Username,
-            command.Email,
-            passwords.Hash(command.Password),
-            command.DateOfBirth,
-            command.AcceptedPolicyVersion,
-            clock.GetUtcNow());
+            command.Username, command.Email, passwords.Hash(command.Password), command.DateOfBirth, command.AcceptedPolicyVersion, now);
+
+        var policy = await policies.CurrentAsync(cancellationToken);
+        if (command.AcceptedPolicyVersion != policy.Version)
+        {
+            throw new ValidationException(
+                [new ValidationFailure(nameof(command.AcceptedPolicyVersion), $"Accept the privacy policy in force (version {policy.Version}).")]);
+        }
 
         await AccountUniqueness.EnsureEmailFreeAsync(db, account.NormalizedEmail, null, cancellationToken);
         await AccountUniqueness.EnsureUsernameFreeAsync(db, account.NormalizedUsername, null, cancellationToken);
 
         db.Accounts.Add(account);
+        db.PolicyAcceptances.Add(PolicyAcceptance.Record(account.Id, policy.Version, PolicyAcceptanceChannel.Registration, now));
         verification.Send(account, account.Email);
+        await RecordConsentsAsync(account, command.Consents ?? [], cancellationToken);
         return new RegisteredAccount(account.Id.Value, account.Username, account.Email, account.IsEmailVerified);
+    }
+
+    /// <summary>The visitor's earlier cookie choices first, then the choices made in the form, which are newer.</summary>
+    private async Task RecordConsentsAsync(Account account, IEnumerable<string> granted, CancellationToken cancellationToken)
+    {
+        if (request.VisitorId is { } visitor)
+        {
+            await consents.MergeVisitorAsync(account.Id, visitor, cancellationToken);
+        }
+
+        // The validator has checked every name.
+        foreach (var name in granted.Distinct())
+        {
+            _ = ConsentPurposes.TryParse(name, out var purpose);
+            await consents.RecordAsync(new ConsentSubject(account.Id, null), purpose, true, ConsentChannel.Registration, cancellationToken);
+            if (purpose == ConsentPurpose.MarketingEmail)
+            {
+                outbox.EnqueueEmail(MarketingMails.Welcome(account), account.Id.Value, ConsentPurpose.MarketingEmail);
+            }
+        }
     }
 }

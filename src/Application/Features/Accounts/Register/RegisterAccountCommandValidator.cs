@@ -1,11 +1,11 @@
 using FluentValidation;
-using Microsoft.Extensions.Options;
+using Pixyer.Application.Common.Consent;
 
 namespace Pixyer.Application.Features.Accounts.Register;
 
 public sealed class RegisterAccountCommandValidator : AbstractValidator<RegisterAccountCommand>
 {
-    public RegisterAccountCommandValidator(IOptions<PixyerOptions> options)
+    public RegisterAccountCommandValidator()
     {
         RuleFor(c => c.Username).ValidUsername();
         RuleFor(c => c.Email).ValidEmail();
@@ -13,9 +13,8 @@ public sealed class RegisterAccountCommandValidator : AbstractValidator<Register
         RuleFor(c => c.DateOfBirth)
             .NotEmpty()
             .GreaterThan(new DateOnly(1900, 1, 1)).WithMessage("Enter a real date of birth.");
-        RuleFor(c => c.AcceptedPolicyVersion)
-            .NotEmpty()
-            .Equal(options.Value.CurrentPolicyVersion)
-            .WithMessage($"Accept the privacy policy in force (version {options.Value.CurrentPolicyVersion}).");
+        RuleFor(c => c.AcceptedPolicyVersion).NotEmpty().MaximumLength(32);
+        RuleForEach(c => c.Consents).Must(name => ConsentPurposes.TryParse(name, out _))
+            .WithMessage($"Unknown consent purpose; the purposes are: {string.Join(", ", ConsentPurposes.All.Select(p => p.Name))}.");
     }
 }

@@ -3,12 +3,14 @@ using Mediator;
 using Microsoft.Extensions.Logging;
 using Pixyer.Application.Common.Email;
 using Pixyer.Application.Common.Outbox;
+using Pixyer.Application.Features.Consents;
+using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Outbox;
 
 namespace Pixyer.Application.Features.Outbox.DeliverOutbox;
 
 public sealed class DeliverOutboxCommandHandler(
-    IOutboxClaimer claimer, IEmailSender email, TimeProvider clock, ILogger<DeliverOutboxCommandHandler> logger)
+    IOutboxClaimer claimer, IEmailSender email, ConsentLedger consents, TimeProvider clock, ILogger<DeliverOutboxCommandHandler> logger)
     : ICommandHandler<DeliverOutboxCommand, OutboxDeliveryReport>
 {
     public async ValueTask<OutboxDeliveryReport> Handle(DeliverOutboxCommand command, CancellationToken cancellationToken)
@@ -17,6 +19,12 @@ public sealed class DeliverOutboxCommandHandler(
         int sent = 0, failed = 0;
         foreach (var message in messages)
         {
+            if (!await ConsentStillStandsAsync(message, cancellationToken))
+            {
+                message.Cancel(clock.GetUtcNow());
+                continue;
+            }
+
             try
             {
                 await DeliverAsync(message, cancellationToken);
@@ -38,6 +46,11 @@ public sealed class DeliverOutboxCommandHandler(
 
         return new OutboxDeliveryReport(sent, failed);
     }
+
+    /// <summary>Withdrawal cancels queued messages; this check also covers one withdrawn while the batch was claimed.</summary>
+    private async Task<bool> ConsentStillStandsAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        message is not { ConsentPurpose: { } purpose, SubjectId: { } subject }
+        || await consents.IsGrantedAsync(new ConsentSubject(new AccountId(subject), null), purpose, cancellationToken);
 
     private Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken) => message.Kind switch
     {

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Security;
+using Pixyer.Application.Features.Consents;
+using Pixyer.Application.Features.Policies;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Sessions;
 
@@ -14,6 +16,8 @@ public sealed class LogInCommandHandler(
     ISecretTokens tokens,
     ILoginThrottle throttle,
     IRequestContext request,
+    ConsentLedger consents,
+    PolicyCatalog policies,
     TimeProvider clock)
     : ICommandHandler<LogInCommand, LoggedIn>
 {
@@ -38,6 +42,12 @@ public sealed class LogInCommandHandler(
         var session = Session.Start(account.Id, tokens.Hash(token), tokens.Hash(csrfToken), request.Device, clock.GetUtcNow());
         db.Sessions.Add(session);
         await db.LoginFailures.Where(f => f.AccountId == account.Id).ExecuteDeleteAsync(cancellationToken);
+        if (request.VisitorId is { } visitor)
+        {
+            await consents.MergeVisitorAsync(account.Id, visitor, cancellationToken);
+        }
+
+        await policies.AcceptMinorChangesAsync(account.Id, cancellationToken);
         return new LoggedIn(session.Id.Value, account.Id.Value, token, csrfToken, session.ExpiresAt);
     }
 

@@ -6,5 +6,6 @@ namespace Pixyer.Application.Features.Sessions.LogOut;
 
 /// <summary>Obligation G1: ends the current session; its token answers 401 from then on.</summary>
 [Access(AccessLevel.Authenticated)]
+[AllowedBeforePolicyAcceptance]
 [Processing(ProcessingPurpose.AccountManagement, LegalBasis.Contract, DataCategory.DeviceAndAccess)]
 public sealed record LogOutCommand : ICommand;

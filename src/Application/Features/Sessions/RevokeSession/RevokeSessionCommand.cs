@@ -6,5 +6,6 @@ namespace Pixyer.Application.Features.Sessions.RevokeSession;
 
 /// <summary>Obligation G1: ends one of the caller's sessions, e.g. on a lost device. Another person's id answers 404.</summary>
 [Access(AccessLevel.Authenticated)]
+[AllowedBeforePolicyAcceptance]
 [Processing(ProcessingPurpose.AccountManagement, LegalBasis.Contract, DataCategory.DeviceAndAccess)]
 public sealed record RevokeSessionCommand(Guid SessionId) : ICommand;

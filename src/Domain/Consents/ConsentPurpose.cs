@@ -1,8 +1,8 @@
-namespace Pixyer.Application.Common.Consent;
+namespace Pixyer.Domain.Consents;
 
 /// <summary>
 /// The processing that needs a person's own choice (obligations U3, U9, C10, C11, K2, S2). A closed set: essential
-/// processing needs none. The API spells them in snake_case (<see cref="ConsentPurposes"/>).
+/// processing needs none. The API spells them in snake_case.
 /// </summary>
 public enum ConsentPurpose
 {

@@ -1,0 +1,49 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Pixyer.Api.Http;
+using Pixyer.Application.Common.Security;
+using Pixyer.Application.Features.Analytics.RecordAnalyticsEvent;
+using Pixyer.Application.Features.CookieConsent;
+using Pixyer.Application.Features.CookieConsent.GetCookieConsent;
+using Pixyer.Application.Features.CookieConsent.SetCookieConsent;
+
+namespace Pixyer.Api.Endpoints;
+
+public static class CookieConsentEndpoints
+{
+    public static void MapCookieConsent(this RouteGroupBuilder api)
+    {
+        var cookies = api.MapGroup("").WithTags("Cookies and analytics");
+
+        cookies.MapGet("/cookie-consent", Get)
+            .WithName("GetCookieConsent")
+            .WithSummary("The visitor's (or signed-in account's) cookie choices; essential cookies are always on")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        cookies.MapPut("/cookie-consent", Set)
+            .WithName("SetCookieConsent")
+            .WithSummary("Record the cookie banner's choice for analytics and advertising cookies")
+            .ProducesValidationProblem();
+
+        cookies.MapPost("/events", Record)
+            .WithName("RecordAnalyticsEvent")
+            .WithSummary("A page view or interaction: stored only with analytics consent, otherwise dropped (202 either way)")
+            .ProducesValidationProblem();
+    }
+
+    private static async Task<Ok<CookieChoices>> Get(ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetCookieConsentQuery(), cancellationToken));
+
+    private static async Task<Ok<CookieChoices>> Set(
+        SetCookieConsentCommand command, HttpContext context, RequestContext request, ISender sender, CancellationToken cancellationToken)
+    {
+        VisitorCookie.Ensure(context, request);
+        return TypedResults.Ok(await sender.Send(command, cancellationToken));
+    }
+
+    private static async Task<Accepted> Record(RecordAnalyticsEventCommand command, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(command, cancellationToken);
+        return TypedResults.Accepted((string?)null);
+    }
+}

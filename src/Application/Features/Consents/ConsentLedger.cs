@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Pixyer.Application.Common.Persistence;
+using Pixyer.Application.Common.Security;
+using Pixyer.Application.Features.Policies;
+using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Consents;
+using Pixyer.Domain.Outbox;
+
+namespace Pixyer.Application.Features.Consents;
+
+/// <summary>
+/// The append-only consent ledger (obligations G4, K2, K4): choices are recorded as events and the current
+/// state of a purpose is its latest event. Withdrawing stops the processing at once, queued mail included.
+/// </summary>
+public sealed class ConsentLedger(IAppDbContext db, PolicyCatalog policies, IRequestContext request, TimeProvider clock)
+{
+    public async Task<bool> IsGrantedAsync(ConsentSubject subject, ConsentPurpose purpose, CancellationToken cancellationToken) =>
+        subject.IsKnown
+        && await EventsOf(subject)
+            .Where(e => e.Purpose == purpose)
+            .OrderByDescending(e => e.Id)
+            .Select(e => e.Granted)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The latest event per purpose (absent: never decided, which means not granted).</summary>
+    public async Task<IReadOnlyDictionary<ConsentPurpose, ConsentEvent>> CurrentAsync(ConsentSubject subject, CancellationToken cancellationToken)
+    {
+        if (!subject.IsKnown)
+        {
+            return new Dictionary<ConsentPurpose, ConsentEvent>();
+        }
+
+        var latestIds = EventsOf(subject).GroupBy(e => e.Purpose).Select(g => g.Max(e => e.Id));
+        var latest = await db.ConsentEvents.AsNoTracking().Where(e => latestIds.Contains(e.Id)).ToListAsync(cancellationToken);
+        return latest.ToDictionary(e => e.Purpose);
+    }
+
+    public async Task RecordAsync(
+        ConsentSubject subject, ConsentPurpose purpose, bool granted, ConsentChannel channel, CancellationToken cancellationToken)
+    {
+        var version = (await policies.CurrentAsync(cancellationToken)).Version;
+        var now = clock.GetUtcNow();
+        db.ConsentEvents.Add(ConsentEvent.Record(subject.Account, subject.Visitor, purpose, granted, version, channel, request.ClientIp, now));
+        if (!granted && subject.Account is { } account)
+        {
+            await CancelQueuedWorkAsync(account, purpose, now, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Carries a visitor's cookie-banner choices into the account at registration or login: per purpose, the
+    /// more recent choice wins, and the carried event keeps the visitor id as the link.
+    /// </summary>
+    public async Task MergeVisitorAsync(AccountId account, Guid visitor, CancellationToken cancellationToken)
+    {
+        var visitorChoices = await CurrentAsync(new ConsentSubject(null, visitor), cancellationToken);
+        var accountChoices = await CurrentAsync(new ConsentSubject(account, null), cancellationToken);
+        foreach (var (purpose, choice) in visitorChoices)
+        {
+            if (choice.SubjectId == account
+                || (accountChoices.TryGetValue(purpose, out var existing) && existing.OccurredAt >= choice.OccurredAt))
+            {
+                continue;
+            }
+
+            await RecordAsync(new ConsentSubject(account, visitor), purpose, choice.Granted, choice.Channel, cancellationToken);
+        }
+    }
+
+    private IQueryable<ConsentEvent> EventsOf(ConsentSubject subject) => subject.Account is { } account
+        ? db.ConsentEvents.Where(e => e.SubjectId == account)
+        : db.ConsentEvents.Where(e => e.VisitorId == subject.Visitor);
+
+    private async Task CancelQueuedWorkAsync(AccountId account, ConsentPurpose purpose, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var queued = await db.OutboxMessages
+            .Where(m => m.SubjectId == account.Value && m.ConsentPurpose == purpose && m.Status == OutboxStatus.Pending)
+            .ToListAsync(cancellationToken);
+        queued.ForEach(m => m.Cancel(now));
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Pixyer.Application.Common.Consent;
+using Pixyer.Application.Common.Persistence;
+using Pixyer.Application.Common.PersonalData;
+using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Consents;
+
+namespace Pixyer.Application.Features.Consents;
+
+/// <summary>The consent ledger (G4, K2): the subject's choices and those of the visitor ids carried into the account.</summary>
+public sealed class ConsentPersonalData(IAppDbContext db) : IPersonalDataSource
+{
+    public string Category => "consents";
+
+    public IReadOnlyList<string> Obligations => ["G4", "K2", "K4"];
+
+    public IReadOnlyList<Type> EntityTypes => [typeof(ConsentEvent)];
+
+    public async Task ExportAsync(AccountId subject, IExportWriter writer, CancellationToken cancellationToken)
+    {
+        var events = await Of(subject).AsNoTracking().OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        await writer.WriteJsonAsync(
+            Category,
+            events.Select(e => new
+            {
+                Purpose = ConsentPurposes.NameOf(e.Purpose),
+                e.Granted,
+                e.PolicyVersion,
+                Channel = ConsentState.ChannelName(e.Channel),
+                e.OccurredAt,
+                e.ClientNetwork,
+            }),
+            cancellationToken);
+    }
+
+    public Task EraseAsync(AccountId subject, CancellationToken cancellationToken) => Of(subject).ExecuteDeleteAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<RemainingData>> FindRemainingAsync(AccountId subject, CancellationToken cancellationToken) =>
+        Remaining.Of(Category, (nameof(ConsentEvent), await Of(subject).CountAsync(cancellationToken)));
+
+    /// <summary>The account's events, and the anonymous events of every visitor id linked to it.</summary>
+    private IQueryable<ConsentEvent> Of(AccountId subject)
+    {
+        var visitors = db.ConsentEvents.Where(e => e.SubjectId == subject && e.VisitorId != null).Select(e => e.VisitorId);
+        return db.ConsentEvents.Where(e => e.SubjectId == subject || visitors.Contains(e.VisitorId));
+    }
+}

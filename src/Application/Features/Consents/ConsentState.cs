@@ -1,0 +1,22 @@
+using Pixyer.Application.Common.Consent;
+using Pixyer.Domain.Consents;
+
+namespace Pixyer.Application.Features.Consents;
+
+/// <summary>A purpose, whether it is granted now, and the choice that made it so (null: never decided).</summary>
+public sealed record ConsentState(string Purpose, string Description, bool Granted, DateTimeOffset? ChangedAt, string? Channel)
+{
+    public static IReadOnlyList<ConsentState> Of(IReadOnlyDictionary<ConsentPurpose, ConsentEvent> current) =>
+        ConsentPurposes.All
+            .Select(p => current.TryGetValue(p.Purpose, out var e)
+                ? new ConsentState(p.Name, p.Description, e.Granted, e.OccurredAt, ChannelName(e.Channel))
+                : new ConsentState(p.Name, p.Description, false, null, null))
+            .ToList();
+
+    public static string ChannelName(ConsentChannel channel) => channel switch
+    {
+        ConsentChannel.CookieBanner => "cookie_banner",
+        ConsentChannel.UnsubscribeLink => "unsubscribe_link",
+        _ => channel.ToString().ToLowerInvariant(),
+    };
+}

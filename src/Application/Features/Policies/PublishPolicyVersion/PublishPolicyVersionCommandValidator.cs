@@ -1,0 +1,13 @@
+using FluentValidation;
+
+namespace Pixyer.Application.Features.Policies.PublishPolicyVersion;
+
+public sealed class PublishPolicyVersionCommandValidator : AbstractValidator<PublishPolicyVersionCommand>
+{
+    public PublishPolicyVersionCommandValidator()
+    {
+        RuleFor(c => c.Version).NotEmpty().MaximumLength(32).Matches("^[A-Za-z0-9._-]+$");
+        RuleFor(c => c.Text).NotEmpty().MaximumLength(200_000);
+        RuleFor(c => c.EffectiveAt).NotEmpty();
+    }
+}

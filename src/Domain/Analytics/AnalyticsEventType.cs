@@ -1,0 +1,7 @@
+namespace Pixyer.Domain.Analytics;
+
+public enum AnalyticsEventType
+{
+    PageView,
+    Interaction,
+}

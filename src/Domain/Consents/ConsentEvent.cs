@@ -1,0 +1,66 @@
+using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Common;
+
+namespace Pixyer.Domain.Consents;
+
+/// <summary>
+/// One grant or withdrawal in the append-only consent ledger (obligations G4, K2, K4). The current state of a
+/// purpose is its latest event; nothing is ever updated. An event belongs to an account, to an anonymous
+/// visitor (cookie banner), or to both when a visitor's choice was carried into the account.
+/// </summary>
+public sealed class ConsentEvent
+{
+    private ConsentEvent()
+    {
+    }
+
+    public long Id { get; private set; }
+
+    public AccountId? SubjectId { get; private set; }
+
+    /// <summary>The anonymous visitor id (a random cookie value) the choice was made under, if any.</summary>
+    public Guid? VisitorId { get; private set; }
+
+    public ConsentPurpose Purpose { get; private set; }
+
+    public bool Granted { get; private set; }
+
+    /// <summary>The privacy policy version in force when the choice was made.</summary>
+    public string PolicyVersion { get; private set; } = "";
+
+    public ConsentChannel Channel { get; private set; }
+
+    public DateTimeOffset OccurredAt { get; private set; }
+
+    /// <summary>The client's network (truncated address), as evidence of the choice.</summary>
+    [PersonalData]
+    public string ClientNetwork { get; private set; } = "";
+
+    public static ConsentEvent Record(
+        AccountId? subjectId,
+        Guid? visitorId,
+        ConsentPurpose purpose,
+        bool granted,
+        string policyVersion,
+        ConsentChannel channel,
+        string? clientIp,
+        DateTimeOffset now)
+    {
+        if (subjectId is null && visitorId is null)
+        {
+            throw new ArgumentException("A consent event belongs to an account or a visitor.");
+        }
+
+        return new ConsentEvent
+        {
+            SubjectId = subjectId,
+            VisitorId = visitorId,
+            Purpose = purpose,
+            Granted = granted,
+            PolicyVersion = policyVersion,
+            Channel = channel,
+            ClientNetwork = IpAddressTruncation.Truncate(clientIp),
+            OccurredAt = now,
+        };
+    }
+}
