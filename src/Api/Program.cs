@@ -61,6 +61,7 @@ api.MapAccounts();
 api.MapSessions();
 api.MapProfile();
 api.MapAdmin();
+api.MapPrivacy();
 app.MapHealth();
 
 await app.RunAsync();
