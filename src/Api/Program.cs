@@ -66,6 +66,7 @@ api.MapConsents();
 api.MapCookieConsent();
 api.MapPolicies();
 api.MapModelFeedback();
+api.MapPrivacy();
 app.MapHealth();
 
 await app.RunAsync();

@@ -5,6 +5,7 @@ using Pixyer.Application.Common.Auditing;
 using Pixyer.Application.Common.Email;
 using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.Security;
+using Pixyer.Application.Features.Privacy;
 using Pixyer.Infrastructure.Auditing;
 using Pixyer.Infrastructure.Email;
 using Pixyer.Infrastructure.Health;
@@ -24,6 +25,10 @@ public static class DependencyInjection
         services.Configure<PixyerOptions>(section);
         services.Configure<InfrastructureOptions>(section);
         var options = section.Get<InfrastructureOptions>() ?? new InfrastructureOptions();
+        services.AddOptions<PrivacyControllerOptions>()
+            .Bind(configuration.GetSection(PrivacyControllerOptions.Section))
+            .Validate(c => c.BlankSettings().Count == 0, $"Every {PrivacyControllerOptions.Section} setting needs a value (obligation L1).")
+            .ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
         var (provider, connectionString) = DatabaseRegistration.Resolve(configuration, options);

@@ -5,11 +5,17 @@ namespace Pixyer.Api.Endpoints;
 /// <summary>Marks an endpoint whose command honours the Idempotency-Key header (documented in OpenAPI).</summary>
 public sealed class AcceptsIdempotencyKeyMetadata;
 
+/// <summary>Marks an endpoint that answers its 200 as CSV on request, beside its JSON (documented in OpenAPI).</summary>
+public sealed class ProducesCsvMetadata;
+
 public static class EndpointConventions
 {
     /// <summary>Documents the problems every signed-in endpoint can answer.</summary>
     public static RouteHandlerBuilder RequiresSession(this RouteHandlerBuilder builder) =>
         builder.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+    public static RouteHandlerBuilder ProducesCsv(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new ProducesCsvMetadata());
 
     public static RouteHandlerBuilder AcceptsIdempotencyKey(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(new AcceptsIdempotencyKeyMetadata())

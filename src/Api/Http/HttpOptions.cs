@@ -13,4 +13,7 @@ public sealed class HttpOptions
     public int LoginRequestsPerMinute { get; set; } = 30;
 
     public int RegistrationsPerMinute { get; set; } = 10;
+
+    /// <summary>Anonymous reads of the public privacy facts, per client.</summary>
+    public int PublicReadsPerMinute { get; set; } = 120;
 }

@@ -5,11 +5,15 @@ using Pixyer.Api.Errors;
 
 namespace Pixyer.Api.Http;
 
-/// <summary>Obligation P1: per-client request limits on the endpoints that guess passwords or create accounts.</summary>
+/// <summary>
+/// Obligation P1: per-client request limits on the endpoints that guess passwords or create accounts, and on the
+/// anonymous public reads.
+/// </summary>
 public static class RateLimiting
 {
     public const string LoginPolicy = "login";
     public const string RegisterPolicy = "register";
+    public const string PublicReadPolicy = "public-read";
 
     public static IServiceCollection AddPixyerRateLimiting(this IServiceCollection services, HttpOptions http)
     {
@@ -17,6 +21,7 @@ public static class RateLimiting
         {
             o.AddPolicy(LoginPolicy, context => PerClient(context, http.LoginRequestsPerMinute));
             o.AddPolicy(RegisterPolicy, context => PerClient(context, http.RegistrationsPerMinute));
+            o.AddPolicy(PublicReadPolicy, context => PerClient(context, http.PublicReadsPerMinute));
             o.OnRejected = async (rejection, cancellationToken) =>
             {
                 var context = rejection.HttpContext;

@@ -27,6 +27,7 @@ public static class SwaggerSetup
             });
             c.AddSecurityRequirement(doc => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", doc)] = [] });
             c.OperationFilter<IdempotencyKeyHeaderFilter>();
+            c.OperationFilter<CsvResponseFilter>();
             c.CustomSchemaIds(type => type.FullName?.Replace("+", ".", StringComparison.Ordinal).Split('.')[^1]
                                       + (type.IsGenericType ? "Of" + string.Join("And", type.GenericTypeArguments.Select(t => t.Name)) : ""));
         });
@@ -51,6 +52,21 @@ public static class SwaggerSetup
                 Description = "A client-chosen unique key (e.g. a UUID) that makes a retry of this request safe.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 255 },
             });
+        }
+    }
+
+    /// <summary>One status code holds one response type in the API explorer: the CSV alternative is added here.</summary>
+    private sealed class CsvResponseFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            if (!context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ProducesCsvMetadata>().Any()
+                || operation.Responses?.TryGetValue("200", out var ok) != true || ok?.Content is null)
+            {
+                return;
+            }
+
+            ok.Content[Csv.MediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
         }
     }
 }

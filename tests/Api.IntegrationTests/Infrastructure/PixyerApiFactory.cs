@@ -112,6 +112,7 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         ["Pixyer:Jobs:OutboxDeliveryInterval"] = "01:00:00",
         ["Pixyer:Http:LoginRequestsPerMinute"] = "100000",
         ["Pixyer:Http:RegistrationsPerMinute"] = "100000",
+        ["Pixyer:Http:PublicReadsPerMinute"] = "100000",
         ["Pixyer:LoginThrottle:MaxFailuresPerClient"] = "1000",
         ["Logging:LogLevel:Default"] = "Warning",
     };

@@ -1,0 +1,34 @@
+namespace Pixyer.Application.Features.Privacy;
+
+/// <summary>
+/// The <c>Pixyer:Controller</c> section: who is responsible for the personal data, and under which law (obligations
+/// L1, X1). The defaults are the operator section 11 of the privacy policy names, its law (section 9) and its
+/// storage (section 8).
+/// </summary>
+public sealed class PrivacyControllerOptions
+{
+    public const string Section = "Pixyer:Controller";
+
+    public string OperatorName { get; set; } = "TROLLEE Technology (Guangzhou) Co., Ltd.";
+
+    public string Address { get; set; } = "Room 801, No. 87 Dingxin Road, Haizhu District, Guangzhou (Office Only)";
+
+    public string Email { get; set; } = "support@pixyer.com";
+
+    public string Phone { get; set; } = "+86 (0)20 31953664";
+
+    public string GoverningLaw { get; set; } = "The laws of the People's Republic of China";
+
+    public string Jurisdiction { get; set; } = "The People's Court in the location of TROLLEE Technology (Guangzhou) Co., Ltd.";
+
+    public string StorageRegion { get; set; } = "China";
+
+    public string CrossBorderTransferMechanism { get; set; } = "Standard contractual clauses and confidentiality agreements";
+
+    /// <summary>The settings left blank: the controller must be identifiable and reachable (L1).</summary>
+    public IReadOnlyList<string> BlankSettings() =>
+        typeof(PrivacyControllerOptions).GetProperties()
+            .Where(p => p.PropertyType == typeof(string) && string.IsNullOrWhiteSpace((string?)p.GetValue(this)))
+            .Select(p => p.Name)
+            .ToList();
+}

@@ -1,0 +1,79 @@
+using Pixyer.Application.Common.Processing;
+using Pixyer.Domain.Consents;
+
+namespace Pixyer.Application.Features.Privacy;
+
+/// <summary>The categories of recipients section 3.1 of the privacy policy names (obligation S2).</summary>
+public enum RecipientCategory
+{
+    PartnersAndServiceProviders,
+    BusinessNeeds,
+    CloudStorage,
+    LargeModelProviders,
+    CloudRendering,
+    MarketingAndEmailPlatforms,
+    PaymentProviders,
+    OthersWithConsent,
+}
+
+/// <summary>
+/// What each recipient category is, whether sharing with it needs the person's consent, and which categories may
+/// receive each category of personal data. The processing register derives a request's recipients from here.
+/// </summary>
+public static class RecipientCategories
+{
+    public static readonly IReadOnlyList<(RecipientCategory Category, string Description, bool RequiresConsent, ConsentPurpose? ConsentPurpose)> All =
+    [
+        (RecipientCategory.PartnersAndServiceProviders,
+            "Affiliates, partners and service providers that provide and support the website's services and access.", false, null),
+        (RecipientCategory.BusinessNeeds,
+            "Other businesses or organizations, to support related business needs; only with your authorization and choice.",
+            true, ConsentPurpose.ThirdPartySharing),
+        (RecipientCategory.CloudStorage,
+            "Cloud computing or other hosting service providers, for cloud storage.", false, null),
+        (RecipientCategory.LargeModelProviders,
+            "Large model service providers, for image processing and AI model-related collaborations.", false, null),
+        (RecipientCategory.CloudRendering,
+            "Cloud rendering service providers, for image rendering and processing.", false, null),
+        (RecipientCategory.MarketingAndEmailPlatforms,
+            "Third-party email service platforms that deliver mail to your inbox (account messages, and marketing only with your consent); "
+            + "used solely for the specified activities.", false, null),
+        (RecipientCategory.PaymentProviders,
+            "Payment service providers, for processing payment transactions.", false, null),
+        (RecipientCategory.OthersWithConsent,
+            "Any other party, only with your consent for that sharing.", true, null),
+    ];
+
+    /// <summary>The recipient categories that may receive data of <paramref name="category"/>.</summary>
+    public static IReadOnlyList<RecipientCategory> For(DataCategory category) => category switch
+    {
+        DataCategory.None => [],
+        DataCategory.Contact or DataCategory.Inquiries =>
+            [RecipientCategory.CloudStorage, RecipientCategory.MarketingAndEmailPlatforms],
+        DataCategory.Uploads or DataCategory.GeneratedAssets =>
+            [RecipientCategory.CloudStorage, RecipientCategory.LargeModelProviders, RecipientCategory.CloudRendering],
+        DataCategory.Payment or DataCategory.Transactions =>
+            [RecipientCategory.CloudStorage, RecipientCategory.PaymentProviders],
+        DataCategory.DeviceAndAccess or DataCategory.Cookies =>
+            [RecipientCategory.CloudStorage, RecipientCategory.PartnersAndServiceProviders],
+        DataCategory.Identity or DataCategory.Credentials or DataCategory.DateOfBirth or DataCategory.Feedback
+            or DataCategory.Surveys or DataCategory.Contacts or DataCategory.Consents or DataCategory.AuditTrail =>
+            [RecipientCategory.CloudStorage],
+        _ => throw new ArgumentOutOfRangeException(nameof(category), category, "No recipients are declared for this data category."),
+    };
+
+    /// <summary>
+    /// The recipients of a processing activity: those of its data categories, and business-needs partners when the
+    /// activity is sharing the person agreed to (<see cref="ConsentPurpose.ThirdPartySharing"/>).
+    /// </summary>
+    public static IReadOnlyList<RecipientCategory> For(IEnumerable<DataCategory> categories, ConsentPurpose? consent)
+    {
+        var recipients = categories.SelectMany(For);
+        if (consent == ConsentPurpose.ThirdPartySharing)
+        {
+            recipients = recipients.Append(RecipientCategory.BusinessNeeds);
+        }
+
+        return recipients.Distinct().Order().ToList();
+    }
+}
