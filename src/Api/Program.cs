@@ -54,6 +54,7 @@ app.UseSwaggerUI(o =>
 });
 app.UseAuthentication();
 app.UseMiddleware<ActorMiddleware>();
+app.UseMiddleware<AccessLogMiddleware>();
 app.UseRateLimiter();
 
 var api = app.MapGroup("/api/v1");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.Persistence;
+using Pixyer.Domain.AccessLog;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Idempotency;
@@ -30,6 +31,8 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PixyerDbContext).Assembly);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pixyer.Domain.AccessLog;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Idempotency;
@@ -27,4 +28,6 @@ public interface IAppDbContext
     DbSet<OutboxMessage> OutboxMessages { get; }
 
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+
+    DbSet<AccessLogEntry> AccessLog { get; }
 }
