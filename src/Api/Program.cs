@@ -55,6 +55,7 @@ app.UseSwaggerUI(o =>
 });
 app.UseAuthentication();
 app.UseMiddleware<ActorMiddleware>();
+app.UseMiddleware<AccessLogMiddleware>();
 app.UseRateLimiter();
 
 var api = app.MapGroup("/api/v1");

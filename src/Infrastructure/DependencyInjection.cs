@@ -1,13 +1,16 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Application;
+using Pixyer.Application.Common.AccessLog;
 using Pixyer.Application.Common.Auditing;
 using Pixyer.Application.Common.Email;
 using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Privacy;
+using Pixyer.Infrastructure.AccessLog;
 using Pixyer.Infrastructure.Auditing;
 using Pixyer.Infrastructure.Email;
+using Pixyer.Infrastructure.Geo;
 using Pixyer.Infrastructure.Health;
 using Pixyer.Infrastructure.Jobs;
 using Pixyer.Infrastructure.Outbox;
@@ -49,11 +52,32 @@ public static class DependencyInjection
             services.AddSingleton<IEmailSender, SmtpEmailSender>();
         }
 
+        services.AddPixyerGeoLocation(options.GeoIp);
+        services.AddSingleton<IAccessLogRecorder, AccessLogRecorder>();
+
         services.AddSingleton<SystemCommands>();
         services.AddPixyerJobs(options.Jobs, provider, connectionString);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
             .AddQuartz(o => o.Tags.Add("ready"));
         return services;
+    }
+
+    private static void AddPixyerGeoLocation(this IServiceCollection services, InfrastructureOptions.GeoIpOptions geoIp)
+    {
+        if (string.IsNullOrWhiteSpace(geoIp.CountryDatabasePath))
+        {
+            services.AddSingleton<IGeoLocator, NoGeoLocator>();
+            return;
+        }
+
+        // A configured database that is not there is a deployment mistake: say so at start-up, not per request.
+        var path = Path.GetFullPath(geoIp.CountryDatabasePath);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException("The GeoIP country database (Pixyer:GeoIp:CountryDatabasePath) was not found.", path);
+        }
+
+        services.AddSingleton<IGeoLocator>(_ => new MaxMindGeoLocator(path));
     }
 }

@@ -18,6 +18,8 @@ public sealed class InfrastructureOptions
 
     public JobOptions Jobs { get; set; } = new();
 
+    public GeoIpOptions GeoIp { get; set; } = new();
+
     public string DataPath(params string[] parts) => Path.Combine([Path.GetFullPath(DataDirectory), .. parts]);
 
     public sealed class MailOptions
@@ -46,5 +48,13 @@ public sealed class InfrastructureOptions
         public TimeSpan OutboxDeliveryInterval { get; set; } = TimeSpan.FromSeconds(10);
 
         public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
+
+        public TimeSpan AccessLogTruncationInterval { get; set; } = TimeSpan.FromDays(1);
+    }
+
+    public sealed class GeoIpOptions
+    {
+        /// <summary>A GeoLite2/GeoIP2 country database (.mmdb); when unset, every access is of unknown country.</summary>
+        public string? CountryDatabasePath { get; set; }
     }
 }

@@ -59,7 +59,7 @@ public sealed class ConsentEvent
             Granted = granted,
             PolicyVersion = policyVersion,
             Channel = channel,
-            ClientNetwork = IpAddressTruncation.Truncate(clientIp),
+            ClientNetwork = IpTruncation.Truncate(clientIp ?? "unknown"),
             OccurredAt = now,
         };
     }

@@ -1,40 +1,71 @@
 namespace Pixyer.Infrastructure.Devices;
 
 /// <summary>
-/// A small table-driven reading of a User-Agent: browser family and operating system, never versions or the
-/// raw string (no parser package is available here, and the session list needs no more).
+/// A small table-driven reading of a User-Agent: device type, browser family and operating system, never
+/// versions or the raw string (no parser package is available here, and the session list and access log need no
+/// more). Each table is read top down and the first token found wins, so the more specific tokens come first.
 /// </summary>
 public static class UserAgentParser
 {
-    // Order matters: Edge and Opera also say "Chrome", Chrome also says "Safari".
-    private static readonly (string Token, string Browser)[] Browsers =
+    /// <summary>Crawlers and scripted clients; they are named as the browser and typed as bots.</summary>
+    private static readonly (string Token, string Name)[] Bots =
     [
-        ("Edg/", "Edge"), ("OPR/", "Opera"), ("SamsungBrowser/", "Samsung Internet"), ("Firefox/", "Firefox"),
-        ("FxiOS/", "Firefox"), ("CriOS/", "Chrome"), ("Chrome/", "Chrome"), ("Chromium/", "Chromium"),
-        ("Safari/", "Safari"), ("curl/", "curl"), ("PostmanRuntime/", "Postman"),
+        ("Googlebot", "Googlebot"), ("bingbot", "Bingbot"), ("DuckDuckBot", "DuckDuckBot"), ("YandexBot", "YandexBot"),
+        ("Baiduspider", "Baiduspider"), ("Applebot", "Applebot"), ("facebookexternalhit", "Facebook crawler"),
+        ("curl/", "curl"), ("Wget/", "Wget"), ("python-requests/", "python-requests"), ("PostmanRuntime/", "Postman"),
+        ("bot/", "Other bot"), ("crawler", "Other bot"), ("spider", "Other bot"),
     ];
 
-    private static readonly (string Token, string System)[] Systems =
+    // Edge, Opera and Samsung Internet also say "Chrome"; Chrome and every iOS browser also say "Safari".
+    private static readonly (string Token, string Name)[] Browsers =
     [
-        ("Windows", "Windows"), ("iPhone", "iOS"), ("iPad", "iPadOS"), ("Android", "Android"), ("CrOS", "ChromeOS"),
-        ("Mac OS X", "macOS"), ("Macintosh", "macOS"), ("Linux", "Linux"),
+        ("Edg/", "Edge"), ("Edge/", "Edge"), ("EdgA/", "Edge"), ("EdgiOS/", "Edge"), ("OPR/", "Opera"), ("OPiOS/", "Opera"), ("Opera", "Opera"),
+        ("SamsungBrowser/", "Samsung Internet"), ("Firefox/", "Firefox"), ("FxiOS/", "Firefox"), ("CriOS/", "Chrome"),
+        ("Chromium/", "Chromium"), ("Chrome/", "Chrome"), ("Safari/", "Safari"),
     ];
 
-    public static string Describe(string? userAgent)
+    // iOS says "like Mac OS X" and Android says "Linux", so both come before those.
+    private static readonly (string Token, string Name)[] Systems =
+    [
+        ("Windows", "Windows"), ("iPhone", "iOS"), ("iPod", "iOS"), ("iPad", "iPadOS"), ("Android", "Android"),
+        ("CrOS", "ChromeOS"), ("Mac OS X", "macOS"), ("Macintosh", "macOS"), ("Linux", "Linux"),
+    ];
+
+    // Android phones say "Mobile" and Android tablets do not; iPadOS 13+ Safari passes for a Mac and is a desktop here.
+    private static readonly (string Token, string Name)[] DeviceTypes =
+    [
+        ("iPad", DeviceFacts.Tablet), ("Tablet", DeviceFacts.Tablet), ("Kindle", DeviceFacts.Tablet), ("Silk/", DeviceFacts.Tablet),
+        ("Mobi", DeviceFacts.Mobile), ("iPhone", DeviceFacts.Mobile), ("iPod", DeviceFacts.Mobile), ("Windows Phone", DeviceFacts.Mobile),
+        ("Android", DeviceFacts.Tablet), ("Windows", DeviceFacts.Desktop), ("Macintosh", DeviceFacts.Desktop),
+        ("CrOS", DeviceFacts.Desktop), ("X11", DeviceFacts.Desktop), ("Linux", DeviceFacts.Desktop),
+    ];
+
+    public static DeviceFacts Parse(string? userAgent)
     {
         if (string.IsNullOrWhiteSpace(userAgent))
         {
-            return "Unknown device";
+            return new DeviceFacts(DeviceFacts.Unknown, DeviceFacts.Unknown, DeviceFacts.Unknown);
         }
 
-        var browser = Browsers.FirstOrDefault(b => userAgent.Contains(b.Token, StringComparison.OrdinalIgnoreCase)).Browser;
-        var system = Systems.FirstOrDefault(s => userAgent.Contains(s.Token, StringComparison.OrdinalIgnoreCase)).System;
-        return (browser, system) switch
+        var system = Find(Systems, userAgent) ?? DeviceFacts.Unknown;
+        return Find(Bots, userAgent) is { } bot
+            ? new DeviceFacts(DeviceFacts.Bot, bot, system)
+            : new DeviceFacts(Find(DeviceTypes, userAgent) ?? DeviceFacts.Unknown, Find(Browsers, userAgent) ?? DeviceFacts.Unknown, system);
+    }
+
+    /// <summary>"Browser on OS", as the session list shows a device.</summary>
+    public static string Describe(string? userAgent)
+    {
+        var facts = Parse(userAgent);
+        return (facts.Browser, facts.OperatingSystem) switch
         {
-            (null, null) => "Unknown device",
-            (not null, null) => browser,
-            (null, not null) => $"Unknown browser on {system}",
-            _ => $"{browser} on {system}",
+            (DeviceFacts.Unknown, DeviceFacts.Unknown) => "Unknown device",
+            (_, DeviceFacts.Unknown) => facts.Browser,
+            (DeviceFacts.Unknown, _) => $"Unknown browser on {facts.OperatingSystem}",
+            _ => $"{facts.Browser} on {facts.OperatingSystem}",
         };
     }
+
+    private static string? Find((string Token, string Name)[] table, string userAgent) =>
+        Array.Find(table, entry => userAgent.Contains(entry.Token, StringComparison.OrdinalIgnoreCase)).Name;
 }

@@ -27,6 +27,11 @@ public static class JobRegistration
                 .ForJob(PurgeExpiredRecordsJob.Key)
                 .WithIdentity("purge-expired-records", "pixyer")
                 .WithSimpleSchedule(s => s.WithInterval(jobs.PurgeInterval).RepeatForever()));
+            q.AddJob<TruncateAccessLogIpsJob>(j => j.WithIdentity(TruncateAccessLogIpsJob.Key).StoreDurably());
+            q.AddTrigger(t => t
+                .ForJob(TruncateAccessLogIpsJob.Key)
+                .WithIdentity("truncate-access-log-ips", "pixyer")
+                .WithSimpleSchedule(s => s.WithInterval(jobs.AccessLogTruncationInterval).RepeatForever()));
 
             if (provider == DatabaseProvider.PostgreSql)
             {

@@ -1,7 +1,17 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Api.IntegrationTests.Infrastructure;
+using Pixyer.Application.Features.AccessLog.TruncateAccessLogIps;
+using Pixyer.Application.Features.Accounts.Register;
+using Pixyer.Application.Features.Sessions.LogIn;
+using Pixyer.Domain.AccessLog;
+using Pixyer.Domain.Accounts;
+using Pixyer.Infrastructure.Jobs;
+using Pixyer.Infrastructure.Persistence;
 
 namespace Pixyer.Api.IntegrationTests.Persistence;
 
@@ -47,5 +57,36 @@ public sealed class EmbeddedSqliteTests : IAsyncLifetime
         Assert.Equal(1, delivered.Sent);
         Assert.True(File.Exists(Path.Combine(dataDirectory, "pixyer.db")));
         Assert.Single(Directory.GetFiles(Path.Combine(dataDirectory, "mail"), "*.eml"));
+    }
+
+    [Fact]
+    [Trait("Obligation", "C9")]
+    public async Task AccessLog_WithoutConnectionString_ShouldBeRecordedAndTruncatedInTheSqliteFile()
+    {
+        using var client = app.CreateApiClient();
+        var registered = await client.PostAsJsonAsync(
+            "/api/v1/accounts",
+            new { username = "logged", email = "logged@example.com", password = ApiTest.GoodPassword, dateOfBirth = "1990-01-01", acceptedPolicyVersion = ApiTest.PolicyVersion });
+        var account = (await registered.Content.ReadFromJsonAsync<RegisteredAccount>())!;
+        var login = await client.PostAsJsonAsync("/api/v1/sessions", new { email = "logged@example.com", password = ApiTest.GoodPassword });
+        var session = (await login.Content.ReadFromJsonAsync<LoggedIn>())!;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.Token);
+        await Expect.StatusAsync(await client.GetAsync("/api/v1/me"), HttpStatusCode.OK);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PixyerDbContext>();
+            db.AccessLog.Add(AccessLogEntry.Record(
+                new AccountId(account.Id), app.Services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(-31), "GET", "/api/v1/me", "203.0.113.77", "desktop", "Firefox", "Linux", "unknown", 200));
+            await db.SaveChangesAsync();
+        }
+
+        var truncated = await app.Services.GetRequiredService<SystemCommands>().SendAsync(new TruncateAccessLogIpsCommand(), CancellationToken.None);
+
+        Assert.Equal(1, truncated);
+        await using var check = app.Services.CreateAsyncScope();
+        var entries = await check.ServiceProvider.GetRequiredService<PixyerDbContext>().AccessLog.AsNoTracking().ToListAsync();
+        Assert.Equal(
+            [("/api/v1/me", "unknown", false), ("/api/v1/me", "203.0.113.0", true)],
+            entries.OrderByDescending(e => e.OccurredAt).Select(e => (e.RouteTemplate, e.IpAddress, e.IpTruncated)));
     }
 }

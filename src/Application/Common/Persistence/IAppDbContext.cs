@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pixyer.Domain.AccessLog;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Analytics;
 using Pixyer.Domain.Auditing;
@@ -41,4 +42,6 @@ public interface IAppDbContext
     DbSet<AnalyticsEvent> AnalyticsEvents { get; }
 
     DbSet<ModelFeedbackEntry> ModelFeedback { get; }
+
+    DbSet<AccessLogEntry> AccessLog { get; }
 }

@@ -5,4 +5,7 @@ public interface IConstraintViolations
 {
     /// <summary>True when a unique index refused the write (a concurrent duplicate).</summary>
     bool IsUniqueViolation(Exception exception);
+
+    /// <summary>True when a foreign key refused the write (the row it points at was deleted meanwhile).</summary>
+    bool IsForeignKeyViolation(Exception exception);
 }

@@ -38,7 +38,7 @@ public sealed class OutboxDeliveryTests(PixyerApiFactory app) : ApiTest(app)
 
         await scheduler.TriggerJob(OutboxDeliveryJob.Key);
 
-        await WaitForAsync(() => Mailbox.To(user.Email).Count == 1);
+        await Eventually.TrueAsync(() => Mailbox.To(user.Email).Count == 1);
         Assert.Contains("verify-email?token=", Mailbox.To(user.Email)[0].TextBody, StringComparison.Ordinal);
     }
 
@@ -54,15 +54,5 @@ public sealed class OutboxDeliveryTests(PixyerApiFactory app) : ApiTest(app)
 
         Assert.Equal(0, (await Mailbox.DeliverAsync()).Sent);
         Assert.Empty(Mailbox.All());
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 100 && !condition(); i++)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.True(condition(), "the condition did not come true within 10 seconds");
     }
 }
