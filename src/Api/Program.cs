@@ -68,6 +68,7 @@ api.MapCookieConsent();
 api.MapPolicies();
 api.MapModelFeedback();
 api.MapPrivacy();
+api.MapUnsubscribe();
 app.MapHealth();
 
 await app.RunAsync();

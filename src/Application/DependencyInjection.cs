@@ -5,8 +5,10 @@ using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Accounts;
+using Pixyer.Application.Features.Accounts.Register;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Application.Features.Policies;
+using Pixyer.Application.Features.Unsubscribe;
 using Pixyer.Application.Features.Sessions.Authenticate;
 
 namespace Pixyer.Application;
@@ -26,6 +28,8 @@ public static class DependencyInjection
         services.AddScoped<SessionAuthenticator>();
         services.AddScoped<PolicyCatalog>();
         services.AddScoped<ConsentLedger>();
+        services.AddScoped<UnsubscribeLinks>();
+        services.AddScoped<MarketingMails>();
 
         var sources = typeof(DependencyInjection).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPersonalDataSource).IsAssignableFrom(t));

@@ -1,6 +1,7 @@
 namespace Pixyer.Application.Common.Email;
 
-public sealed record EmailMessage(string To, string Subject, string TextBody)
+/// <summary>A mail as queued in the outbox; <paramref name="Headers"/> are extra headers such as List-Unsubscribe.</summary>
+public sealed record EmailMessage(string To, string Subject, string TextBody, IReadOnlyDictionary<string, string>? Headers = null)
 {
     /// <summary>Never print the address or the body (it may carry a live token), whoever logs a message.</summary>
     public override string ToString() => nameof(EmailMessage);

@@ -20,6 +20,7 @@ public sealed class RegisterAccountCommandHandler(
     PolicyCatalog policies,
     ConsentLedger consents,
     IOutbox outbox,
+    MarketingMails marketing,
     IRequestContext request,
     TimeProvider clock)
     : ICommandHandler<RegisterAccountCommand, RegisteredAccount>
@@ -63,7 +64,7 @@ public sealed class RegisterAccountCommandHandler(
             await consents.RecordAsync(new ConsentSubject(account.Id, null), purpose, true, ConsentChannel.Registration, cancellationToken);
             if (purpose == ConsentPurpose.MarketingEmail)
             {
-                outbox.EnqueueEmail(MarketingMails.Welcome(account), account.Id.Value, ConsentPurpose.MarketingEmail);
+                outbox.EnqueueEmail(marketing.Welcome(account), account.Id.Value, ConsentPurpose.MarketingEmail);
             }
         }
     }

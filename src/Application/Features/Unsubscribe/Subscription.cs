@@ -1,0 +1,12 @@
+using Pixyer.Application.Common.Requests;
+
+namespace Pixyer.Application.Features.Unsubscribe;
+
+public sealed record Subscription(string Purpose, bool Subscribed) : IHasAuditSubject
+{
+    /// <summary>The account behind the link: audited, never shown.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid? Subject { get; init; }
+
+    Guid? IHasAuditSubject.AuditSubjectId => Subject;
+}
