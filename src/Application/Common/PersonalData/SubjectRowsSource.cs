@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Pixyer.Domain.Accounts;
+
+namespace Pixyer.Application.Common.PersonalData;
+
+/// <summary>
+/// A source whose data is the rows of one entity that belong to the subject: exported as the projection a
+/// source chooses, erased by deleting the rows, and found by counting them.
+/// </summary>
+public abstract class SubjectRowsSource<TEntity> : IPersonalDataSource
+    where TEntity : class
+{
+    public abstract string Category { get; }
+
+    public abstract IReadOnlyList<string> Obligations { get; }
+
+    public IReadOnlyList<Type> EntityTypes => [typeof(TEntity)];
+
+    public async Task ExportAsync(AccountId subject, IExportWriter writer, CancellationToken cancellationToken) =>
+        await writer.WriteJsonAsync(Category, await Exported(RowsOf(subject).AsNoTracking()).ToListAsync(cancellationToken), cancellationToken);
+
+    public Task EraseAsync(AccountId subject, CancellationToken cancellationToken) => RowsOf(subject).ExecuteDeleteAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<RemainingData>> FindRemainingAsync(AccountId subject, CancellationToken cancellationToken) =>
+        Remaining.Of(Category, (typeof(TEntity).Name, await RowsOf(subject).CountAsync(cancellationToken)));
+
+    /// <summary>The subject's rows.</summary>
+    protected abstract IQueryable<TEntity> RowsOf(AccountId subject);
+
+    /// <summary>What of each row goes into the export, in order.</summary>
+    protected abstract IQueryable<object> Exported(IQueryable<TEntity> rows);
+}
