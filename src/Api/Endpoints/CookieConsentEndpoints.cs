@@ -6,6 +6,7 @@ using Pixyer.Application.Features.Analytics.RecordAnalyticsEvent;
 using Pixyer.Application.Features.CookieConsent;
 using Pixyer.Application.Features.CookieConsent.GetCookieConsent;
 using Pixyer.Application.Features.CookieConsent.SetCookieConsent;
+using Pixyer.Domain.Analytics;
 
 namespace Pixyer.Api.Endpoints;
 
@@ -29,7 +30,16 @@ public static class CookieConsentEndpoints
             .WithName("RecordAnalyticsEvent")
             .WithSummary("A page view or interaction: stored only with analytics consent, otherwise dropped (202 either way)")
             .ProducesValidationProblem();
+
+        cookies.MapGet("/events/pixel.gif", Pixel)
+            .WithName("TrackingPixel")
+            .WithSummary("A page-view beacon (1x1 GIF): records the page only with analytics consent, otherwise records nothing")
+            .Produces(StatusCodes.Status200OK, contentType: "image/gif")
+            .ProducesValidationProblem();
     }
+
+    /// <summary>A transparent 1x1 GIF.</summary>
+    private static readonly byte[] TransparentGif = Convert.FromBase64String("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
 
     private static async Task<Ok<CookieChoices>> Get(ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetCookieConsentQuery(), cancellationToken));
@@ -39,6 +49,13 @@ public static class CookieConsentEndpoints
     {
         VisitorCookie.Ensure(context, request);
         return TypedResults.Ok(await sender.Send(command, cancellationToken));
+    }
+
+    /// <summary>Obligation K3: a web beacon is telemetry like any event, dropped without analytics consent.</summary>
+    private static async Task<FileContentHttpResult> Pixel(string page, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RecordAnalyticsEventCommand(AnalyticsEventType.PageView, page, "pixel"), cancellationToken);
+        return TypedResults.File(TransparentGif, "image/gif");
     }
 
     private static async Task<Accepted> Record(RecordAnalyticsEventCommand command, ISender sender, CancellationToken cancellationToken)

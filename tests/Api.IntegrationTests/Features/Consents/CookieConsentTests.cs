@@ -98,4 +98,27 @@ public sealed class CookieConsentTests(PixyerApiFactory app) : ApiTest(app)
         var consents = await client.GetFromJsonAsync<JsonElement>("/api/v1/me/consents");
         Assert.False(consents.EnumerateArray().Single(c => c.GetProperty("purpose").GetString() == "analytics_cookies").GetProperty("granted").GetBoolean());
     }
+
+    [Fact]
+    [Trait("Obligation", "K3")]
+    public async Task TrackingPixel_ShouldAnswerAnImageAlwaysAndRecordOnlyWithAnalyticsConsent()
+    {
+        using var declined = App.CreateApiClient(handleCookies: true);
+        using var agreed = App.CreateApiClient(handleCookies: true);
+        await declined.PutAsJsonAsync("/api/v1/cookie-consent", new { analytics = false, advertising = false });
+        await agreed.PutAsJsonAsync("/api/v1/cookie-consent", new { analytics = true, advertising = false });
+
+        var dropped = await declined.GetAsync("/api/v1/events/pixel.gif?page=/launch");
+        var recorded = await agreed.GetAsync("/api/v1/events/pixel.gif?page=/launch");
+
+        foreach (var response in new[] { dropped, recorded })
+        {
+            await Expect.StatusAsync(response, HttpStatusCode.OK);
+            Assert.Equal("image/gif", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("GIF89a", System.Text.Encoding.ASCII.GetString((await response.Content.ReadAsByteArrayAsync())[..6]));
+        }
+
+        var stored = Assert.Single(await WithDatabaseAsync(db => db.AnalyticsEvents.AsNoTracking().ToListAsync()));
+        Assert.Equal(("/launch", "pixel"), (stored.Page, stored.Element));
+    }
 }
