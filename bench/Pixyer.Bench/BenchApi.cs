@@ -10,12 +10,25 @@ namespace Pixyer.Bench;
 
 /// <summary>
 /// The real API, in process, on the bench database: the same Program, services, middleware and mediator pipeline
-/// as in production. The bench adds only its bare endpoints (<see cref="BareEndpoints"/>), a SQL counter, and
-/// optionally a cheap password hasher that both paths then share.
+/// as in production. The bench adds only its bare endpoints (<see cref="BareEndpoints"/>), a SQL counter,
+/// optionally a cheap password hasher that both paths then share, and what a scenario adds in
+/// <paramref name="configureServices"/> (after the API's own registrations).
 /// </summary>
-internal sealed class BenchApi(SqlCounter counter, bool fastHasher) : WebApplicationFactory<Program>
+internal sealed class BenchApi(SqlCounter counter, bool fastHasher, Action<IServiceCollection>? configureServices = null)
+    : WebApplicationFactory<Program>
 {
     public SqlCounter Counter => counter;
+
+    /// <summary>The premise of every figure: the API found the bench's connection string and runs on PostgreSQL.</summary>
+    public void EnsurePostgreSql()
+    {
+        using var scope = Services.CreateScope();
+        var provider = scope.ServiceProvider.GetRequiredService<PixyerDbContext>().Provider;
+        if (provider != DatabaseProvider.PostgreSql)
+        {
+            throw new InvalidOperationException($"The API runs on {provider}, not on the bench's PostgreSQL.");
+        }
+    }
 
     public HttpClient NewClient() =>
         // No cookies: the login's session cookie would make every later request of the client authenticate (a
@@ -43,6 +56,8 @@ internal sealed class BenchApi(SqlCounter counter, bool fastHasher) : WebApplica
                 services.RemoveAll<IPasswordHasher>();
                 services.AddSingleton<IPasswordHasher, FastPasswordHasher>();
             }
+
+            configureServices?.Invoke(services);
         });
     }
 }

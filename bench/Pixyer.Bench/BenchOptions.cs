@@ -7,11 +7,13 @@ internal sealed class BenchOptions
     public const string Usage = """
         Options (all optional):
           --seconds N        length of one measured round per path and client count
-                             (default 6 with the pbkdf2 hasher, 3 with the fast one)
-          --rounds N         measured rounds, interleaved across paths (default 4)
+                             (default 6 with the pbkdf2 hasher, 3 with the fast one, 2 for consent;
+                             consent's per-check rounds last half as long)
+          --rounds N         measured rounds, interleaved across paths (default 4; 10 for consent)
           --warmup N         warm-up seconds per path and client count (default 2)
           --concurrency L    comma-separated client counts (default 1,8)
-          --scenarios L      pbkdf2 (the real hasher), fast (a cheap bench hasher), or both (default pbkdf2,fast)
+          --scenarios L      comma-separated: pbkdf2 (register+login, the real hasher), fast (register+login, a
+                             cheap bench hasher), consent (the consent check's cost) (default pbkdf2,fast)
           --out FILE         also write the report (markdown) to FILE
           --pg-bin DIR       PostgreSQL binaries (default /usr/lib/postgresql/15/bin)
         Environment: PIXYER_BENCH_DB=<Npgsql connection string> uses that database instead of a throwaway server.
@@ -20,7 +22,8 @@ internal sealed class BenchOptions
     /// <summary>Set by --seconds; otherwise <see cref="WindowFor"/> picks one per scenario.</summary>
     public TimeSpan? Window { get; private set; }
 
-    public int Rounds { get; private set; } = 4;
+    /// <summary>Set by --rounds; otherwise <see cref="RoundsFor"/> picks one per scenario.</summary>
+    public int? Rounds { get; private set; }
 
     public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(2);
 
@@ -32,7 +35,15 @@ internal sealed class BenchOptions
 
     public string PostgresBinaries { get; private set; } = "/usr/lib/postgresql/15/bin";
 
-    public TimeSpan WindowFor(string scenario) => Window ?? TimeSpan.FromSeconds(scenario == "fast" ? 3 : 6);
+    public TimeSpan WindowFor(string scenario) => Window ?? TimeSpan.FromSeconds(scenario switch
+    {
+        "fast" => 3,
+        ConsentBench.Scenario => 2,
+        _ => 6,
+    });
+
+    /// <summary>The consent scenario looks for a difference of about a millisecond: more, shorter rounds.</summary>
+    public int RoundsFor(string scenario) => Rounds ?? (scenario == ConsentBench.Scenario ? 10 : 4);
 
     public static BenchOptions Parse(string[] args)
     {
@@ -57,9 +68,9 @@ internal sealed class BenchOptions
                     break;
                 case "--scenarios":
                     options.Scenarios = value.Split(',');
-                    if (options.Scenarios.Any(s => s is not ("pbkdf2" or "fast")))
+                    if (options.Scenarios.Any(s => s is not ("pbkdf2" or "fast" or ConsentBench.Scenario)))
                     {
-                        throw new ArgumentException("--scenarios takes pbkdf2 and/or fast.");
+                        throw new ArgumentException("--scenarios takes pbkdf2, fast and/or consent.");
                     }
 
                     break;

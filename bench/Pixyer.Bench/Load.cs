@@ -16,7 +16,7 @@ internal sealed record BenchPath(string Name, string Description, Func<HttpClien
         async (client, id) =>
         {
             await PostAsync(client, "/api/v1/accounts", RegisterBody(id), HttpStatusCode.Created);
-            await PostAsync(client, "/api/v1/sessions", new { email = id.Email, password = Password }, HttpStatusCode.OK);
+            await PostAsync(client, "/api/v1/sessions", LogInBody(id), HttpStatusCode.OK);
         });
 
     public static readonly BenchPath Bare = new(
@@ -25,7 +25,7 @@ internal sealed record BenchPath(string Name, string Description, Func<HttpClien
         async (client, id) =>
         {
             await PostAsync(client, BareEndpoints.Register, RegisterBody(id), HttpStatusCode.Created);
-            await PostAsync(client, BareEndpoints.LogIn, new { email = id.Email, password = Password }, HttpStatusCode.OK);
+            await PostAsync(client, BareEndpoints.LogIn, LogInBody(id), HttpStatusCode.OK);
         });
 
     public static readonly BenchPath BareOneRequest = new(
@@ -50,7 +50,7 @@ internal sealed record BenchPath(string Name, string Description, Func<HttpClien
         }
     }
 
-    private static object RegisterBody(Identity id) => new
+    public static object RegisterBody(Identity id) => new
     {
         username = id.Username,
         email = id.Email,
@@ -59,15 +59,27 @@ internal sealed record BenchPath(string Name, string Description, Func<HttpClien
         acceptedPolicyVersion = "2024-08-14",
     };
 
-    private static async Task PostAsync(HttpClient client, string path, object body, HttpStatusCode expected)
+    public static object LogInBody(Identity id) => new { email = id.Email, password = Password };
+
+    private static Task<string> PostAsync(HttpClient client, string path, object body, HttpStatusCode expected) =>
+        BenchHttp.SendAsync(client, HttpMethod.Post, path, body, expected);
+}
+
+internal static class BenchHttp
+{
+    /// <summary>Sends <paramref name="body"/> as JSON and returns the answer's content; any other status than <paramref name="expected"/> throws.</summary>
+    public static async Task<string> SendAsync(HttpClient client, HttpMethod method, string path, object body, HttpStatusCode expected)
     {
-        using var response = await client.PostAsJsonAsync(path, body);
+        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+        using var response = await client.SendAsync(request);
         var content = await response.Content.ReadAsStringAsync();
         if (response.StatusCode != expected)
         {
             throw new InvalidOperationException(
-                $"POST {path} answered {(int)response.StatusCode} instead of {(int)expected}: {content}");
+                $"{method} {path} answered {(int)response.StatusCode} instead of {(int)expected}: {content}");
         }
+
+        return content;
     }
 }
 
@@ -99,7 +111,21 @@ internal static class Load
     /// <paramref name="concurrency"/> clients each run pairs back to back for <paramref name="window"/>; a pair counts
     /// when it completes inside the window. Pairs still in flight at the end are awaited and dropped.
     /// </summary>
-    public static async Task<RoundResult> RunAsync(BenchPath path, IReadOnlyList<HttpClient> clients, int concurrency, TimeSpan window)
+    public static Task<RoundResult> RunAsync(BenchPath path, IReadOnlyList<HttpClient> clients, int concurrency, TimeSpan window) =>
+        RunAsync(concurrency, window, async worker =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            await path.RunAsync(clients[worker], Identity.Next());
+            return Stopwatch.GetElapsedTime(started);
+        });
+
+    /// <summary>
+    /// <paramref name="concurrency"/> workers each run <paramref name="operation"/> back to back for
+    /// <paramref name="window"/>; an operation counts when it completes inside the window, with the latency it
+    /// returns (its whole time, or the part of it that is measured). Operations still in flight at the end are
+    /// awaited and dropped.
+    /// </summary>
+    public static async Task<RoundResult> RunAsync(int concurrency, TimeSpan window, Func<int, Task<TimeSpan>> operation)
     {
         var latencies = new List<double>[concurrency];
         var finished = 0;
@@ -109,13 +135,11 @@ internal static class Load
             var mine = latencies[i] = [];
             while (clock.Elapsed < window)
             {
-                var started = clock.Elapsed;
-                await path.RunAsync(clients[i], Identity.Next());
-                var ended = clock.Elapsed;
+                var latency = await operation(i);
                 Interlocked.Increment(ref finished);
-                if (ended <= window)
+                if (clock.Elapsed <= window)
                 {
-                    mine.Add((ended - started).TotalMilliseconds);
+                    mine.Add(latency.TotalMilliseconds);
                 }
             }
         })).ToArray();

@@ -19,6 +19,9 @@ internal sealed partial class SqlCounter : DbCommandInterceptor, IDbTransactionI
     public Dictionary<string, (long Count, TimeSpan Time)> Snapshot() =>
         stats.ToDictionary(s => s.Key, s => (Interlocked.Read(ref s.Value.Count), TimeSpan.FromTicks(Interlocked.Read(ref s.Value.Ticks))));
 
+    /// <summary>One SQL text that EF Core sent for a statement kind (see <see cref="Describe"/>), or null.</summary>
+    public string? SampleOf(string kind) => kinds.FirstOrDefault(k => k.Value == kind).Key;
+
     public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
     {
         Record(command, eventData);
