@@ -8,7 +8,7 @@ namespace Pixyer.Application.Common.Behaviors;
 
 /// <summary>
 /// A request that declares a consent purpose runs only with the caller's current grant (obligation G4); the
-/// ledger is read on every request, so a withdrawal bites on the very next one. Without a grant the request is
+/// ledger is read on every such request, never cached, so a withdrawal bites on the very next one. Without a grant the request is
 /// refused (403 <c>consent-required</c>), or, for droppable telemetry, answered as usual with nothing stored.
 /// </summary>
 public sealed class ConsentBehavior<TMessage, TResponse>(ConsentLedger ledger, ICurrentActor actor, IRequestContext request)
