@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Application.Common.Behaviors;
-using Pixyer.Application.Common.Exceptions;
-using Pixyer.Application.Common.Requests;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Application.Features.ModelFeedback.SubmitModelFeedback;
@@ -61,7 +59,7 @@ internal sealed class ConsentCheckMode
 /// recorded meanwhile (here or on another node) does not reach the cache, so processing goes on until the entry
 /// expires. See bench/README.md.
 /// </summary>
-internal sealed class CachedConsentLedger(ConsentLedger ledger, IMemoryCache cache)
+internal sealed class CachedConsentLedger(ConsentLedger ledger, IMemoryCache cache) : IConsentCheck
 {
     public static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(5);
 
@@ -88,37 +86,6 @@ internal sealed class CachedConsentLedger(ConsentLedger ledger, IMemoryCache cac
 }
 
 /// <summary>
-/// Bench only: <see cref="ConsentBehavior{TMessage, TResponse}"/>'s logic, line for line, asking
-/// <see cref="CachedConsentLedger"/> instead of the ledger.
-/// </summary>
-internal sealed class CachedConsentBehavior<TMessage, TResponse>(CachedConsentLedger ledger, ICurrentActor actor, IRequestContext request)
-    : IPipelineBehavior<TMessage, TResponse>
-    where TMessage : notnull, IMessage
-{
-    public async ValueTask<TResponse> Handle(
-        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
-    {
-        if (RequestDescriptor<TMessage>.Consent is not { } consent)
-        {
-            return await next(message, cancellationToken);
-        }
-
-        var subject = new ConsentSubject(actor.AccountId, actor.AccountId is null ? request.VisitorId : null);
-        if (await ledger.IsGrantedAsync(subject, consent.Purpose, cancellationToken))
-        {
-            return await next(message, cancellationToken);
-        }
-
-        if (consent.Droppable && Unit.Value is TResponse dropped)
-        {
-            return dropped;
-        }
-
-        throw new ConsentRequiredException(consent.Purpose);
-    }
-}
-
-/// <summary>
 /// Takes the consent behavior's place in the pipeline (same position) and runs the variant the request asked
 /// for: the API's own <see cref="ConsentBehavior{TMessage, TResponse}"/>, nothing, or the cached one.
 /// </summary>
@@ -130,7 +97,12 @@ internal sealed class ConsentCheckSwitch<TMessage, TResponse>(ConsentCheckMode m
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) => mode.Current switch
     {
         ConsentCheck.None => next(message, cancellationToken),
-        ConsentCheck.Cached => services.GetRequiredService<CachedConsentBehavior<TMessage, TResponse>>().Handle(message, next, cancellationToken),
+        // The API's own behavior, asking the cache instead of the ledger: the only difference is the cache.
+        ConsentCheck.Cached => new ConsentBehavior<TMessage, TResponse>(
+                services.GetRequiredService<CachedConsentLedger>(),
+                services.GetRequiredService<ICurrentActor>(),
+                services.GetRequiredService<IRequestContext>())
+            .Handle(message, next, cancellationToken),
         _ => services.GetRequiredService<ConsentBehavior<TMessage, TResponse>>().Handle(message, next, cancellationToken),
     };
 }
@@ -163,6 +135,5 @@ internal static class ConsentCheckVariants
         services[services.IndexOf(slot)] = ServiceDescriptor.Describe(
             typeof(IPipelineBehavior<TMessage, TResponse>), typeof(ConsentCheckSwitch<TMessage, TResponse>), slot.Lifetime);
         services.AddScoped<ConsentBehavior<TMessage, TResponse>>();
-        services.AddScoped<CachedConsentBehavior<TMessage, TResponse>>();
     }
 }

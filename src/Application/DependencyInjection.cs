@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<SessionAuthenticator>();
         services.AddScoped<PolicyCatalog>();
         services.AddScoped<ConsentLedger>();
+        services.AddScoped<IConsentCheck>(sp => sp.GetRequiredService<ConsentLedger>());
         services.AddScoped<UnsubscribeLinks>();
         services.AddScoped<MarketingMails>();
 

@@ -11,7 +11,7 @@ namespace Pixyer.Application.Common.Behaviors;
 /// ledger is read on every such request, never cached, so a withdrawal bites on the very next one. Without a grant the request is
 /// refused (403 <c>consent-required</c>), or, for droppable telemetry, answered as usual with nothing stored.
 /// </summary>
-public sealed class ConsentBehavior<TMessage, TResponse>(ConsentLedger ledger, ICurrentActor actor, IRequestContext request)
+public sealed class ConsentBehavior<TMessage, TResponse>(IConsentCheck consents, ICurrentActor actor, IRequestContext request)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -24,7 +24,7 @@ public sealed class ConsentBehavior<TMessage, TResponse>(ConsentLedger ledger, I
         }
 
         var subject = new ConsentSubject(actor.AccountId, actor.AccountId is null ? request.VisitorId : null);
-        if (await ledger.IsGrantedAsync(subject, consent.Purpose, cancellationToken))
+        if (await consents.IsGrantedAsync(subject, consent.Purpose, cancellationToken))
         {
             return await next(message, cancellationToken);
         }

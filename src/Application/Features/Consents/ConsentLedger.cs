@@ -13,6 +13,7 @@ namespace Pixyer.Application.Features.Consents;
 /// state of a purpose is its latest event. Withdrawing stops the processing at once, queued mail included.
 /// </summary>
 public sealed class ConsentLedger(IAppDbContext db, PolicyCatalog policies, IRequestContext request, TimeProvider clock)
+    : IConsentCheck
 {
     public async Task<bool> IsGrantedAsync(ConsentSubject subject, ConsentPurpose purpose, CancellationToken cancellationToken) =>
         subject.IsKnown
