@@ -4,12 +4,14 @@ using Pixyer.Application;
 using Pixyer.Application.Common.AccessLog;
 using Pixyer.Application.Common.Auditing;
 using Pixyer.Application.Common.Email;
+using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Privacy;
 using Pixyer.Infrastructure.AccessLog;
 using Pixyer.Infrastructure.Auditing;
 using Pixyer.Infrastructure.Email;
+using Pixyer.Infrastructure.Files;
 using Pixyer.Infrastructure.Geo;
 using Pixyer.Infrastructure.Health;
 using Pixyer.Infrastructure.Jobs;
@@ -43,6 +45,7 @@ public static class DependencyInjection
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
         services.AddSingleton<ISecretTokens, SecretTokens>();
         services.AddSingleton<IKeyedHasher, KeyedHasher>();
+        services.AddSingleton<IFileStore, LocalFileStore>();
         if (string.IsNullOrWhiteSpace(options.Smtp.Host))
         {
             services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();

@@ -1,0 +1,27 @@
+using Pixyer.Domain.Accounts;
+
+namespace Pixyer.Application.Common.Files;
+
+/// <summary>
+/// Where files of people (uploads, generated assets, export archives) are kept. Keys are unguessable and grouped
+/// per owner, so that an erasure can remove everything of one person. Local disk by default; an S3-compatible
+/// adapter implements the same contract.
+/// </summary>
+public interface IFileStore
+{
+    /// <summary>Stores <paramref name="content"/> under a new key in the owner's group; the write is atomic.</summary>
+    Task<StoredFile> SaveAsync(AccountId owner, string category, Stream content, CancellationToken cancellationToken);
+
+    /// <summary>The file, or null when the key is unknown or malformed.</summary>
+    Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken);
+
+    Task DeleteAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Every key of the owner's group (erasure verification).</summary>
+    Task<IReadOnlyList<string>> ListAsync(AccountId owner, CancellationToken cancellationToken);
+
+    /// <summary>Removes the owner's whole group; returns how many files went.</summary>
+    Task<int> DeleteAllAsync(AccountId owner, CancellationToken cancellationToken);
+}
+
+public sealed record StoredFile(string Key, long Length, string Sha256);

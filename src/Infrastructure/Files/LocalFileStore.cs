@@ -1,0 +1,110 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+using Pixyer.Application.Common.Files;
+using Pixyer.Application.Common.Security;
+using Pixyer.Domain.Accounts;
+
+namespace Pixyer.Infrastructure.Files;
+
+/// <summary>
+/// Files under the data folder's <c>files/</c>: one folder per owner, named by a keyed hash of the owner's id (a
+/// path never reveals whose files they are), a folder per category, and a random 128-bit name. A file is written
+/// to a temporary name and renamed, so a reader never sees half of it.
+/// </summary>
+public sealed partial class LocalFileStore(IOptions<InfrastructureOptions> options, IKeyedHasher hasher) : IFileStore
+{
+    public const string FolderName = "files";
+    private const string TemporarySuffix = ".partial";
+
+    public async Task<StoredFile> SaveAsync(AccountId owner, string category, Stream content, CancellationToken cancellationToken)
+    {
+        if (!CategoryPattern().IsMatch(category))
+        {
+            throw new ArgumentException("A category is a lower-case word such as 'uploads'.", nameof(category));
+        }
+
+        var key = $"{OwnerFolder(owner)}/{category}/{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}";
+        var path = PathOf(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + TemporarySuffix;
+        try
+        {
+            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            long length = 0;
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    sha.AppendData(buffer, 0, read);
+                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                    length += read;
+                }
+
+                await file.FlushAsync(cancellationToken);
+            }
+
+            File.Move(temporary, path);
+            return new StoredFile(key, length, Convert.ToHexStringLower(sha.GetHashAndReset()));
+        }
+        finally
+        {
+            // Only a failed write leaves its temporary file; a moved one is gone already.
+            File.Delete(temporary);
+        }
+    }
+
+    public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken) =>
+        Task.FromResult<Stream?>(KeyPattern().IsMatch(key) && File.Exists(PathOf(key))
+            ? new FileStream(PathOf(key), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true)
+            : null);
+
+    public Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        if (KeyPattern().IsMatch(key))
+        {
+            File.Delete(PathOf(key));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<string>> ListAsync(AccountId owner, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(Root, OwnerFolder(owner));
+        IReadOnlyList<string> keys = Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Select(path => Path.GetRelativePath(Root, path).Replace(Path.DirectorySeparatorChar, '/'))
+                .Order(StringComparer.Ordinal)
+                .ToList()
+            : [];
+        return Task.FromResult(keys);
+    }
+
+    public async Task<int> DeleteAllAsync(AccountId owner, CancellationToken cancellationToken)
+    {
+        var keys = await ListAsync(owner, cancellationToken);
+        var folder = Path.Combine(Root, OwnerFolder(owner));
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return keys.Count;
+    }
+
+    private string Root => options.Value.DataPath(FolderName);
+
+    private string OwnerFolder(AccountId owner) => hasher.Hash($"file-owner:{owner.Value:N}");
+
+    private string PathOf(string key) => Path.Combine(Root, key.Replace('/', Path.DirectorySeparatorChar));
+
+    [GeneratedRegex("^[a-z][a-z-]{0,31}$")]
+    private static partial Regex CategoryPattern();
+
+    /// <summary>Owner hash / category / random name: nothing else is a key, so no key can leave the store's folder.</summary>
+    [GeneratedRegex("^[0-9a-f]{64}/[a-z][a-z-]{0,31}/[0-9a-f]{32}$")]
+    private static partial Regex KeyPattern();
+}
