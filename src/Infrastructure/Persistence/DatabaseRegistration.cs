@@ -52,6 +52,7 @@ public static class DatabaseRegistration
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<PixyerDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<ISubjectLocks, SubjectLocks>();
         services.AddSingleton<IConstraintViolations, ConstraintViolations>();
         return services;
     }

@@ -12,7 +12,8 @@ namespace Pixyer.Application.Features.Consents;
 /// The append-only consent ledger (obligations G4, K2, K4): choices are recorded as events and the current
 /// state of a purpose is its latest event. Withdrawing stops the processing at once, queued mail included.
 /// </summary>
-public sealed class ConsentLedger(IAppDbContext db, PolicyCatalog policies, IRequestContext request, TimeProvider clock)
+public sealed class ConsentLedger(
+    IAppDbContext db, ISubjectLocks locks, PolicyCatalog policies, IRequestContext request, TimeProvider clock)
     : IConsentCheck
 {
     public async Task<bool> IsGrantedAsync(ConsentSubject subject, ConsentPurpose purpose, CancellationToken cancellationToken) =>
@@ -39,6 +40,8 @@ public sealed class ConsentLedger(IAppDbContext db, PolicyCatalog policies, IReq
     public async Task RecordAsync(
         ConsentSubject subject, ConsentPurpose purpose, bool granted, ConsentChannel channel, CancellationToken cancellationToken)
     {
+        // Two choices of one person at once: the later commit must be the later event, the one that counts.
+        await locks.LockAsync("consent", subject.Account?.Value ?? subject.Visitor!.Value, cancellationToken);
         var version = (await policies.CurrentAsync(cancellationToken)).Version;
         var now = clock.GetUtcNow();
         db.ConsentEvents.Add(ConsentEvent.Record(subject.Account, subject.Visitor, purpose, granted, version, channel, request.ClientIp, now));

@@ -118,6 +118,23 @@ public sealed class ConsentTests(PixyerApiFactory app) : ApiTest(app)
         Assert.Contains(Mailbox.To(email), m => m.Subject!.StartsWith("Welcome to Pixyer", StringComparison.Ordinal));
     }
 
+    [Fact]
+    [Trait("Obligation", "G4")]
+    public async Task SetConsent_WhenOnePersonTogglesConcurrently_ShouldRecordEveryChoiceAndAnswerWithTheLatest()
+    {
+        var me = await SignUpAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20)
+            .Select(i => me.Client.PutAsJsonAsync("/api/v1/me/consents/marketing_email", new { granted = i % 2 == 0 })));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var history = await me.Client.GetFromJsonAsync<JsonElement>("/api/v1/me/consents/history?pageSize=50");
+        Assert.Equal(20, history.GetProperty("total").GetInt32());
+        var latest = history.GetProperty("items")[0].GetProperty("granted").GetBoolean();
+        var state = await me.Client.GetFromJsonAsync<JsonElement>("/api/v1/me/consents");
+        Assert.Equal(latest, state.EnumerateArray().Single(c => c.GetProperty("purpose").GetString() == "marketing_email").GetProperty("granted").GetBoolean());
+    }
+
     private static Task<HttpResponseMessage> SubmitFeedbackAsync(SignedIn me) =>
         me.Client.PostAsJsonAsync("/api/v1/me/model-feedback", new { rating = 4, comment = "Crisp shadows" });
 
