@@ -16,22 +16,9 @@ public static class JobRegistration
                 o.InstanceName = "pixyer";
                 o.GenerateInstanceId = true;
             });
-            q.AddJob<OutboxDeliveryJob>(j => j.WithIdentity(OutboxDeliveryJob.Key).StoreDurably());
-            q.AddTrigger(t => t
-                .ForJob(OutboxDeliveryJob.Key)
-                .WithIdentity("outbox-delivery", "pixyer")
-                .StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(jobs.OutboxDeliveryInterval).RepeatForever()));
-            q.AddJob<PurgeExpiredRecordsJob>(j => j.WithIdentity(PurgeExpiredRecordsJob.Key).StoreDurably());
-            q.AddTrigger(t => t
-                .ForJob(PurgeExpiredRecordsJob.Key)
-                .WithIdentity("purge-expired-records", "pixyer")
-                .WithSimpleSchedule(s => s.WithInterval(jobs.PurgeInterval).RepeatForever()));
-            q.AddJob<TruncateAccessLogIpsJob>(j => j.WithIdentity(TruncateAccessLogIpsJob.Key).StoreDurably());
-            q.AddTrigger(t => t
-                .ForJob(TruncateAccessLogIpsJob.Key)
-                .WithIdentity("truncate-access-log-ips", "pixyer")
-                .WithSimpleSchedule(s => s.WithInterval(jobs.AccessLogTruncationInterval).RepeatForever()));
+            q.AddRepeating<OutboxDeliveryJob>(OutboxDeliveryJob.Key, jobs.OutboxDeliveryInterval);
+            q.AddRepeating<PurgeExpiredRecordsJob>(PurgeExpiredRecordsJob.Key, jobs.PurgeInterval);
+            q.AddRepeating<TruncateAccessLogIpsJob>(TruncateAccessLogIpsJob.Key, jobs.AccessLogTruncationInterval);
 
             if (provider == DatabaseProvider.PostgreSql)
             {
@@ -56,5 +43,17 @@ public static class JobRegistration
             o.AutoStart = jobs.Enabled;
         });
         return services;
+    }
+
+    /// <summary>A durable job with one trigger of the same name that fires now and then every <paramref name="interval"/>.</summary>
+    private static void AddRepeating<TJob>(this IQuartzBuilder q, JobKey key, TimeSpan interval)
+        where TJob : IJob
+    {
+        q.AddJob<TJob>(j => j.WithIdentity(key).StoreDurably());
+        q.AddTrigger(t => t
+            .ForJob(key)
+            .WithIdentity(key.Name, key.Group)
+            .StartNow()
+            .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()));
     }
 }

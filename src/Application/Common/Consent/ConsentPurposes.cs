@@ -6,14 +6,15 @@ namespace Pixyer.Application.Common.Consent;
 public static class ConsentPurposes
 {
     public static readonly IReadOnlyList<(ConsentPurpose Purpose, string Name, string Description)> All =
-    [
-        (ConsentPurpose.MarketingEmail, "marketing_email", "Personalized marketing email; every mail has a one-click unsubscribe link."),
-        (ConsentPurpose.AnalyticsCookies, "analytics_cookies", "Analytics cookies, page-view and interaction events, tracking pixels in mail."),
-        (ConsentPurpose.AdvertisingCookies, "advertising_cookies", "Advertising cookies and personalized advertising."),
-        (ConsentPurpose.ModelImprovement, "model_improvement", "Analysis of your uploads and generated assets to improve AI models."),
-        (ConsentPurpose.ThirdPartySharing, "third_party_sharing", "Sharing with partners for their business needs."),
-        (ConsentPurpose.ContactsImport, "contacts_import", "Importing contacts from your device's address book."),
-    ];
+        new (ConsentPurpose Purpose, string Description)[]
+        {
+            (ConsentPurpose.MarketingEmail, "Personalized marketing email; every mail has a one-click unsubscribe link."),
+            (ConsentPurpose.AnalyticsCookies, "Analytics cookies, page-view and interaction events, tracking pixels."),
+            (ConsentPurpose.AdvertisingCookies, "Advertising cookies and personalized advertising."),
+            (ConsentPurpose.ModelImprovement, "Analysis of your uploads and generated assets to improve AI models."),
+            (ConsentPurpose.ThirdPartySharing, "Sharing with partners for their business needs."),
+            (ConsentPurpose.ContactsImport, "Importing contacts from your device's address book."),
+        }.Select(p => (p.Purpose, WireNames.Of(p.Purpose), p.Description)).ToList();
 
     public static string NameOf(ConsentPurpose purpose) => All.First(p => p.Purpose == purpose).Name;
 

@@ -1,3 +1,4 @@
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Consent;
 using Pixyer.Domain.Consents;
 
@@ -13,10 +14,5 @@ public sealed record ConsentState(string Purpose, string Description, bool Grant
                 : new ConsentState(p.Name, p.Description, false, null, null))
             .ToList();
 
-    public static string ChannelName(ConsentChannel channel) => channel switch
-    {
-        ConsentChannel.CookieBanner => "cookie_banner",
-        ConsentChannel.UnsubscribeLink => "unsubscribe_link",
-        _ => channel.ToString().ToLowerInvariant(),
-    };
+    public static string ChannelName(ConsentChannel channel) => WireNames.Of(channel);
 }

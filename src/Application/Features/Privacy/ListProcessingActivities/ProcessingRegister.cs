@@ -1,3 +1,4 @@
+using Pixyer.Application.Common;
 using System.Reflection;
 using Mediator;
 using Pixyer.Application.Common.Consent;

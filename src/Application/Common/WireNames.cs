@@ -1,8 +1,8 @@
 using System.Text.Json;
 
-namespace Pixyer.Application.Features.Privacy;
+namespace Pixyer.Application.Common;
 
-/// <summary>Enum values as the privacy endpoints spell them: snake_case, like the consent purposes.</summary>
+/// <summary>Enum values as the API spells them: snake_case (consent purposes, channels, register columns).</summary>
 public static class WireNames
 {
     public static string Of<TEnum>(TEnum value)
