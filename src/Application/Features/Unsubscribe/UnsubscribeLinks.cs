@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Security;
 using Pixyer.Domain.Accounts;
 
@@ -14,7 +15,13 @@ public sealed class UnsubscribeLinks(IKeyedHasher hasher, IOptions<PixyerOptions
 {
     public string TokenFor(AccountId account) => $"{account.Value:N}.{Signature(account)}";
 
-    public bool TryRead(string? token, out AccountId account)
+    /// <summary>The account a link belongs to; a forged or garbled link is refused (422).</summary>
+    public AccountId Read(string? token) =>
+        TryRead(token, out var account)
+            ? account
+            : throw new RequestRefusedException("unsubscribe-token-invalid", "This unsubscribe link is not valid.");
+
+    private bool TryRead(string? token, out AccountId account)
     {
         account = default;
         var parts = token?.Split('.');

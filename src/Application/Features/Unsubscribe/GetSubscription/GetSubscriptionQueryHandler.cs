@@ -1,6 +1,5 @@
 using Mediator;
 using Pixyer.Application.Common.Consent;
-using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Domain.Consents;
 
@@ -10,11 +9,7 @@ public sealed class GetSubscriptionQueryHandler(UnsubscribeLinks links, ConsentL
 {
     public async ValueTask<Subscription> Handle(GetSubscriptionQuery query, CancellationToken cancellationToken)
     {
-        if (!links.TryRead(query.Token, out var account))
-        {
-            throw new RequestRefusedException("unsubscribe-token-invalid", "This unsubscribe link is not valid.");
-        }
-
+        var account = links.Read(query.Token);
         var subscribed = await ledger.IsGrantedAsync(new ConsentSubject(account, null), ConsentPurpose.MarketingEmail, cancellationToken);
         return new Subscription(ConsentPurposes.NameOf(ConsentPurpose.MarketingEmail), subscribed);
     }

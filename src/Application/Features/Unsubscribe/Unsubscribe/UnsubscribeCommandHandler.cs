@@ -1,6 +1,5 @@
 using Mediator;
 using Pixyer.Application.Common.Consent;
-using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Domain.Consents;
 
@@ -10,11 +9,7 @@ public sealed class UnsubscribeCommandHandler(UnsubscribeLinks links, ConsentLed
 {
     public async ValueTask<Subscription> Handle(UnsubscribeCommand command, CancellationToken cancellationToken)
     {
-        if (!links.TryRead(command.Token, out var account))
-        {
-            throw new RequestRefusedException("unsubscribe-token-invalid", "This unsubscribe link is not valid.");
-        }
-
+        var account = links.Read(command.Token);
         var subject = new ConsentSubject(account, null);
         if (await ledger.IsGrantedAsync(subject, ConsentPurpose.MarketingEmail, cancellationToken))
         {
