@@ -1,12 +1,14 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Application.Common.Behaviors;
+using Pixyer.Application.Common.Disclosures;
 using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Accounts;
 using Pixyer.Application.Features.Accounts.Register;
 using Pixyer.Application.Features.Consents;
+using Pixyer.Application.Features.Disclosures;
 using Pixyer.Application.Features.Policies;
 using Pixyer.Application.Features.Unsubscribe;
 using Pixyer.Application.Features.Sessions.Authenticate;
@@ -31,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<IConsentCheck>(sp => sp.GetRequiredService<ConsentLedger>());
         services.AddScoped<UnsubscribeLinks>();
         services.AddScoped<MarketingMails>();
+        services.AddScoped<IDisclosureRegister, DisclosureRegister>();
 
         var sources = typeof(DependencyInjection).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPersonalDataSource).IsAssignableFrom(t));

@@ -3,14 +3,17 @@ using Pixyer.Application.Common.Persistence;
 using Pixyer.Domain.AccessLog;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Analytics;
+using Pixyer.Domain.Assets;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
+using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Idempotency;
 using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Outbox;
 using Pixyer.Domain.Policies;
 using Pixyer.Domain.Security;
 using Pixyer.Domain.Sessions;
+using Pixyer.Domain.Uploads;
 
 namespace Pixyer.Infrastructure.Persistence;
 
@@ -47,6 +50,14 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<ModelFeedbackEntry> ModelFeedback => Set<ModelFeedbackEntry>();
 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
+    public DbSet<Upload> Uploads => Set<Upload>();
+
+    public DbSet<Asset> Assets => Set<Asset>();
+
+    public DbSet<Recipient> Recipients => Set<Recipient>();
+
+    public DbSet<Disclosure> Disclosures => Set<Disclosure>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PixyerDbContext).Assembly);

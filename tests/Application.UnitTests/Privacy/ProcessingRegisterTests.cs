@@ -4,6 +4,7 @@ using Pixyer.Domain.Consents;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Application.Features.Privacy;
+using Pixyer.Domain.Disclosures;
 using Pixyer.Application.Features.Privacy.ListProcessingActivities;
 
 namespace Pixyer.Application.UnitTests.Privacy;

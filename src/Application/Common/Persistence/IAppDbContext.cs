@@ -2,14 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using Pixyer.Domain.AccessLog;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Analytics;
+using Pixyer.Domain.Assets;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
+using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Idempotency;
 using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Outbox;
 using Pixyer.Domain.Policies;
 using Pixyer.Domain.Security;
 using Pixyer.Domain.Sessions;
+using Pixyer.Domain.Uploads;
 
 namespace Pixyer.Application.Common.Persistence;
 
@@ -44,4 +47,12 @@ public interface IAppDbContext
     DbSet<ModelFeedbackEntry> ModelFeedback { get; }
 
     DbSet<AccessLogEntry> AccessLog { get; }
+
+    DbSet<Upload> Uploads { get; }
+
+    DbSet<Asset> Assets { get; }
+
+    DbSet<Recipient> Recipients { get; }
+
+    DbSet<Disclosure> Disclosures { get; }
 }

@@ -23,6 +23,9 @@ public sealed class PrivacyControllerOptions
 
     public string StorageRegion { get; set; } = "China";
 
+    /// <summary>The storage region's ISO 3166-1 alpha-2 code: a recipient elsewhere receives a cross-border transfer (X1).</summary>
+    public string StorageCountryCode { get; set; } = "CN";
+
     public string CrossBorderTransferMechanism { get; set; } = "Standard contractual clauses and confidentiality agreements";
 
     /// <summary>The settings left blank: the controller must be identifiable and reachable (L1).</summary>

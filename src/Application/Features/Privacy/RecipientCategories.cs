@@ -1,20 +1,8 @@
 using Pixyer.Application.Common.Processing;
 using Pixyer.Domain.Consents;
+using Pixyer.Domain.Disclosures;
 
 namespace Pixyer.Application.Features.Privacy;
-
-/// <summary>The categories of recipients section 3.1 of the privacy policy names (obligation S2).</summary>
-public enum RecipientCategory
-{
-    PartnersAndServiceProviders,
-    BusinessNeeds,
-    CloudStorage,
-    LargeModelProviders,
-    CloudRendering,
-    MarketingAndEmailPlatforms,
-    PaymentProviders,
-    OthersWithConsent,
-}
 
 /// <summary>
 /// What each recipient category is, whether sharing with it needs the person's consent, and which categories may

@@ -1,0 +1,20 @@
+using Pixyer.Application.Common.Persistence;
+using Pixyer.Application.Common.PersonalData;
+using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Assets;
+
+namespace Pixyer.Application.Features.Assets;
+
+/// <summary>The marketing visuals generated for a person (C3): their metadata here; the files are the owner's folder of the file store.</summary>
+public sealed class AssetsPersonalData(IAppDbContext db) : SubjectRowsSource<Asset>
+{
+    public override string Category => "assets";
+
+    public override IReadOnlyList<string> Obligations => ["C3", "U2"];
+
+    protected override IQueryable<Asset> RowsOf(AccountId subject) => db.Assets.Where(a => a.OwnerId == subject);
+
+    protected override IQueryable<object> Exported(IQueryable<Asset> rows) =>
+        rows.OrderBy(a => a.CreatedAt)
+            .Select(a => new { a.Id, a.UploadId, a.GenerationJobId, a.Template, a.Format, a.ContentType, a.Width, a.Height, a.Length, a.Sha256, a.CreatedAt });
+}

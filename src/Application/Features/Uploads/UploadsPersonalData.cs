@@ -1,0 +1,20 @@
+using Pixyer.Application.Common.Persistence;
+using Pixyer.Application.Common.PersonalData;
+using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Uploads;
+
+namespace Pixyer.Application.Features.Uploads;
+
+/// <summary>The photos a person uploaded (C2): their metadata here; the files are the owner's folder of the file store.</summary>
+public sealed class UploadsPersonalData(IAppDbContext db) : SubjectRowsSource<Upload>
+{
+    public override string Category => "uploads";
+
+    public override IReadOnlyList<string> Obligations => ["C2", "U2"];
+
+    protected override IQueryable<Upload> RowsOf(AccountId subject) => db.Uploads.Where(u => u.OwnerId == subject);
+
+    protected override IQueryable<object> Exported(IQueryable<Upload> rows) =>
+        rows.OrderBy(u => u.UploadedAt)
+            .Select(u => new { u.Id, u.OriginalName, u.ContentType, u.Width, u.Height, u.Length, u.Sha256, u.UploadedAt });
+}

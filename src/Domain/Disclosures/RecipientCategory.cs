@@ -1,0 +1,14 @@
+namespace Pixyer.Domain.Disclosures;
+
+/// <summary>The categories of recipients section 3.1 of the privacy policy names (obligation S2).</summary>
+public enum RecipientCategory
+{
+    PartnersAndServiceProviders,
+    BusinessNeeds,
+    CloudStorage,
+    LargeModelProviders,
+    CloudRendering,
+    MarketingAndEmailPlatforms,
+    PaymentProviders,
+    OthersWithConsent,
+}

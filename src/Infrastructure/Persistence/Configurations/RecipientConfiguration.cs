@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Pixyer.Domain.Disclosures;
+
+namespace Pixyer.Infrastructure.Persistence.Configurations;
+
+internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipient>
+{
+    public void Configure(EntityTypeBuilder<Recipient> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Key).HasMaxLength(64);
+        builder.HasIndex(r => r.Key).IsUnique();
+        builder.Property(r => r.Name).HasMaxLength(200);
+        builder.Property(r => r.Category).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.Country).HasMaxLength(2).IsFixedLength();
+        builder.Property(r => r.TransferMechanism).HasMaxLength(500);
+    }
+}
