@@ -69,6 +69,9 @@ api.MapPolicies();
 api.MapModelFeedback();
 api.MapPrivacy();
 api.MapUnsubscribe();
+api.MapRecipients();
+api.MapDisclosures();
+api.MapTrainingSet();
 app.MapHealth();
 
 await app.RunAsync();

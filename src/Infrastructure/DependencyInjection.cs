@@ -12,6 +12,7 @@ using Pixyer.Infrastructure.AccessLog;
 using Pixyer.Infrastructure.Auditing;
 using Pixyer.Infrastructure.Email;
 using Pixyer.Infrastructure.Files;
+using Pixyer.Infrastructure.Generation;
 using Pixyer.Infrastructure.Geo;
 using Pixyer.Infrastructure.Health;
 using Pixyer.Infrastructure.Jobs;
@@ -52,9 +53,17 @@ public static class DependencyInjection
         }
         else
         {
+            // Every mail the relay takes is a disclosure to the email platform (S1): without its recipient, do not start.
+            if (string.IsNullOrWhiteSpace(options.Smtp.RecipientKey))
+            {
+                throw new InvalidOperationException(
+                    "Pixyer:Smtp:RecipientKey is required with Pixyer:Smtp:Host: name the registered recipient of the email platform (obligation S1).");
+            }
+
             services.AddSingleton<IEmailSender, SmtpEmailSender>();
         }
 
+        services.AddPixyerImageGeneration(configuration);
         services.AddPixyerGeoLocation(options.GeoIp);
         services.AddSingleton<IAccessLogRecorder, AccessLogRecorder>();
 

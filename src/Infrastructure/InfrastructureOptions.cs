@@ -39,6 +39,12 @@ public sealed class InfrastructureOptions
         public string? Password { get; set; }
 
         public bool UseStartTls { get; set; } = true;
+
+        /// <summary>
+        /// The key of the registered <c>Recipient</c> (category marketing_and_email_platforms) the relay belongs to:
+        /// required with <see cref="Host"/>, since each mail handed to it is a disclosure (S1).
+        /// </summary>
+        public string? RecipientKey { get; set; }
     }
 
     public sealed class JobOptions

@@ -37,4 +37,19 @@ public sealed class ConsentDeclarationTests
 
         Assert.True(wrong.Count == 0, $"Requests that need consent but declare another legal basis: {Describe(wrong)}");
     }
+
+    [Fact]
+    [Trait("Obligation", "U3")]
+    public void SubjectConsentRequests_ShouldDeclareConsentAsTheirLegalBasisAndNotAskTheCallersConsent()
+    {
+        var requests = RequestTypes.Where(t => t.GetCustomAttribute<ConsentOfSubjectsAttribute>() is not null).ToList();
+        Assert.NotEmpty(requests);
+
+        var wrong = requests
+            .Where(t => t.GetCustomAttribute<ProcessingAttribute>()?.LegalBasis != LegalBasis.Consent
+                        || t.GetCustomAttribute<RequiresConsentAttribute>() is not null)
+            .ToList();
+
+        Assert.True(wrong.Count == 0, $"Requests on other people's consent must declare the basis consent and no caller consent: {Describe(wrong)}");
+    }
 }

@@ -12,6 +12,9 @@ internal sealed class PickupDirectoryEmailSender(IOptions<InfrastructureOptions>
 {
     public const string FolderName = "mail";
 
+    /// <summary>The folder is on this machine: nothing is disclosed until a local MTA or a person takes it further.</summary>
+    public string? RecipientKey => null;
+
     public async Task SendAsync(EmailMessage message, Guid messageId, CancellationToken cancellationToken)
     {
         var folder = options.Value.DataPath(FolderName);

@@ -5,9 +5,14 @@ using Pixyer.Application.Common.Email;
 
 namespace Pixyer.Infrastructure.Email;
 
-/// <summary>Sends through an SMTP relay when <c>Pixyer:Smtp:Host</c> is configured.</summary>
+/// <summary>
+/// Sends through an SMTP relay when <c>Pixyer:Smtp:Host</c> is configured: an external email platform, so each delivery
+/// to a person is a disclosure to <c>Pixyer:Smtp:RecipientKey</c>.
+/// </summary>
 internal sealed class SmtpEmailSender(IOptions<InfrastructureOptions> options) : IEmailSender
 {
+    public string? RecipientKey => options.Value.Smtp.RecipientKey;
+
     public async Task SendAsync(EmailMessage message, Guid messageId, CancellationToken cancellationToken)
     {
         var smtp = options.Value.Smtp;

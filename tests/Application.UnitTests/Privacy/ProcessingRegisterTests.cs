@@ -6,6 +6,7 @@ using Pixyer.Application.Common.Requests;
 using Pixyer.Application.Features.Privacy;
 using Pixyer.Domain.Disclosures;
 using Pixyer.Application.Features.Privacy.ListProcessingActivities;
+using Pixyer.Domain.Accounts;
 
 namespace Pixyer.Application.UnitTests.Privacy;
 
@@ -18,6 +19,11 @@ public sealed record ConsentedTestCommand : ICommand<string>;
 [Processing(ProcessingPurpose.ServiceProvision, LegalBasis.Consent, DataCategory.Contact)]
 [RequiresConsent(ConsentPurpose.ThirdPartySharing)]
 public sealed record SharingTestQuery : IQuery<string>;
+
+[Access(Roles.PrivacyOfficer)]
+[Processing(ProcessingPurpose.ModelImprovement, LegalBasis.Consent, DataCategory.Uploads)]
+[ConsentOfSubjects(ConsentPurpose.ModelImprovement)]
+public sealed record SubjectsConsentTestQuery : IQuery<string>;
 
 [Trait("Obligation", "U1")]
 [Trait("Obligation", "U10")]
@@ -45,6 +51,15 @@ public sealed class ProcessingRegisterTests
         Assert.Equal("third_party_sharing", activity.ConsentPurpose);
         Assert.Equal("query", activity.Kind);
         Assert.Contains("business_needs", activity.RecipientCategories);
+    }
+
+    [Fact]
+    [Trait("Obligation", "U3")]
+    public void Build_WhenRequestProcessesOtherPeoplesDataUnderTheirConsent_ShouldNameThatConsentPurpose()
+    {
+        var activity = TestRegister.Single(a => a.Request == nameof(SubjectsConsentTestQuery));
+
+        Assert.Equal(("model_improvement", "consent"), (activity.ConsentPurpose, activity.LegalBasis));
     }
 
     [Fact]

@@ -11,9 +11,12 @@ internal static class AuditSubject
         ?? (response as IHasAuditSubject)?.AuditSubjectId
         ?? actor.AccountId?.Value;
 
-    /// <summary>Commands are always audited; queries only when staff read someone else's data.</summary>
+    /// <summary>
+    /// Commands are always audited; queries only when staff read someone else's data. An audited query that names no
+    /// subject reads many people's data (the whole audit trail, the training set), which is never only the caller's.
+    /// </summary>
     public static bool IsAudited<TMessage>(TMessage message, ICurrentActor actor)
         where TMessage : notnull =>
         RequestDescriptor<TMessage>.IsCommand
-        || (message is IAuditedQuery query && query.AuditSubjectId is { } subject && subject != actor.AccountId?.Value);
+        || (message is IAuditedQuery query && query.AuditSubjectId != actor.AccountId?.Value);
 }

@@ -21,4 +21,7 @@ public enum DataCategory
     Contacts,
     Consents,
     AuditTrail,
+
+    /// <summary>The register of who received a person's data (obligations S1, S3).</summary>
+    Disclosures,
 }

@@ -15,25 +15,25 @@ namespace Pixyer.Application.Features.Disclosures;
 public sealed class DisclosureRegister(
     IAppDbContext db, IConsentCheck consents, IOptions<PrivacyControllerOptions> controller, TimeProvider clock) : IDisclosureRegister
 {
-    public async Task RecordAsync(
+    public async Task<Disclosure> RecordAsync(
         AccountId subject, string recipientKey, ProcessingPurpose purpose, LegalBasis legalBasis,
         IReadOnlyList<DataCategory> dataCategories, string? reference, CancellationToken cancellationToken)
     {
         var recipient = await db.Recipients.AsNoTracking().SingleOrDefaultAsync(r => r.Key == recipientKey && r.Active, cancellationToken)
                         ?? throw new RequestRefusedException(
                             "recipient-not-registered", $"No active recipient '{recipientKey}' is in the disclosure register.");
+        var category = WireNames.Of(recipient.Category);
 
-        var rule = RecipientCategories.All.Single(c => c.Category == recipient.Category);
-        if (rule.RequiresConsent)
+        var undeclared = dataCategories.Where(c => !RecipientCategories.MayReceive(recipient.Category, c)).Select(WireNames.Of).ToList();
+        if (dataCategories.Count == 0 || undeclared.Count > 0)
         {
-            var consent = rule.ConsentPurpose
-                          ?? throw new RequestRefusedException(
-                              "disclosure-needs-consent", $"Sharing with a recipient of category '{WireNames.Of(recipient.Category)}' needs a consent of its own.");
-            if (!await consents.IsGrantedAsync(new ConsentSubject(subject, null), consent, cancellationToken))
-            {
-                throw new ConsentRequiredException(consent);
-            }
+            throw new RequestRefusedException(
+                "data-not-declared-for-recipient",
+                $"The processing register does not declare {(undeclared.Count == 0 ? "this" : string.Join(", ", undeclared))} data "
+                + $"for recipients of category '{category}'.");
         }
+
+        await EnsureConsentAsync(subject, recipient, legalBasis, cancellationToken);
 
         var crossBorder = !string.Equals(recipient.Country, controller.Value.StorageCountryCode, StringComparison.OrdinalIgnoreCase);
         if (crossBorder && string.IsNullOrWhiteSpace(recipient.TransferMechanism))
@@ -42,14 +42,41 @@ public sealed class DisclosureRegister(
                 "transfer-mechanism-missing", $"Recipient '{recipientKey}' is outside the storage region and has no transfer mechanism.");
         }
 
-        db.Disclosures.Add(Disclosure.Record(
+        var disclosure = Disclosure.Record(
             subject,
             recipient.Id,
             WireNames.Of(purpose),
             WireNames.Of(legalBasis),
-            string.Join(',', dataCategories.Select(WireNames.Of)),
+            string.Join(',', dataCategories.Distinct().Select(WireNames.Of)),
             reference,
             crossBorder ? recipient.TransferMechanism : null,
-            clock.GetUtcNow()));
+            clock.GetUtcNow());
+        db.Disclosures.Add(disclosure);
+        return disclosure;
+    }
+
+    /// <summary>A category the policy shares with only on the person's authorization (S2): consent is the basis, and it must stand now.</summary>
+    private async Task EnsureConsentAsync(AccountId subject, Recipient recipient, LegalBasis legalBasis, CancellationToken cancellationToken)
+    {
+        var rule = RecipientCategories.Of(recipient.Category);
+        if (!rule.RequiresConsent)
+        {
+            return;
+        }
+
+        var category = WireNames.Of(recipient.Category);
+        var consent = rule.ConsentPurpose
+                      ?? throw new RequestRefusedException(
+                          "disclosure-needs-consent", $"Sharing with a recipient of category '{category}' needs a consent of its own.");
+        if (legalBasis != LegalBasis.Consent)
+        {
+            throw new RequestRefusedException(
+                "legal-basis-mismatch", $"Sharing with a recipient of category '{category}' rests on the person's consent; declare the legal basis 'consent'.");
+        }
+
+        if (!await consents.IsGrantedAsync(new ConsentSubject(subject, null), consent, cancellationToken))
+        {
+            throw new SubjectConsentRequiredException(consent, $"Sharing with a recipient of category '{category}'");
+        }
     }
 }

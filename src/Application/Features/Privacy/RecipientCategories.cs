@@ -32,6 +32,19 @@ public static class RecipientCategories
             "Any other party, only with your consent for that sharing.", true, null),
     ];
 
+    /// <summary>The policy's entry for one recipient category.</summary>
+    public static (RecipientCategory Category, string Description, bool RequiresConsent, ConsentPurpose? ConsentPurpose) Of(
+        RecipientCategory category) =>
+        All.Single(c => c.Category == category);
+
+    /// <summary>
+    /// Whether the register declares that <paramref name="recipient"/> may receive data of <paramref name="data"/>: a
+    /// category the data's own recipients include, or any personal data for a category the person consents to
+    /// (business needs, others with consent). A disclosure outside these declarations is refused (S1).
+    /// </summary>
+    public static bool MayReceive(RecipientCategory recipient, DataCategory data) =>
+        data != DataCategory.None && (Of(recipient).RequiresConsent || For(data).Contains(recipient));
+
     /// <summary>The recipient categories that may receive data of <paramref name="category"/>.</summary>
     public static IReadOnlyList<RecipientCategory> For(DataCategory category) => category switch
     {
@@ -45,7 +58,8 @@ public static class RecipientCategories
         DataCategory.DeviceAndAccess or DataCategory.Cookies =>
             [RecipientCategory.CloudStorage, RecipientCategory.PartnersAndServiceProviders],
         DataCategory.Identity or DataCategory.Credentials or DataCategory.DateOfBirth or DataCategory.Feedback
-            or DataCategory.Surveys or DataCategory.Contacts or DataCategory.Consents or DataCategory.AuditTrail =>
+            or DataCategory.Surveys or DataCategory.Contacts or DataCategory.Consents or DataCategory.AuditTrail
+            or DataCategory.Disclosures =>
             [RecipientCategory.CloudStorage],
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, "No recipients are declared for this data category."),
     };

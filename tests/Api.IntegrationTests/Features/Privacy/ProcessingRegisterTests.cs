@@ -108,16 +108,19 @@ public sealed partial class ProcessingRegisterTests(PixyerApiFactory app) : ApiT
     [Fact]
     [Trait("Obligation", "U1")]
     [Trait("Obligation", "U10")]
+    [Trait("Obligation", "U3")]
     public async Task Register_ShouldNameTheConsentPurposeOfExactlyTheRequestsThatDeclareOne()
     {
         var register = await GetRegisterAsync();
 
         Assert.Contains(register.Items, a => a is { Request: "SubmitModelFeedbackCommand", ConsentPurpose: "model_improvement" });
         Assert.Contains(register.Items, a => a is { Request: "RecordAnalyticsEventCommand", ConsentPurpose: "analytics_cookies" });
+        Assert.Contains(register.Items, a => a is { Request: "ListTrainingSetQuery", ConsentPurpose: "model_improvement" });
         foreach (var activity in register.Items)
         {
-            var declared = RequestTypes.Single(t => t.Name == activity.Request).GetCustomAttribute<RequiresConsentAttribute>();
-            Assert.Equal(declared is null ? null : ConsentPurposes.NameOf(declared.Purpose), activity.ConsentPurpose);
+            var type = RequestTypes.Single(t => t.Name == activity.Request);
+            var declared = type.GetCustomAttribute<RequiresConsentAttribute>()?.Purpose ?? type.GetCustomAttribute<ConsentOfSubjectsAttribute>()?.Purpose;
+            Assert.Equal(declared is { } purpose ? ConsentPurposes.NameOf(purpose) : null, activity.ConsentPurpose);
         }
     }
 

@@ -1,5 +1,9 @@
 namespace Pixyer.Application.Features.Privacy.GetControllerFacts;
 
+/// <summary>
+/// The controller (L1) and where the data is stored (X1): a recipient outside <see cref="StorageCountryCode"/> receives a
+/// cross-border transfer.
+/// </summary>
 public sealed record ControllerFacts(
     string OperatorName,
     string Address,
@@ -8,4 +12,5 @@ public sealed record ControllerFacts(
     string GoverningLaw,
     string Jurisdiction,
     string StorageRegion,
+    string StorageCountryCode,
     string CrossBorderTransferMechanism);

@@ -17,6 +17,7 @@ public sealed class GetControllerFactsQueryHandler(IOptions<PrivacyControllerOpt
             controller.GoverningLaw,
             controller.Jurisdiction,
             controller.StorageRegion,
+            controller.StorageCountryCode.ToUpperInvariant(),
             controller.CrossBorderTransferMechanism));
     }
 }

@@ -8,8 +8,8 @@ namespace Pixyer.Application.Features.Privacy.ListProcessingActivities;
 
 /// <summary>
 /// The processing register is code, not data: every command and query of the Application assembly is a row, read
-/// from its <see cref="ProcessingAttribute"/> and <see cref="RequiresConsentAttribute"/> once per process. A new
-/// request adds its row; nothing is maintained by hand.
+/// from its <see cref="ProcessingAttribute"/> and <see cref="RequiresConsentAttribute"/> (or
+/// <see cref="ConsentOfSubjectsAttribute"/>) once per process. A new request adds its row; nothing is maintained by hand.
 /// </summary>
 public static class ProcessingRegister
 {
@@ -30,7 +30,8 @@ public static class ProcessingRegister
 
     private static ProcessingActivity Describe(Type request, ProcessingAttribute processing)
     {
-        var consent = request.GetCustomAttribute<RequiresConsentAttribute>()?.Purpose;
+        var consent = request.GetCustomAttribute<RequiresConsentAttribute>()?.Purpose
+                      ?? request.GetCustomAttribute<ConsentOfSubjectsAttribute>()?.Purpose;
         return new ProcessingActivity(
             request.Name,
             IsCommand(request) ? "command" : "query",

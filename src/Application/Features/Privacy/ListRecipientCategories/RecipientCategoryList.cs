@@ -2,12 +2,16 @@ namespace Pixyer.Application.Features.Privacy.ListRecipientCategories;
 
 /// <summary>
 /// A category of recipients. <see cref="ConsentPurpose"/> names the consent that allows sharing with it, when one
-/// standing consent does; <see cref="Recipients"/> will list the named recipients once they are managed.
+/// standing consent does; <see cref="Recipients"/> are its active named recipients, by name.
 /// </summary>
 public sealed record RecipientCategoryInfo(
     string Name, string Description, bool RequiresConsent, string? ConsentPurpose, IReadOnlyList<RecipientSummary> Recipients);
 
-public sealed record RecipientSummary(string Name);
+/// <summary>
+/// A named recipient as the public sees it (S2, X1): where it processes the data, when its security was last assessed,
+/// and, when it is outside the storage region, the mechanism that covers the transfer (null inside the region).
+/// </summary>
+public sealed record RecipientSummary(string Name, string Country, DateOnly SecurityAssessedOn, string? CrossBorderMechanism);
 
 /// <summary>Every category of the policy: a fixed, short list, so it is not paged.</summary>
 public sealed record RecipientCategoryList(IReadOnlyList<RecipientCategoryInfo> Items, int Total);

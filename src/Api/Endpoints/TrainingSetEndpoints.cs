@@ -1,0 +1,21 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Pixyer.Application.Common.Paging;
+using Pixyer.Application.Features.ModelImprovement.ListTrainingSet;
+
+namespace Pixyer.Api.Endpoints;
+
+public static class TrainingSetEndpoints
+{
+    public static void MapTrainingSet(this RouteGroupBuilder api) =>
+        api.MapGet("/admin/training-set", List)
+            .WithTags("Model improvement")
+            .WithName("ListTrainingSet")
+            .WithSummary("Uploads and assets usable to improve the AI models: only those of people whose model_improvement "
+                         + "consent stands now; each listing is audited (PrivacyOfficer, Admin)")
+            .ProducesValidationProblem()
+            .RequiresSession();
+
+    private static async Task<Ok<Paged<TrainingSetItem>>> List(int? page, int? pageSize, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListTrainingSetQuery(Paging.From(page, pageSize)), cancellationToken));
+}

@@ -1,0 +1,97 @@
+using Pixyer.Application.Common;
+using Pixyer.Domain.Disclosures;
+
+namespace Pixyer.Application.Features.Disclosures;
+
+/// <summary>
+/// One disclosure as its subject reads it (S3): who received which data, why, on which legal basis and when, and for a
+/// transfer outside the storage region, the mechanism that covered it (X1). Enumerations are spelled in snake_case.
+/// </summary>
+public sealed record DisclosureDto(
+    Guid Id,
+    string Recipient,
+    string Category,
+    string Country,
+    string Purpose,
+    string LegalBasis,
+    IReadOnlyList<string> DataCategories,
+    string? Reference,
+    string? CrossBorderMechanism,
+    DateTimeOffset DisclosedAt);
+
+/// <summary>
+/// A disclosure joined with its recipient, as the store returns it. Members, not a constructor, so that queries can
+/// still order and filter by them.
+/// </summary>
+public sealed record DisclosureRow
+{
+    public Guid Id { get; init; }
+
+    public string Recipient { get; init; } = "";
+
+    public RecipientCategory Category { get; init; }
+
+    public string Country { get; init; } = "";
+
+    public string Purpose { get; init; } = "";
+
+    public string LegalBasis { get; init; } = "";
+
+    /// <summary>Wire names, comma-separated, as stored.</summary>
+    public string DataCategories { get; init; } = "";
+
+    public string? Reference { get; init; }
+
+    public string? CrossBorderMechanism { get; init; }
+
+    public DateTimeOffset DisclosedAt { get; init; }
+
+    public static DisclosureRow Of(Disclosure disclosure, Recipient recipient) => new()
+    {
+        Id = disclosure.Id,
+        Recipient = recipient.Name,
+        Category = recipient.Category,
+        Country = recipient.Country,
+        Purpose = disclosure.Purpose,
+        LegalBasis = disclosure.LegalBasis,
+        DataCategories = disclosure.DataCategories,
+        Reference = disclosure.Reference,
+        CrossBorderMechanism = disclosure.CrossBorderMechanism,
+        DisclosedAt = disclosure.DisclosedAt,
+    };
+
+    public DisclosureDto ToDto() => new(
+        Id,
+        Recipient,
+        WireNames.Of(Category),
+        Country,
+        Purpose,
+        LegalBasis,
+        DataCategories.Split(',', StringSplitOptions.RemoveEmptyEntries),
+        Reference,
+        CrossBorderMechanism,
+        DisclosedAt);
+}
+
+public static class DisclosureRows
+{
+    /// <summary><paramref name="disclosures"/> with their recipients' names, retired recipients included.</summary>
+    public static IQueryable<DisclosureRow> WithRecipients(this IQueryable<Disclosure> disclosures, IQueryable<Recipient> recipients) =>
+        disclosures.Join(
+            recipients,
+            d => d.RecipientId,
+            r => r.Id,
+            (d, r) => new DisclosureRow
+            {
+                Id = d.Id,
+                Recipient = r.Name,
+                Category = r.Category,
+                Country = r.Country,
+                Purpose = d.Purpose,
+                LegalBasis = d.LegalBasis,
+                DataCategories = d.DataCategories,
+                Reference = d.Reference,
+                CrossBorderMechanism = d.CrossBorderMechanism,
+                DisclosedAt = d.DisclosedAt,
+            });
+}

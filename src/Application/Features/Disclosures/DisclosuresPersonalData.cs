@@ -1,0 +1,34 @@
+using Pixyer.Application.Common.Persistence;
+using Pixyer.Application.Common.PersonalData;
+using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Disclosures;
+
+namespace Pixyer.Application.Features.Disclosures;
+
+/// <summary>Who received the subject's data (S1, S3, X1), exported with the recipients' names; erased with the account.</summary>
+public sealed class DisclosuresPersonalData(IAppDbContext db) : SubjectRowsSource<Disclosure>
+{
+    public override string Category => "disclosures";
+
+    public override IReadOnlyList<string> Obligations => ["S1", "S3", "X1"];
+
+    protected override IQueryable<Disclosure> RowsOf(AccountId subject) => db.Disclosures.Where(d => d.SubjectId == subject);
+
+    protected override IQueryable<object> Exported(IQueryable<Disclosure> rows) =>
+        rows.WithRecipients(db.Recipients)
+            .OrderBy(d => d.DisclosedAt)
+            .ThenBy(d => d.Id)
+            .Select(d => new
+            {
+                d.Id,
+                d.Recipient,
+                Category = d.Category.ToString(),
+                d.Country,
+                d.Purpose,
+                d.LegalBasis,
+                d.DataCategories,
+                d.Reference,
+                d.CrossBorderMechanism,
+                d.DisclosedAt,
+            });
+}

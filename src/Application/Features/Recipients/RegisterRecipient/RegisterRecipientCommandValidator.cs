@@ -1,0 +1,17 @@
+using FluentValidation;
+using Microsoft.Extensions.Options;
+using Pixyer.Application.Features.Privacy;
+
+namespace Pixyer.Application.Features.Recipients.RegisterRecipient;
+
+public sealed class RegisterRecipientCommandValidator : AbstractValidator<RegisterRecipientCommand>
+{
+    public RegisterRecipientCommandValidator(IOptions<PrivacyControllerOptions> controller, TimeProvider clock)
+    {
+        RuleFor(c => c.Key)
+            .NotEmpty()
+            .Matches("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
+            .WithMessage("key is a slug of up to 64 lower-case letters, digits and inner hyphens, e.g. acme-image-models.");
+        Include(new RecipientDetailsValidator(controller, clock));
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Pixyer.Api.IntegrationTests.Infrastructure;
+using Pixyer.Application.Common.Paging;
+using Pixyer.Application.Features.ModelImprovement.ListTrainingSet;
+
+namespace Pixyer.Api.IntegrationTests.Features.ModelImprovement;
+
+public sealed class TrainingSetTests(PixyerApiFactory app) : ApiTest(app)
+{
+    private const string TrainingSet = "/api/v1/admin/training-set";
+
+    [Fact]
+    [Trait("Obligation", "U3")]
+    [Trait("Obligation", "G4")]
+    public async Task TrainingSet_ShouldHoldOnlyTheDataOfPeopleWhoseModelImprovementConsentStandsAndLoseItOnWithdrawal()
+    {
+        var officer = await SignUpAdminAsync();
+        var consenting = await SignUpAsync();
+        var refusing = await SignUpAsync();
+        var upload = await WithDatabaseAsync(db => db.AddUploadAsync(consenting.User.Id, App.Clock.GetUtcNow()));
+        App.Clock.Advance(TimeSpan.FromMinutes(1));
+        var asset = await WithDatabaseAsync(db => db.AddAssetAsync(upload, App.Clock.GetUtcNow()));
+        var refused = await WithDatabaseAsync(db => db.AddUploadAsync(refusing.User.Id, App.Clock.GetUtcNow()));
+        await WithDatabaseAsync(db => db.AddAssetAsync(refused, App.Clock.GetUtcNow()));
+        await SetModelImprovementAsync(consenting, true);
+        await SetModelImprovementAsync(refusing, true);
+        await SetModelImprovementAsync(refusing, false);
+
+        var granted = await officer.Client.GetFromJsonAsync<Paged<TrainingSetItem>>(TrainingSet);
+        await SetModelImprovementAsync(consenting, false);
+        var withdrawn = await officer.Client.GetFromJsonAsync<Paged<TrainingSetItem>>(TrainingSet);
+
+        Assert.Equal(2, granted!.Total);
+        Assert.Equal(
+            [("asset", asset.Id, consenting.User.Id, 1080, 1080), ("upload", upload.Id, consenting.User.Id, 800, 600)],
+            granted.Items.Select(i => (i.Kind, i.Id, i.OwnerId, i.Width, i.Height)));
+        Assert.Equal((0, 0), (withdrawn!.Total, withdrawn.Items.Count));
+    }
+
+    [Fact]
+    [Trait("Obligation", "U3")]
+    [Trait("Obligation", "P1")]
+    public async Task TrainingSet_WhenCustomerAsks_ShouldAnswer403AndEveryStaffListingIsAudited()
+    {
+        var officer = await SignUpAdminAsync();
+        var customer = await SignUpAsync();
+        await SetModelImprovementAsync(customer, true);
+        await WithDatabaseAsync(db => db.AddUploadAsync(customer.User.Id, App.Clock.GetUtcNow()));
+
+        var refused = await customer.Client.GetAsync(TrainingSet);
+        var listed = await officer.Client.GetAsync($"{TrainingSet}?page=1&pageSize=10");
+        var badPage = await officer.Client.GetAsync($"{TrainingSet}?pageSize=0");
+
+        await Expect.ProblemAsync(refused, HttpStatusCode.Forbidden, "forbidden");
+        await Expect.StatusAsync(listed, HttpStatusCode.OK);
+        await Expect.ProblemAsync(badPage, HttpStatusCode.BadRequest, "validation");
+        var audited = await WithDatabaseAsync(db => db.AuditEntries
+            .Where(e => e.RequestName == nameof(ListTrainingSetQuery))
+            .OrderBy(e => e.Sequence)
+            .Select(e => e.ActorId)
+            .ToListAsync());
+        Assert.Equal([customer.User.Id, officer.User.Id, officer.User.Id], audited);
+    }
+
+    [Fact]
+    [Trait("Obligation", "U3")]
+    public async Task TrainingSet_WhenManyPeopleConsented_ShouldPageNewestFirst()
+    {
+        var officer = await SignUpAdminAsync();
+        var owner = await SignUpAsync();
+        await SetModelImprovementAsync(owner, true);
+        var uploads = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            uploads.Add((await WithDatabaseAsync(db => db.AddUploadAsync(owner.User.Id, App.Clock.GetUtcNow()))).Id);
+            App.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var second = await officer.Client.GetFromJsonAsync<Paged<TrainingSetItem>>($"{TrainingSet}?page=2&pageSize=2");
+
+        Assert.Equal((3, 2, 2), (second!.Total, second.Page, second.PageSize));
+        Assert.Equal([uploads[0]], second.Items.Select(i => i.Id));
+    }
+
+    private static async Task SetModelImprovementAsync(SignedIn user, bool granted) =>
+        await Expect.StatusAsync(
+            await user.Client.PutAsJsonAsync("/api/v1/me/consents/model_improvement", new { granted }), HttpStatusCode.OK);
+}
