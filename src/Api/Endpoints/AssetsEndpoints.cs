@@ -31,7 +31,7 @@ public static class AssetsEndpoints
         assets.MapGet("/{id:guid}/content", Content)
             .WithName("GetMyAssetContent")
             .WithSummary("The image of one of my assets")
-            .Produces(StatusCodes.Status200OK, contentType: "image/png")
+            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequiresSession();
 

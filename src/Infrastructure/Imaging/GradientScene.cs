@@ -31,6 +31,6 @@ internal sealed class GradientScene : Scene
         canvas.DrawRect(bounds, glowPaint);
     }
 
-    public override void PaintShadow(SKCanvas canvas, ProductImage product, SKRect placed) =>
+    public override void PaintShadow(SKCanvas canvas, SKImage product, SKRect placed) =>
         PaintSilhouette(canvas, product, placed, placed.Width * 0.02f, placed.Height * 0.05f, placed.Width * 0.05f, new SKColor(0x1E, 0x1B, 0x4B, 0xA0));
 }

@@ -9,9 +9,17 @@ namespace Pixyer.Infrastructure.Imaging;
 /// </summary>
 internal static class Renderer
 {
-    public const string ContentType = "image/png";
+    /// <summary>JPEG at quality 90: a quarter of PNG's encoding time and half its size for these visuals (bench/results).</summary>
+    public const string ContentType = "image/jpeg";
 
-    public static readonly SKSamplingOptions Sampling = new(SKFilterMode.Linear, SKMipmapMode.Linear);
+    private const int Quality = 90;
+
+    /// <summary>
+    /// Bilinear without mipmaps: the product is scaled once to the size it is drawn at, halving first
+    /// (<see cref="ProductImage.Scaled"/>), which gives a mipmap's quality. Skia rebuilt the mipmaps of the raster
+    /// image on every draw (resize, shadow, product); with them a render took two to three times as long.
+    /// </summary>
+    public static readonly SKSamplingOptions Sampling = new(SKFilterMode.Linear, SKMipmapMode.None);
 
     public static GeneratedImage Render(GenerationRequest request)
     {
@@ -20,17 +28,17 @@ internal static class Renderer
         var (width, height) = (request.Format.Width, request.Format.Height);
         var canvasBounds = SKRect.Create(width, height);
         var (productBox, headlineBox) = Layout(canvasBounds, request.Headline is not null);
-        var placed = scene.Place(product.Visible.Size, productBox, canvasBounds);
+        var place = scene.Place(product.Size, productBox, canvasBounds);
+        var size = new SKSizeI(Math.Max(1, (int)MathF.Round(place.Width)), Math.Max(1, (int)MathF.Round(place.Height)));
+        var placed = SKRect.Create(MathF.Round(place.Left), MathF.Round(place.Top), size.Width, size.Height);
+        using var scaled = product.Scaled(size);
 
         using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
                             ?? throw new InvalidOperationException($"No {width}x{height} surface could be allocated.");
         var canvas = surface.Canvas;
         scene.PaintBackdrop(canvas, canvasBounds, placed);
-        scene.PaintShadow(canvas, product, placed);
-        using (var paint = new SKPaint { IsAntialias = true })
-        {
-            canvas.DrawImage(product.Image, product.Visible, placed, Sampling, paint);
-        }
+        scene.PaintShadow(canvas, scaled, placed);
+        canvas.DrawImage(scaled, placed, Sampling);
 
         if (request.Headline is { } text)
         {
@@ -38,7 +46,7 @@ internal static class Renderer
         }
 
         using var image = surface.Snapshot();
-        using var encoded = image.Encode(SKEncodedImageFormat.Png, 100)
+        using var encoded = image.Encode(SKEncodedImageFormat.Jpeg, Quality)
                             ?? throw new InvalidOperationException("The visual could not be encoded.");
         return new GeneratedImage(encoded.ToArray(), ContentType, width, height);
     }

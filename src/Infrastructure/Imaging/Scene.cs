@@ -33,14 +33,14 @@ internal abstract class Scene
     public abstract void PaintBackdrop(SKCanvas canvas, SKRect bounds, SKRect product);
 
     /// <summary>Paints the product's shadow; the product is drawn over it afterwards.</summary>
-    public abstract void PaintShadow(SKCanvas canvas, ProductImage product, SKRect placed);
+    public abstract void PaintShadow(SKCanvas canvas, SKImage product, SKRect placed);
 
     /// <summary>A blurred copy of the product's silhouette, in <paramref name="color"/>, offset by (dx, dy).</summary>
-    protected static void PaintSilhouette(SKCanvas canvas, ProductImage product, SKRect placed, float dx, float dy, float blur, SKColor color)
+    protected static void PaintSilhouette(SKCanvas canvas, SKImage product, SKRect placed, float dx, float dy, float blur, SKColor color)
     {
         using var filter = SKImageFilter.CreateDropShadowOnly(dx, dy, blur, blur, color);
         using var paint = new SKPaint { ImageFilter = filter };
-        canvas.DrawImage(product.Image, product.Visible, placed, Renderer.Sampling, paint);
+        canvas.DrawImage(product, placed, Renderer.Sampling, paint);
     }
 
     /// <summary>A soft oval, e.g. where the product touches the ground.</summary>

@@ -19,7 +19,7 @@ internal sealed class StudioScene : Scene
         canvas.DrawRect(bounds, paint);
     }
 
-    public override void PaintShadow(SKCanvas canvas, ProductImage product, SKRect placed)
+    public override void PaintShadow(SKCanvas canvas, SKImage product, SKRect placed)
     {
         PaintSoftOval(
             canvas,

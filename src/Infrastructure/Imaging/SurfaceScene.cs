@@ -29,7 +29,7 @@ internal sealed class SurfaceScene : Scene
         canvas.DrawLine(bounds.Left, horizon, bounds.Right, horizon, edge);
     }
 
-    public override void PaintShadow(SKCanvas canvas, ProductImage product, SKRect placed)
+    public override void PaintShadow(SKCanvas canvas, SKImage product, SKRect placed)
     {
         // A long, faint shadow cast towards the back right, then the dark contact shadow right under the base.
         PaintSoftOval(

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pixyer.Application.Features.Generations.ClaimGeneration;
@@ -14,17 +15,23 @@ namespace Pixyer.Infrastructure.Jobs;
 /// (one transaction). A worker that stops mid-job loses at most the format in hand: once its lease runs out,
 /// another claim resumes with the formats that have no asset.
 /// </summary>
-public sealed class GenerationWorker(SystemCommands system, IOptions<InfrastructureOptions> options, ILogger<GenerationWorker> logger)
+public sealed class GenerationWorker(
+    SystemCommands system, IOptions<InfrastructureOptions> options, IHostApplicationLifetime lifetime, ILogger<GenerationWorker> logger)
 {
     /// <summary>This process, as the claims it takes name it.</summary>
     public static readonly string ProcessName = $"{Environment.MachineName}/{Environment.ProcessId}";
 
-    /// <summary>Works until no job is due; returns how many jobs it took off the queue (rendered, retried later, or failed).</summary>
+    /// <summary>
+    /// Works until no job is due, or the app is stopping (the job in hand is finished first, so that shutting down
+    /// does not leave it to wait for its lease); returns how many jobs it took off the queue (rendered, retried
+    /// later, or failed).
+    /// </summary>
     public async Task<int> RunAsync(string workerName, CancellationToken cancellationToken)
     {
         var lease = options.Value.Jobs.GenerationLease;
         var taken = 0;
-        while (await system.SendAsync(new ClaimGenerationCommand(workerName, lease), cancellationToken) is { } claim)
+        while (!lifetime.ApplicationStopping.IsCancellationRequested
+               && await system.SendAsync(new ClaimGenerationCommand(workerName, lease), cancellationToken) is { } claim)
         {
             taken++;
             if (claim.FailedAs is null)

@@ -31,7 +31,7 @@ public sealed class AssetsTests(PixyerApiFactory app) : GenerationTest(app)
         Assert.Equal((3, 2, 1), (first!.Total, first.Items.Count, second!.Items.Count));
         Assert.Equal((later, "story", "gradient", 1080, 1920), (first.Items[0].GenerationId, first.Items[0].Format, first.Items[0].Template, first.Items[0].Width, first.Items[0].Height));
         Assert.True(first.Items[0].CreatedAt > second.Items[0].CreatedAt);
-        Assert.All(first.Items.Concat(second.Items), a => Assert.Equal("image/png", a.ContentType));
+        Assert.All(first.Items.Concat(second.Items), a => Assert.Equal("image/jpeg", a.ContentType));
         Assert.Equal(3, first.Items.Concat(second.Items).Select(a => a.Id).Distinct().Count());
         Assert.Equal(jars, Assert.Single(ofJars!.Items).UploadId);
     }

@@ -50,7 +50,7 @@ public abstract class GenerationTest(PixyerApiFactory app) : ApiTest(app)
     {
         var response = await user.Client.GetAsync($"/api/v1/assets/{assetId}/content");
         await Expect.StatusAsync(response, HttpStatusCode.OK);
-        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("image/jpeg", response.Content.Headers.ContentType?.MediaType);
         return SKBitmap.Decode(await response.Content.ReadAsByteArrayAsync()) ?? throw new InvalidOperationException("The asset is not an image.");
     }
 
