@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pixyer.Api.Http;
 using Pixyer.Application.Features.Generations.GetGeneration;
 using Pixyer.Application.Features.Generations.ListTemplates;
 using Pixyer.Application.Features.Generations.RequestGeneration;
@@ -22,7 +23,9 @@ public static class GenerationsEndpoints
 
         generations.MapGet("/templates", ListTemplates)
             .WithName("ListGenerationTemplates")
-            .WithSummary("The templates and formats (with their pixel sizes) a generation can ask for");
+            .WithSummary("The templates and formats (with their pixel sizes) a generation can ask for; no sign-in needed")
+            .RequireRateLimiting(RateLimiting.PublicReadPolicy)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         generations.MapGet("/{id:guid}", Get)
             .WithName("GetGeneration")

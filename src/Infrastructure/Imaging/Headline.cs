@@ -1,3 +1,4 @@
+using System.Globalization;
 using SkiaSharp;
 
 namespace Pixyer.Infrastructure.Imaging;
@@ -53,19 +54,23 @@ internal static class Headline
         return lines;
     }
 
-    /// <summary>A word wider than a line, in pieces that each fit one.</summary>
+    /// <summary>A word wider than a line, in pieces that each fit one; it is cut between characters as readers see them.</summary>
     private static IEnumerable<string> Split(string word, SKFont font, float width)
     {
-        var start = 0;
-        for (var end = 1; end <= word.Length; end++)
+        var piece = "";
+        var characters = StringInfo.GetTextElementEnumerator(word);
+        while (characters.MoveNext())
         {
-            if (end - start > 1 && font.MeasureText(word.AsSpan(start, end - start)) > width)
+            var character = characters.GetTextElement();
+            if (piece.Length > 0 && font.MeasureText(piece + character) > width)
             {
-                yield return word[start..(end - 1)];
-                start = end - 1;
+                yield return piece;
+                piece = "";
             }
+
+            piece += character;
         }
 
-        yield return word[start..];
+        yield return piece;
     }
 }

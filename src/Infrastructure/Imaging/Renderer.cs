@@ -9,7 +9,7 @@ namespace Pixyer.Infrastructure.Imaging;
 /// </summary>
 internal static class Renderer
 {
-    /// <summary>JPEG at quality 90: a quarter of PNG's encoding time and half its size for these visuals (bench/results).</summary>
+    /// <summary>JPEG at quality 90: for these visuals, a quarter of PNG's encoding time at a third of its size (bench/results).</summary>
     public const string ContentType = "image/jpeg";
 
     private const int Quality = 90;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pixyer.Application.Features.Generations.AnyGenerationDue;
 using Pixyer.Application.Features.Generations.ClaimGeneration;
 using Pixyer.Application.Features.Generations.RecordGenerationFailure;
 using Pixyer.Application.Features.Generations.RenderGenerationFormat;
@@ -31,6 +32,7 @@ public sealed class GenerationWorker(
         var lease = options.Value.Jobs.GenerationLease;
         var taken = 0;
         while (!lifetime.ApplicationStopping.IsCancellationRequested
+               && await system.QueryAsync(new AnyGenerationDueQuery(), cancellationToken)
                && await system.SendAsync(new ClaimGenerationCommand(workerName, lease), cancellationToken) is { } claim)
         {
             taken++;

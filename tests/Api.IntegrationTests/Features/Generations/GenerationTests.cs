@@ -80,6 +80,27 @@ public sealed class GenerationTests(PixyerApiFactory app) : GenerationTest(app)
 
     [Fact]
     [Trait("Obligation", "C3")]
+    public async Task Headline_WhenGiven_ShouldBeDrawnAboveTheProductInTheEmbeddedFont()
+    {
+        var me = await SignUpAsync();
+        var upload = await App.SeedUploadAsync(me, BottleRed);
+        var plain = await RequestAcceptedAsync(me, upload, "studio", ["square"]);
+        var titled = await RequestAcceptedAsync(me, upload, "studio", ["square"], "Summer sale: 30% off");
+
+        await RunWorkerAsync();
+
+        var ink = new SKColor(0x1F, 0x24, 0x30);
+        using var withoutHeadline = await DownloadAsync(me, Assert.Single((await GetGenerationAsync(me, plain)).AssetIds));
+        using var withHeadline = await DownloadAsync(me, Assert.Single((await GetGenerationAsync(me, titled)).AssetIds));
+        using var plainTop = TopFifth(withoutHeadline);
+        using var titledTop = TopFifth(withHeadline);
+        Assert.Equal(0, ShareOf(plainTop, ink));
+        Assert.InRange(ShareOf(titledTop, ink), 0.02, 0.5);
+        Assert.InRange(ShareOf(withHeadline, BottleRed), 0.03, 0.6);
+    }
+
+    [Fact]
+    [Trait("Obligation", "C3")]
     public async Task Templates_WhenListedAnonymously_ShouldNameEveryTemplateAndFormatWithItsSize()
     {
         var choices = await Client.GetFromJsonAsync<JsonElement>("/api/v1/generations/templates");
@@ -132,6 +153,13 @@ public sealed class GenerationTests(PixyerApiFactory app) : GenerationTest(app)
 
         Assert.Equal(ids[0], ids[1]);
         Assert.Equal(1, await WithDatabaseAsync(db => db.GenerationJobs.CountAsync()));
+    }
+
+    private static SKBitmap TopFifth(SKBitmap image)
+    {
+        var top = new SKBitmap();
+        Assert.True(image.ExtractSubset(top, SKRectI.Create(image.Width, image.Height / 5)));
+        return top;
     }
 
     private static async Task<HttpResponseMessage> PostWithKeyAsync(SignedIn user, object body, string key)

@@ -155,6 +155,21 @@ public sealed class GenerationWorkerTests(PixyerApiFactory app) : GenerationTest
         Assert.Equal(0, await AssetFileCountAsync(me));
     }
 
+    [Fact]
+    [Trait("Obligation", "C3")]
+    public async Task Worker_WhenNothingIsDue_ShouldTakeNothingAndAuditNothing()
+    {
+        var me = await SignUpAsync();
+        var upload = await App.SeedUploadAsync(me, BottleRed);
+        await RequestAcceptedAsync(me, upload);
+        await RunWorkerAsync();
+        var audited = await WithDatabaseAsync(db => db.AuditEntries.CountAsync());
+
+        Assert.Equal(0, await RunWorkerAsync());
+
+        Assert.Equal(audited, await WithDatabaseAsync(db => db.AuditEntries.CountAsync()));
+    }
+
     private static async Task<(string Status, string? Reason)> StatusAsync(SignedIn user, Guid id)
     {
         var state = await GetGenerationAsync(user, id);
