@@ -10,7 +10,8 @@ namespace Pixyer.Bench;
 
 /// <summary>
 /// Register+login throughput through the full API (mediator pipeline) against bare minimal-API endpoints doing
-/// the same inserts (scenarios pbkdf2, fast), and the consent check's cost (scenario consent, <see cref="ConsentBench"/>).
+/// the same inserts (scenarios pbkdf2, fast), the consent check's cost (scenario consent, <see cref="ConsentBench"/>), and
+/// the image renderer's throughput (scenario render, <see cref="RenderBench"/>).
 /// Usage: <c>dotnet run -c Release --project bench/Pixyer.Bench -- [options]</c>; see README.md.
 /// </summary>
 internal static class BenchMain
@@ -39,7 +40,13 @@ internal static class BenchMain
         try
         {
             var connectionString = Environment.GetEnvironmentVariable("PIXYER_BENCH_DB");
-            if (string.IsNullOrWhiteSpace(connectionString))
+            // The render scenario calls the renderer directly: alone, it needs no database.
+            var needsDatabase = options.Scenarios.Any(s => s != RenderBench.Scenario);
+            if (!needsDatabase)
+            {
+                Console.WriteLine("Render scenario only: no database.");
+            }
+            else if (string.IsNullOrWhiteSpace(connectionString))
             {
                 Console.WriteLine($"Starting a throwaway PostgreSQL from {options.PostgresBinaries} ...");
                 postgres = await PostgresServer.StartAsync("pixyer_bench", durable: true, options.PostgresBinaries);
@@ -64,13 +71,17 @@ internal static class BenchMain
             report.AppendLine(Inv, $"Pixyer bench ({string.Join(", ", options.Scenarios)}), {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz}")
                 .AppendLine()
                 .AppendLine(Inv, $"{Environment.ProcessorCount.ToString(Inv)} cores, .NET {Environment.Version}, {RuntimeInformation.OSDescription}, ")
-                .AppendLine(Inv, $"server GC {GCSettings.IsServerGC}, PostgreSQL {(postgres is null ? "from PIXYER_BENCH_DB" : "15, throwaway, default settings (fsync on)")}; ")
-                .AppendLine(Inv, $"Interleaved rounds per cell: {string.Join(", ", options.Scenarios.Select(s => $"{s} {options.RoundsFor(s).ToString(Inv)}"))}; after {options.Warmup.TotalSeconds.ToString(Inv)} s warm-up per cell.");
+                .AppendLine(Inv, $"server GC {GCSettings.IsServerGC}, PostgreSQL {(!needsDatabase ? "not used" : postgres is null ? "from PIXYER_BENCH_DB" : "15, throwaway, default settings (fsync on)")}; ")
+                .AppendLine(Inv, $"Interleaved rounds per cell: {string.Join(", ", options.Scenarios.Select(s => $"{s} {options.RoundsFor(s).ToString(Inv)}"))}; after {options.Warmup.TotalSeconds.ToString(Inv)} s warm-up per cell (render: one warm-up render per cell).");
             foreach (var scenario in options.Scenarios)
             {
                 if (scenario == ConsentBench.Scenario)
                 {
                     await ConsentBench.RunAsync(options, report);
+                }
+                else if (scenario == RenderBench.Scenario)
+                {
+                    await RenderBench.RunAsync(options, report);
                 }
                 else
                 {

@@ -69,6 +69,8 @@ api.MapPolicies();
 api.MapModelFeedback();
 api.MapPrivacy();
 api.MapUnsubscribe();
+api.MapGenerations();
+api.MapAssets();
 api.MapRecipients();
 api.MapDisclosures();
 api.MapTrainingSet();

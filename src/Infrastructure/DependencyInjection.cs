@@ -5,6 +5,7 @@ using Pixyer.Application.Common.AccessLog;
 using Pixyer.Application.Common.Auditing;
 using Pixyer.Application.Common.Email;
 using Pixyer.Application.Common.Files;
+using Pixyer.Application.Common.Generation;
 using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Privacy;
@@ -15,6 +16,7 @@ using Pixyer.Infrastructure.Files;
 using Pixyer.Infrastructure.Generation;
 using Pixyer.Infrastructure.Geo;
 using Pixyer.Infrastructure.Health;
+using Pixyer.Infrastructure.Imaging;
 using Pixyer.Infrastructure.Jobs;
 using Pixyer.Infrastructure.Outbox;
 using Pixyer.Infrastructure.Persistence;
@@ -47,6 +49,8 @@ public static class DependencyInjection
         services.AddSingleton<ISecretTokens, SecretTokens>();
         services.AddSingleton<IKeyedHasher, KeyedHasher>();
         services.AddSingleton<IFileStore, LocalFileStore>();
+        services.AddSingleton<IImageGenerator, SkiaImageGenerator>();
+        services.AddScoped<IGenerationJobLocks, GenerationJobLocks>();
         if (string.IsNullOrWhiteSpace(options.Smtp.Host))
         {
             services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
@@ -68,6 +72,7 @@ public static class DependencyInjection
         services.AddSingleton<IAccessLogRecorder, AccessLogRecorder>();
 
         services.AddSingleton<SystemCommands>();
+        services.AddSingleton<GenerationWorker>();
         services.AddPixyerJobs(options.Jobs, provider, connectionString);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])

@@ -56,6 +56,15 @@ public sealed class InfrastructureOptions
         public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
 
         public TimeSpan AccessLogTruncationInterval { get; set; } = TimeSpan.FromDays(1);
+
+        /// <summary>How often a node looks for queued generation jobs when it has none in hand; zero: only when triggered.</summary>
+        public TimeSpan GenerationInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+        /// <summary>
+        /// How long a worker's claim on a generation job lasts without news, renewed after each format. Longer than one
+        /// format's render (a provider's timeout included); after it, another worker resumes the job.
+        /// </summary>
+        public TimeSpan GenerationLease { get; set; } = TimeSpan.FromMinutes(5);
     }
 
     public sealed class GeoIpOptions

@@ -19,6 +19,7 @@ public static class JobRegistration
             q.AddRepeating<OutboxDeliveryJob>(OutboxDeliveryJob.Key, jobs.OutboxDeliveryInterval);
             q.AddRepeating<PurgeExpiredRecordsJob>(PurgeExpiredRecordsJob.Key, jobs.PurgeInterval);
             q.AddRepeating<TruncateAccessLogIpsJob>(TruncateAccessLogIpsJob.Key, jobs.AccessLogTruncationInterval);
+            q.AddRepeating<GenerationWorkerJob>(GenerationWorkerJob.Key, jobs.GenerationInterval);
 
             if (provider == DatabaseProvider.PostgreSql)
             {
@@ -45,11 +46,20 @@ public static class JobRegistration
         return services;
     }
 
-    /// <summary>A durable job with one trigger of the same name that fires now and then every <paramref name="interval"/>.</summary>
+    /// <summary>
+    /// A durable job with one trigger of the same name that fires now and then every <paramref name="interval"/>. An
+    /// interval of zero leaves the job without a trigger: it runs only when triggered by hand (the tests run the
+    /// generation worker themselves, and a trigger stored by any test host would otherwise fire on another one).
+    /// </summary>
     private static void AddRepeating<TJob>(this IQuartzBuilder q, JobKey key, TimeSpan interval)
         where TJob : IJob
     {
         q.AddJob<TJob>(j => j.WithIdentity(key).StoreDurably());
+        if (interval <= TimeSpan.Zero)
+        {
+            return;
+        }
+
         q.AddTrigger(t => t
             .ForJob(key)
             .WithIdentity(key.Name, key.Group)

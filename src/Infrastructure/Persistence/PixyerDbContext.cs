@@ -7,6 +7,7 @@ using Pixyer.Domain.Assets;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Disclosures;
+using Pixyer.Domain.Generation;
 using Pixyer.Domain.Idempotency;
 using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Outbox;
@@ -54,6 +55,8 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Upload> Uploads => Set<Upload>();
 
     public DbSet<Asset> Assets => Set<Asset>();
+
+    public DbSet<GenerationJob> GenerationJobs => Set<GenerationJob>();
 
     public DbSet<Recipient> Recipients => Set<Recipient>();
 

@@ -4,12 +4,16 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Pixyer.Api.IntegrationTests.Features.Generations;
 using Pixyer.Api.IntegrationTests.Infrastructure;
+using Pixyer.Application.Common.Files;
 using Pixyer.Application.Features.AccessLog.TruncateAccessLogIps;
 using Pixyer.Application.Features.Accounts.Register;
 using Pixyer.Application.Features.Sessions.LogIn;
 using Pixyer.Domain.AccessLog;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Generation;
+using Pixyer.Domain.Uploads;
 using Pixyer.Infrastructure.Jobs;
 using Pixyer.Infrastructure.Persistence;
 
@@ -27,6 +31,7 @@ public sealed class EmbeddedSqliteTests : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Pixyer", "");
             builder.UseSetting("Pixyer:DataDirectory", dataDirectory);
             builder.UseSetting("Pixyer:Jobs:OutboxDeliveryInterval", "01:00:00");
+            builder.UseSetting("Pixyer:Jobs:GenerationInterval", "00:00:00");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
         });
 
@@ -64,10 +69,7 @@ public sealed class EmbeddedSqliteTests : IAsyncLifetime
     public async Task AccessLog_WithoutConnectionString_ShouldBeRecordedAndTruncatedInTheSqliteFile()
     {
         using var client = app.CreateApiClient();
-        var registered = await client.PostAsJsonAsync(
-            "/api/v1/accounts",
-            new { username = "logged", email = "logged@example.com", password = ApiTest.GoodPassword, dateOfBirth = "1990-01-01", acceptedPolicyVersion = ApiTest.PolicyVersion });
-        var account = (await registered.Content.ReadFromJsonAsync<RegisteredAccount>())!;
+        var account = await RegisterAsync(client, "logged");
         var login = await client.PostAsJsonAsync("/api/v1/sessions", new { email = "logged@example.com", password = ApiTest.GoodPassword });
         var session = (await login.Content.ReadFromJsonAsync<LoggedIn>())!;
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.Token);
@@ -88,5 +90,44 @@ public sealed class EmbeddedSqliteTests : IAsyncLifetime
         Assert.Equal(
             [("/api/v1/me", "unknown", false), ("/api/v1/me", "203.0.113.0", true)],
             entries.OrderByDescending(e => e.OccurredAt).Select(e => (e.RouteTemplate, e.IpAddress, e.IpTruncated)));
+    }
+
+    [Fact]
+    [Trait("Obligation", "C3")]
+    public async Task GenerationWorker_WithoutConnectionString_ShouldClaimAndRenderFromTheSqliteFile()
+    {
+        using var client = app.CreateApiClient();
+        var owner = new AccountId((await RegisterAsync(client, "maker")).Id);
+        var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        using var photo = new MemoryStream(TestUploads.BottlePhoto(SkiaSharp.SKColors.SeaGreen));
+        var stored = await app.Services.GetRequiredService<IFileStore>().SaveAsync(owner, "uploads", photo, CancellationToken.None);
+        var upload = Upload.Accept(owner, "bottle.png", "image/png", 600, 900, stored.Length, stored.Sha256, stored.Key, stored.Key, now);
+        var job = GenerationJob.Queue(owner, upload.Id, "surface_shadow", ["banner", "square"], null, now);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PixyerDbContext>();
+            db.Uploads.Add(upload);
+            db.GenerationJobs.Add(job);
+            await db.SaveChangesAsync();
+        }
+
+        var taken = await app.Services.GetRequiredService<GenerationWorker>().RunAsync("sqlite-node", CancellationToken.None);
+
+        Assert.Equal(1, taken);
+        await using var check = app.Services.CreateAsyncScope();
+        var checkDb = check.ServiceProvider.GetRequiredService<PixyerDbContext>();
+        Assert.Equal(GenerationStatus.Succeeded, (await checkDb.GenerationJobs.AsNoTracking().SingleAsync()).Status);
+        Assert.Equal(
+            [("banner", 1200, 628), ("square", 1080, 1080)],
+            (await checkDb.Assets.AsNoTracking().ToListAsync()).Select(a => (a.Format, a.Width, a.Height)).Order());
+    }
+
+    private static async Task<RegisteredAccount> RegisterAsync(HttpClient client, string username)
+    {
+        var registered = await client.PostAsJsonAsync(
+            "/api/v1/accounts",
+            new { username, email = $"{username}@example.com", password = ApiTest.GoodPassword, dateOfBirth = "1990-01-01", acceptedPolicyVersion = ApiTest.PolicyVersion });
+        await Expect.StatusAsync(registered, HttpStatusCode.Created);
+        return (await registered.Content.ReadFromJsonAsync<RegisteredAccount>())!;
     }
 }

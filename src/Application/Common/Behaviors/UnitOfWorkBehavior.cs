@@ -12,7 +12,8 @@ namespace Pixyer.Application.Common.Behaviors;
 /// <summary>
 /// Innermost: one transaction holds the handler's changes, its outbox rows, its idempotency record and its audit
 /// entry; any failure rolls all of them back. The audit chain's lock is taken after the handler's writes, right
-/// before the audit insert, so that writers wait on each other as briefly as possible.
+/// before the audit insert, so that writers wait on each other as briefly as possible. Then the
+/// <see cref="TransactionCallbacks"/> of the outcome run.
 /// </summary>
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
     IAppDbContext db,
@@ -21,6 +22,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
     ICurrentActor actor,
     IRequestContext request,
     PendingIdempotency pending,
+    TransactionCallbacks callbacks,
     TimeProvider clock)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
@@ -33,10 +35,31 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
             return await next(message, cancellationToken);
         }
 
-        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
-        var response = await next(message, cancellationToken);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
+        TResponse response;
+        var committing = false;
+        try
+        {
+            await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+            response = await next(message, cancellationToken);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            await AppendAsync(message, response, cancellationToken);
+            committing = true;
+            await unitOfWork.CommitAsync(cancellationToken);
+        }
+        catch (Exception) when (!committing)
+        {
+            // The transaction is disposed, hence rolled back, by now.
+            await callbacks.RunRolledBackAsync();
+            throw;
+        }
 
+        await callbacks.RunCommittedAsync();
+        return response;
+    }
+
+    /// <summary>The idempotency record and the audit entry, in the command's transaction.</summary>
+    private async Task AppendAsync(TMessage message, TResponse response, CancellationToken cancellationToken)
+    {
         var subject = AuditSubject.Of(message, response, actor);
         var now = clock.GetUtcNow();
         if (pending.Current is { } key)
@@ -57,7 +80,5 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
                 null,
                 request.CorrelationId),
             cancellationToken);
-        await unitOfWork.CommitAsync(cancellationToken);
-        return response;
     }
 }

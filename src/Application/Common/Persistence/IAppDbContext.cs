@@ -6,6 +6,7 @@ using Pixyer.Domain.Assets;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Disclosures;
+using Pixyer.Domain.Generation;
 using Pixyer.Domain.Idempotency;
 using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Outbox;
@@ -51,6 +52,8 @@ public interface IAppDbContext
     DbSet<Upload> Uploads { get; }
 
     DbSet<Asset> Assets { get; }
+
+    DbSet<GenerationJob> GenerationJobs { get; }
 
     DbSet<Recipient> Recipients { get; }
 

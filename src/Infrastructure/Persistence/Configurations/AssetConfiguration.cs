@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Assets;
+using Pixyer.Domain.Generation;
 using Pixyer.Domain.Uploads;
 
 namespace Pixyer.Infrastructure.Persistence.Configurations;
@@ -19,6 +20,7 @@ internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
         builder.Property(a => a.FileKey).HasMaxLength(128);
         builder.HasOne<Account>().WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Upload>().WithMany().HasForeignKey(a => a.UploadId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<GenerationJob>().WithMany().HasForeignKey(a => a.GenerationJobId).OnDelete(DeleteBehavior.Cascade);
         // One asset per format per job: a job that is retried after a crash cannot produce a duplicate.
         builder.HasIndex(a => new { a.GenerationJobId, a.Format }).IsUnique();
         builder.HasIndex(a => new { a.OwnerId, a.CreatedAt });

@@ -1,0 +1,63 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+using Pixyer.Application.Common.Paging;
+using Pixyer.Application.Features.Assets;
+using Pixyer.Application.Features.Assets.DeleteMyAsset;
+using Pixyer.Application.Features.Assets.GetMyAsset;
+using Pixyer.Application.Features.Assets.GetMyAssetContent;
+using Pixyer.Application.Features.Assets.ListMyAssets;
+
+namespace Pixyer.Api.Endpoints;
+
+public static class AssetsEndpoints
+{
+    public static void MapAssets(this RouteGroupBuilder api)
+    {
+        var assets = api.MapGroup("/assets").WithTags("Assets");
+
+        assets.MapGet("", ListMine)
+            .WithName("ListMyAssets")
+            .WithSummary("My generated assets, newest first; ?uploadId= keeps those made from one upload")
+            .ProducesValidationProblem()
+            .RequiresSession();
+
+        assets.MapGet("/{id:guid}", Get)
+            .WithName("GetMyAsset")
+            .WithSummary("One of my assets: template, format, size, checksum")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequiresSession();
+
+        assets.MapGet("/{id:guid}/content", Content)
+            .WithName("GetMyAssetContent")
+            .WithSummary("The image of one of my assets")
+            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequiresSession();
+
+        assets.MapDelete("/{id:guid}", Delete)
+            .WithName("DeleteMyAsset")
+            .WithSummary("Delete one of my assets and its image")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequiresSession();
+    }
+
+    private static async Task<Ok<Paged<AssetDto>>> ListMine(
+        Guid? uploadId, int? page, int? pageSize, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListMyAssetsQuery(uploadId, Paging.From(page, pageSize)), cancellationToken));
+
+    private static async Task<Ok<AssetDto>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetMyAssetQuery(id), cancellationToken));
+
+    private static async Task<FileStreamHttpResult> Content(Guid id, ISender sender, CancellationToken cancellationToken)
+    {
+        var content = await sender.Send(new GetMyAssetContentQuery(id), cancellationToken);
+        return TypedResults.Stream(content.Content, content.ContentType, entityTag: new EntityTagHeaderValue($"\"{content.Sha256}\""));
+    }
+
+    private static async Task<NoContent> Delete(Guid id, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new DeleteMyAssetCommand(id), cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

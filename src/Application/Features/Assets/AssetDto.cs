@@ -1,0 +1,25 @@
+using System.Linq.Expressions;
+using Pixyer.Domain.Assets;
+
+namespace Pixyer.Application.Features.Assets;
+
+/// <summary>
+/// A generated image: <c>uploadId</c> is null once the upload it was made from has been deleted; <c>generationId</c>
+/// is the job that produced it; <c>length</c> is in bytes and <c>sha256</c> is the image's lower-case hex digest.
+/// </summary>
+public sealed record AssetDto(
+    Guid Id,
+    Guid? UploadId,
+    Guid GenerationId,
+    string Template,
+    string Format,
+    int Width,
+    int Height,
+    string ContentType,
+    long Length,
+    string Sha256,
+    DateTimeOffset CreatedAt)
+{
+    public static readonly Expression<Func<Asset, AssetDto>> Projection = a =>
+        new AssetDto(a.Id, a.UploadId, a.GenerationJobId, a.Template, a.Format, a.Width, a.Height, a.ContentType, a.Length, a.Sha256, a.CreatedAt);
+}

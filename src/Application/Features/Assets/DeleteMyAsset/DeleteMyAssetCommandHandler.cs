@@ -1,0 +1,24 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Pixyer.Application.Common.Exceptions;
+using Pixyer.Application.Common.Files;
+using Pixyer.Application.Common.Persistence;
+using Pixyer.Application.Common.Security;
+
+namespace Pixyer.Application.Features.Assets.DeleteMyAsset;
+
+public sealed class DeleteMyAssetCommandHandler(IAppDbContext db, IFileStore files, TransactionCallbacks transaction, ICurrentActor actor)
+    : ICommandHandler<DeleteMyAssetCommand>
+{
+    public async ValueTask<Unit> Handle(DeleteMyAssetCommand command, CancellationToken cancellationToken)
+    {
+        var owner = actor.RequiredAccountId;
+        var asset = await db.Assets.SingleOrDefaultAsync(a => a.Id == command.Id && a.OwnerId == owner, cancellationToken)
+                    ?? throw new NotFoundException("asset");
+        db.Assets.Remove(asset);
+        // The file goes once the row's deletion has committed: never a row without its file. A crash in between
+        // leaves a file no row names, which the owner's erasure removes with the rest of their files.
+        transaction.OnCommitted(ct => files.DeleteAsync(asset.FileKey, ct));
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,28 @@
+using Mediator;
+using Pixyer.Application.Common.Processing;
+using Pixyer.Application.Common.Requests;
+
+namespace Pixyer.Application.Features.Generations.GetGeneration;
+
+/// <summary>Obligation C3: where one of the caller's generations stands, and the assets it has produced so far.</summary>
+[Access(AccessLevel.Authenticated)]
+[Processing(ProcessingPurpose.ServiceProvision, LegalBasis.Contract, DataCategory.GeneratedAssets)]
+public sealed record GetGenerationQuery(Guid Id) : IQuery<GenerationState>;
+
+/// <summary>
+/// A generation as its owner sees it: <c>status</c> is <c>queued</c>, <c>running</c>, <c>succeeded</c> or <c>failed</c>
+/// (then <c>failureReason</c> is <c>upload_deleted</c>, <c>rendering_failed</c> or <c>interrupted</c>); <c>progress</c>
+/// is the percentage of formats rendered; <c>assetIds</c> are the assets produced so far, in the order of <c>formats</c>.
+/// </summary>
+public sealed record GenerationState(
+    Guid Id,
+    Guid? UploadId,
+    string Template,
+    IReadOnlyList<string> Formats,
+    string? Headline,
+    string Status,
+    int Progress,
+    string? FailureReason,
+    IReadOnlyList<Guid> AssetIds,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? CompletedAt);

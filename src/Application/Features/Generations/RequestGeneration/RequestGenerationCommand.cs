@@ -1,0 +1,17 @@
+using Mediator;
+using Pixyer.Application.Common.Processing;
+using Pixyer.Application.Common.Requests;
+
+namespace Pixyer.Application.Features.Generations.RequestGeneration;
+
+/// <summary>
+/// Obligations C3, U2: queue the generation of marketing visuals from one of the caller's uploads, one image per
+/// format. Generating is what the person signed up for (contract), so it needs no consent, but it needs a verified
+/// email address. A worker renders it later; <c>GET /generations/{id}</c> follows it.
+/// </summary>
+[Access(AccessLevel.Authenticated)]
+[Processing(ProcessingPurpose.ServiceProvision, LegalBasis.Contract, DataCategory.Uploads, DataCategory.GeneratedAssets)]
+public sealed record RequestGenerationCommand(Guid UploadId, string Template, IReadOnlyList<string> Formats, string? Headline)
+    : ICommand<GenerationAccepted>, IIdempotentCommand;
+
+public sealed record GenerationAccepted(Guid Id, string Status);

@@ -1,0 +1,35 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Pixyer.Application.Common;
+using Pixyer.Application.Common.Exceptions;
+using Pixyer.Application.Common.Persistence;
+using Pixyer.Application.Common.Security;
+using Pixyer.Domain.Generation;
+
+namespace Pixyer.Application.Features.Generations.RequestGeneration;
+
+public sealed class RequestGenerationCommandHandler(IAppDbContext db, ICurrentActor actor, TimeProvider clock)
+    : ICommandHandler<RequestGenerationCommand, GenerationAccepted>
+{
+    public async ValueTask<GenerationAccepted> Handle(RequestGenerationCommand command, CancellationToken cancellationToken)
+    {
+        var owner = actor.RequiredAccountId;
+        var verified = await db.Accounts.AsNoTracking()
+            .Where(a => a.Id == owner)
+            .Select(a => a.EmailVerifiedAt != null)
+            .SingleAsync(cancellationToken);
+        if (!verified)
+        {
+            throw new EmailVerificationRequiredException();
+        }
+
+        if (!await db.Uploads.AnyAsync(u => u.Id == command.UploadId && u.OwnerId == owner, cancellationToken))
+        {
+            throw new NotFoundException("upload");
+        }
+
+        var job = GenerationJob.Queue(owner, command.UploadId, command.Template, command.Formats, command.Headline?.Trim(), clock.GetUtcNow());
+        db.GenerationJobs.Add(job);
+        return new GenerationAccepted(job.Id, WireNames.Of(job.Status));
+    }
+}

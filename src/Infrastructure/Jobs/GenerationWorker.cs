@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pixyer.Application.Features.Generations.AnyGenerationDue;
+using Pixyer.Application.Features.Generations.ClaimGeneration;
+using Pixyer.Application.Features.Generations.RecordGenerationFailure;
+using Pixyer.Application.Features.Generations.RenderGenerationFormat;
+using Pixyer.Application.Features.Generations.StoreGeneratedAsset;
+
+namespace Pixyer.Infrastructure.Jobs;
+
+/// <summary>
+/// Renders queued generation jobs (obligations C3, U2), one job and one format at a time, each step a mediator
+/// request in a scope of its own: claim the job (a short transaction), then per format render it (a query: no
+/// transaction is open while the image is drawn or a provider answers) and store the asset with the job's progress
+/// (one transaction). A worker that stops mid-job loses at most the format in hand: once its lease runs out,
+/// another claim resumes with the formats that have no asset.
+/// </summary>
+public sealed class GenerationWorker(
+    SystemCommands system, IOptions<InfrastructureOptions> options, IHostApplicationLifetime lifetime, ILogger<GenerationWorker> logger)
+{
+    /// <summary>This process, as the claims it takes name it.</summary>
+    public static readonly string ProcessName = $"{Environment.MachineName}/{Environment.ProcessId}";
+
+    /// <summary>
+    /// Works until no job is due, or the app is stopping (the job in hand is finished first, so that shutting down
+    /// does not leave it to wait for its lease); returns how many jobs it took off the queue (rendered, retried
+    /// later, or failed).
+    /// </summary>
+    public async Task<int> RunAsync(string workerName, CancellationToken cancellationToken)
+    {
+        var lease = options.Value.Jobs.GenerationLease;
+        var taken = 0;
+        while (!lifetime.ApplicationStopping.IsCancellationRequested
+               && await system.QueryAsync(new AnyGenerationDueQuery(), cancellationToken)
+               && await system.SendAsync(new ClaimGenerationCommand(workerName, lease), cancellationToken) is { } claim)
+        {
+            taken++;
+            if (claim.FailedAs is null)
+            {
+                await RenderAsync(claim, lease, cancellationToken);
+            }
+        }
+
+        return taken;
+    }
+
+    private async Task RenderAsync(GenerationClaim claim, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var format in claim.RemainingFormats)
+            {
+                var rendered = await system.QueryAsync(new RenderGenerationFormatQuery(claim.JobId, claim.Attempt, format), cancellationToken);
+                await system.SendAsync(new StoreGeneratedAssetCommand(claim.JobId, claim.Attempt, rendered, lease), cancellationToken);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Recorded on the job, which is retried or fails for good; the log names the type only, as a message may
+            // quote data. A cancellation (shutdown) records nothing: the lease runs out and another worker resumes.
+            logger.LogWarning(
+                "Generation job {JobId} failed on attempt {Attempt}: {ErrorType}", claim.JobId, claim.Attempt, exception.GetType().Name);
+            await system.SendAsync(new RecordGenerationFailureCommand(claim.JobId, claim.Attempt), CancellationToken.None);
+        }
+    }
+}
