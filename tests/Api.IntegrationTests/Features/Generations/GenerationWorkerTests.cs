@@ -113,7 +113,7 @@ public sealed class GenerationWorkerTests(PixyerApiFactory app) : GenerationTest
     [Fact]
     [Trait("Obligation", "U2")]
     [Trait("Obligation", "S1")]
-    public async Task Worker_WhenTheGeneratorSendsThePhotoOut_ShouldRecordADisclosureWithEachAsset()
+    public async Task Worker_WhenTheGeneratorSendsThePhotoOut_ShouldRecordADisclosureForEachCall()
     {
         var me = await SignUpAsync();
         var upload = await App.SeedUploadAsync(me, BottleRed);
@@ -134,17 +134,19 @@ public sealed class GenerationWorkerTests(PixyerApiFactory app) : GenerationTest
         var disclosures = await WithDatabaseAsync(db => db.Disclosures.AsNoTracking().ToListAsync());
         Assert.Equal(2, disclosures.Count);
         Assert.All(disclosures, d => Assert.Equal(
-            (new AccountId(me.User.Id), recipient, "service_provision", "contract", "uploads", id.ToString()),
-            (d.SubjectId, d.RecipientId, d.Purpose, d.LegalBasis, d.DataCategories, d.Reference)));
+            (new AccountId(me.User.Id), recipient, "service_provision", "contract", "uploads"),
+            (d.SubjectId, d.RecipientId, d.Purpose, d.LegalBasis, d.DataCategories)));
+        Assert.Equal([$"generation:{id}:banner", $"generation:{id}:square"], disclosures.Select(d => d.Reference).Order());
     }
 
     [Fact]
     [Trait("Obligation", "S1")]
-    public async Task Worker_WhenTheDisclosureIsRefused_ShouldStoreNeitherTheAssetNorItsFile()
+    public async Task Worker_WhenTheDisclosureIsRefused_ShouldNeitherSendThePhotoNorStoreAnAsset()
     {
         var me = await SignUpAsync();
         var upload = await App.SeedUploadAsync(me, BottleRed);
-        await using var node = App.WithGenerator(new DisclosingGenerator("unregistered-provider"));
+        var generator = new DisclosingGenerator("unregistered-provider");
+        await using var node = App.WithGenerator(generator);
         var id = await RequestAcceptedAsync(me, upload);
 
         Assert.Equal(1, await RunWorkerAsync(services: node.Services));
@@ -153,6 +155,7 @@ public sealed class GenerationWorkerTests(PixyerApiFactory app) : GenerationTest
         Assert.Equal(0, await WithDatabaseAsync(db => db.Assets.CountAsync()));
         Assert.Equal(0, await WithDatabaseAsync(db => db.Disclosures.CountAsync()));
         Assert.Equal(0, await AssetFileCountAsync(me));
+        Assert.Equal(0, generator.Calls);
     }
 
     [Fact]

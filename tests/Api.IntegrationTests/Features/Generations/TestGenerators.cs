@@ -41,9 +41,16 @@ public sealed class DyingGenerator(CancellationTokenSource death) : IImageGenera
 public sealed class DisclosingGenerator(string recipientKey) : IImageGenerator
 {
     private readonly SkiaImageGenerator renderer = new();
+    private int calls;
 
     public string? RecipientKey => recipientKey;
 
-    public Task<GeneratedImage> GenerateAsync(GenerationRequest request, CancellationToken cancellationToken) =>
-        renderer.GenerateAsync(request, cancellationToken);
+    /// <summary>How many times the photo was sent.</summary>
+    public int Calls => Volatile.Read(ref calls);
+
+    public Task<GeneratedImage> GenerateAsync(GenerationRequest request, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref calls);
+        return renderer.GenerateAsync(request, cancellationToken);
+    }
 }

@@ -17,8 +17,10 @@ public sealed record ClaimGenerationCommand(string Worker, TimeSpan Lease) : ICo
 /// The job a worker now holds. <c>Attempt</c> is the claim's fencing token: the worker's later steps name it, and are
 /// refused once another claim has taken over. <c>RemainingFormats</c> are those without an asset yet. When the due job
 /// could not run, it was failed instead: <c>FailedAs</c> gives the reason and nothing remains to render.
+/// <c>DisclosesTo</c> is the recipient the generator sends the photo to, or null when it never leaves Pixyer.
 /// </summary>
-public sealed record GenerationClaim(Guid JobId, Guid OwnerId, int Attempt, IReadOnlyList<string> RemainingFormats, string? FailedAs)
+public sealed record GenerationClaim(
+    Guid JobId, Guid OwnerId, int Attempt, IReadOnlyList<string> RemainingFormats, string? FailedAs, string? DisclosesTo)
     : IHasAuditSubject
 {
     public Guid? AuditSubjectId => OwnerId;

@@ -3,7 +3,7 @@ using Pixyer.Application.Common.Generation;
 
 namespace Pixyer.Application.Features.Generations.ClaimGeneration;
 
-public sealed class ClaimGenerationCommandHandler(IGenerationJobLocks locks, TimeProvider clock)
+public sealed class ClaimGenerationCommandHandler(IGenerationJobLocks locks, IImageGenerator generator, TimeProvider clock)
     : ICommandHandler<ClaimGenerationCommand, GenerationClaim?>
 {
     public async ValueTask<GenerationClaim?> Handle(ClaimGenerationCommand command, CancellationToken cancellationToken)
@@ -18,10 +18,10 @@ public sealed class ClaimGenerationCommandHandler(IGenerationJobLocks locks, Tim
         if (job.WhyNotClaimable() is { } reason)
         {
             job.Fail(reason, now);
-            return new GenerationClaim(job.Id, job.OwnerId.Value, job.Attempts, [], reason);
+            return new GenerationClaim(job.Id, job.OwnerId.Value, job.Attempts, [], reason, null);
         }
 
         job.Claim(command.Worker, now, command.Lease);
-        return new GenerationClaim(job.Id, job.OwnerId.Value, job.Attempts, job.RemainingFormats, null);
+        return new GenerationClaim(job.Id, job.OwnerId.Value, job.Attempts, job.RemainingFormats, null, generator.RecipientKey);
     }
 }

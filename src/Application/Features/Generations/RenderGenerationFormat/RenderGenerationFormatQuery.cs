@@ -6,7 +6,7 @@ using Pixyer.Application.Common.Requests;
 namespace Pixyer.Application.Features.Generations.RenderGenerationFormat;
 
 /// <summary>
-/// Obligations C3, U2, worker step 2: renders one format of a claimed job from the owner's upload. A query, so that
+/// Obligations C3, U2, worker step 3: renders one format of a claimed job from the owner's upload. A query, so that
 /// no transaction stays open while the image is drawn (CPU time) or a provider answers (network time); the next
 /// step stores the result.
 /// </summary>
@@ -14,5 +14,5 @@ namespace Pixyer.Application.Features.Generations.RenderGenerationFormat;
 [Processing(ProcessingPurpose.ServiceProvision, LegalBasis.Contract, DataCategory.Uploads, DataCategory.GeneratedAssets)]
 public sealed record RenderGenerationFormatQuery(Guid JobId, int Attempt, string Format) : IQuery<RenderedFormat>;
 
-/// <summary>One format's image; <c>RecipientKey</c> names the recipient the upload was disclosed to for it, or is null when it never left Pixyer.</summary>
-public sealed record RenderedFormat(string Format, GeneratedImage Image, string? RecipientKey);
+/// <summary>One format's image.</summary>
+public sealed record RenderedFormat(string Format, GeneratedImage Image);

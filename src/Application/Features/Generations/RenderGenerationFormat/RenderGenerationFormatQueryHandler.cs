@@ -34,7 +34,7 @@ public sealed class RenderGenerationFormatQueryHandler(IAppDbContext db, IFileSt
                 $"The generator returned {image.Width}x{image.Height} for format '{format.Name}' ({format.Width}x{format.Height}).");
         }
 
-        return new RenderedFormat(format.Name, image, generator.RecipientKey);
+        return new RenderedFormat(format.Name, image);
     }
 
     private async Task<byte[]> ReadAsync(string fileKey, CancellationToken cancellationToken)

@@ -6,8 +6,8 @@ using Pixyer.Application.Features.Generations.RenderGenerationFormat;
 namespace Pixyer.Application.Features.Generations.StoreGeneratedAsset;
 
 /// <summary>
-/// Obligations C3, U2 (and S1 for an external provider), worker step 3: stores one rendered format as an asset and
-/// records it on the job, with the disclosure the render made if any, in one transaction; the job's lease is renewed
+/// Obligations C3, U2, worker step 4: stores one rendered format as an asset and records it on the job, in one
+/// transaction; the job's lease is renewed
 /// for the next format. Refused (409) when the worker no longer holds the claim <paramref name="Attempt"/>.
 /// </summary>
 [Access(AccessLevel.System)]

@@ -1,17 +1,15 @@
 using Mediator;
 using Pixyer.Application.Common;
-using Pixyer.Application.Common.Disclosures;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Generation;
 using Pixyer.Application.Common.Persistence;
-using Pixyer.Application.Common.Processing;
 using Pixyer.Domain.Assets;
 
 namespace Pixyer.Application.Features.Generations.StoreGeneratedAsset;
 
 public sealed class StoreGeneratedAssetCommandHandler(
-    IAppDbContext db, IGenerationJobLocks locks, IFileStore files, TransactionCallbacks transaction, IDisclosureRegister disclosures, TimeProvider clock)
+    IAppDbContext db, IGenerationJobLocks locks, IFileStore files, TransactionCallbacks transaction, TimeProvider clock)
     : ICommandHandler<StoreGeneratedAssetCommand, GenerationStep>
 {
     public const string FileCategory = "assets";
@@ -26,7 +24,7 @@ public sealed class StoreGeneratedAssetCommandHandler(
         }
 
         var uploadId = job.UploadId ?? throw new NotFoundException("upload");
-        var (format, image, recipientKey) = command.Rendered;
+        var (format, image) = command.Rendered;
         var now = clock.GetUtcNow();
 
         // The file first, then its row: if the transaction does not commit, the file goes again.
@@ -35,12 +33,6 @@ public sealed class StoreGeneratedAssetCommandHandler(
         transaction.OnRolledBack(ct => files.DeleteAsync(stored.Key, ct));
         db.Assets.Add(Asset.Produce(
             job.OwnerId, uploadId, job.Id, job.Template, format, image.ContentType, image.Width, image.Height, stored.Length, stored.Sha256, stored.Key, now));
-        if (recipientKey is not null)
-        {
-            await disclosures.RecordAsync(
-                job.OwnerId, recipientKey, ProcessingPurpose.ServiceProvision, LegalBasis.Contract, [DataCategory.Uploads], job.Id.ToString(), cancellationToken);
-        }
-
         job.RecordRendered(format, now, command.Lease);
         return new GenerationStep(job.Id, job.OwnerId.Value, WireNames.Of(job.Status), job.Progress);
     }

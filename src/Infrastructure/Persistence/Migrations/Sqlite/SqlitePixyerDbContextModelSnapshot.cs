@@ -596,6 +596,94 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("recipients", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Generation.GenerationJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long>("AvailableAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("available_at");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<string>("Formats")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formats");
+
+                    b.Property<string>("Headline")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("headline");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("progress");
+
+                    b.Property<string>("RenderedFormats")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rendered_formats");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template");
+
+                    b.Property<Guid?>("UploadId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("upload_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_generation_jobs");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_generation_jobs_owner_id");
+
+                    b.HasIndex("UploadId")
+                        .HasDatabaseName("ix_generation_jobs_upload_id");
+
+                    b.HasIndex("Status", "AvailableAt")
+                        .HasDatabaseName("ix_generation_jobs_status_available_at");
+
+                    b.ToTable("generation_jobs", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1004,6 +1092,13 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Pixyer.Domain.Assets.Asset", b =>
                 {
+                    b.HasOne("Pixyer.Domain.Generation.GenerationJob", null)
+                        .WithMany()
+                        .HasForeignKey("GenerationJobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assets_generation_jobs_generation_job_id");
+
                     b.HasOne("Pixyer.Domain.Accounts.Account", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
@@ -1033,6 +1128,22 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_disclosures_accounts_subject_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Generation.GenerationJob", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_generation_jobs_accounts_owner_id");
+
+                    b.HasOne("Pixyer.Domain.Uploads.Upload", null)
+                        .WithMany()
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_generation_jobs_uploads_upload_id");
                 });
 
             modelBuilder.Entity("Pixyer.Domain.ModelFeedback.ModelFeedbackEntry", b =>

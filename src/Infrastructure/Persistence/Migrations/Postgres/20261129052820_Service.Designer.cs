@@ -12,8 +12,8 @@ using Pixyer.Infrastructure.Persistence;
 namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPixyerDbContext))]
-    [Migration("20261129042039_ServiceAndDisclosures")]
-    partial class ServiceAndDisclosures
+    [Migration("20261129052820_Service")]
+    partial class Service
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -608,6 +608,94 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("recipients", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Generation.GenerationJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("AvailableAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("available_at");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<string>("Formats")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("formats");
+
+                    b.Property<string>("Headline")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("headline");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer")
+                        .HasColumnName("progress");
+
+                    b.Property<string>("RenderedFormats")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("rendered_formats");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("template");
+
+                    b.Property<Guid?>("UploadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("upload_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_generation_jobs");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_generation_jobs_owner_id");
+
+                    b.HasIndex("UploadId")
+                        .HasDatabaseName("ix_generation_jobs_upload_id");
+
+                    b.HasIndex("Status", "AvailableAt")
+                        .HasDatabaseName("ix_generation_jobs_status_available_at");
+
+                    b.ToTable("generation_jobs", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1020,6 +1108,13 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Pixyer.Domain.Assets.Asset", b =>
                 {
+                    b.HasOne("Pixyer.Domain.Generation.GenerationJob", null)
+                        .WithMany()
+                        .HasForeignKey("GenerationJobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assets_generation_jobs_generation_job_id");
+
                     b.HasOne("Pixyer.Domain.Accounts.Account", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
@@ -1049,6 +1144,22 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_disclosures_accounts_subject_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Generation.GenerationJob", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_generation_jobs_accounts_owner_id");
+
+                    b.HasOne("Pixyer.Domain.Uploads.Upload", null)
+                        .WithMany()
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_generation_jobs_uploads_upload_id");
                 });
 
             modelBuilder.Entity("Pixyer.Domain.ModelFeedback.ModelFeedbackEntry", b =>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class ServiceAndDisclosures : Migration
+    public partial class Service : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -89,6 +89,43 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "generation_jobs",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    upload_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    template = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    formats = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    rendered_formats = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    headline = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    progress = table.Column<int>(type: "integer", nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    claimed_by = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    available_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    failure_reason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_generation_jobs", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_generation_jobs_accounts_owner_id",
+                        column: x => x.owner_id,
+                        principalTable: "accounts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_generation_jobs_uploads_upload_id",
+                        column: x => x.upload_id,
+                        principalTable: "uploads",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "assets",
                 columns: table => new
                 {
@@ -113,6 +150,12 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         name: "fk_assets_accounts_owner_id",
                         column: x => x.owner_id,
                         principalTable: "accounts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_assets_generation_jobs_generation_job_id",
+                        column: x => x.generation_job_id,
+                        principalTable: "generation_jobs",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
@@ -150,6 +193,21 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                 columns: new[] { "subject_id", "disclosed_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_generation_jobs_owner_id",
+                table: "generation_jobs",
+                column: "owner_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_generation_jobs_status_available_at",
+                table: "generation_jobs",
+                columns: new[] { "status", "available_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_generation_jobs_upload_id",
+                table: "generation_jobs",
+                column: "upload_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_recipients_key",
                 table: "recipients",
                 column: "key",
@@ -171,10 +229,13 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                 name: "disclosures");
 
             migrationBuilder.DropTable(
-                name: "uploads");
+                name: "generation_jobs");
 
             migrationBuilder.DropTable(
                 name: "recipients");
+
+            migrationBuilder.DropTable(
+                name: "uploads");
         }
     }
 }
