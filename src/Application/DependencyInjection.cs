@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Application.Common.Behaviors;
 using Pixyer.Application.Common.Disclosures;
 using Pixyer.Application.Common.Outbox;
+using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Accounts;
@@ -25,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<RequestContext>();
         services.AddScoped<IRequestContext>(sp => sp.GetRequiredService<RequestContext>());
         services.AddScoped<PendingIdempotency>();
+        services.AddScoped<CommitHooks>();
         services.AddScoped<IOutbox, Outbox>();
         services.AddScoped<EmailVerificationMailer>();
         services.AddScoped<SessionAuthenticator>();

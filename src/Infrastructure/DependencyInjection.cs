@@ -5,15 +5,18 @@ using Pixyer.Application.Common.AccessLog;
 using Pixyer.Application.Common.Auditing;
 using Pixyer.Application.Common.Email;
 using Pixyer.Application.Common.Files;
+using Pixyer.Application.Common.Imaging;
 using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Privacy;
+using Pixyer.Application.Features.Uploads;
 using Pixyer.Infrastructure.AccessLog;
 using Pixyer.Infrastructure.Auditing;
 using Pixyer.Infrastructure.Email;
 using Pixyer.Infrastructure.Files;
 using Pixyer.Infrastructure.Geo;
 using Pixyer.Infrastructure.Health;
+using Pixyer.Infrastructure.Imaging;
 using Pixyer.Infrastructure.Jobs;
 using Pixyer.Infrastructure.Outbox;
 using Pixyer.Infrastructure.Persistence;
@@ -34,6 +37,11 @@ public static class DependencyInjection
             .Bind(configuration.GetSection(PrivacyControllerOptions.Section))
             .Validate(c => c.BlankSettings().Count == 0, $"Every {PrivacyControllerOptions.Section} setting needs a value (obligation L1).")
             .ValidateOnStart();
+        services.AddOptions<UploadOptions>()
+            .Bind(configuration.GetSection(UploadOptions.Section))
+            .Validate(u => u.MaxBytes is > 0 and <= int.MaxValue - UploadOptions.MultipartAllowance && u.MaxPixels > 0,
+                $"{UploadOptions.Section}: MaxBytes must be positive and below 2 GB, MaxPixels positive.")
+            .ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
         var (provider, connectionString) = DatabaseRegistration.Resolve(configuration, options);
@@ -46,6 +54,7 @@ public static class DependencyInjection
         services.AddSingleton<ISecretTokens, SecretTokens>();
         services.AddSingleton<IKeyedHasher, KeyedHasher>();
         services.AddSingleton<IFileStore, LocalFileStore>();
+        services.AddSingleton<IImageIngest, SkiaImageIngest>();
         if (string.IsNullOrWhiteSpace(options.Smtp.Host))
         {
             services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mediator;
+using Microsoft.Extensions.Logging;
 using Pixyer.Application.Common.Auditing;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Requests;
@@ -12,7 +13,10 @@ namespace Pixyer.Application.Common.Behaviors;
 /// <summary>
 /// Innermost: one transaction holds the handler's changes, its outbox rows, its idempotency record and its audit
 /// entry; any failure rolls all of them back. The audit chain's lock is taken after the handler's writes, right
-/// before the audit insert, so that writers wait on each other as briefly as possible.
+/// before the audit insert, so that writers wait on each other as briefly as possible. Then the command's
+/// <see cref="CommitHooks"/> run: its committed hooks after a commit, its rolled-back hooks when it failed before
+/// committing. When the commit itself fails, whether it took effect is unknown, so neither kind runs: a file may
+/// be orphaned, but none is deleted under a row that survived.
 /// </summary>
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
     IAppDbContext db,
@@ -21,6 +25,8 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
     ICurrentActor actor,
     IRequestContext request,
     PendingIdempotency pending,
+    CommitHooks hooks,
+    ILogger<UnitOfWorkBehavior<TMessage, TResponse>> logger,
     TimeProvider clock)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
@@ -34,9 +40,35 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
         }
 
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
-        var response = await next(message, cancellationToken);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
+        TResponse response;
+        try
+        {
+            response = await next(message, cancellationToken);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            await AppendAuditAsync(message, response, cancellationToken);
+        }
+        catch (Exception)
+        {
+            await RunAsync(hooks.Take(commitSucceeded: false), "rolled-back");
+            throw;
+        }
 
+        try
+        {
+            await unitOfWork.CommitAsync(cancellationToken);
+        }
+        catch (Exception)
+        {
+            hooks.Forget();
+            throw;
+        }
+
+        await RunAsync(hooks.Take(commitSucceeded: true), "committed");
+        return response;
+    }
+
+    private async Task AppendAuditAsync(TMessage message, TResponse response, CancellationToken cancellationToken)
+    {
         var subject = AuditSubject.Of(message, response, actor);
         var now = clock.GetUtcNow();
         if (pending.Current is { } key)
@@ -57,7 +89,24 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
                 null,
                 request.CorrelationId),
             cancellationToken);
-        await unitOfWork.CommitAsync(cancellationToken);
-        return response;
+    }
+
+    /// <summary>
+    /// Every hook runs even when one fails: the command's outcome is settled, so a failed hook is logged (it can
+    /// leave an orphan file, which the owner's erasure still removes) rather than reported as the command's failure.
+    /// </summary>
+    private async Task RunAsync(IReadOnlyList<Func<CancellationToken, Task>> actions, string outcome)
+    {
+        foreach (var action in actions)
+        {
+            try
+            {
+                await action(CancellationToken.None);
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "A {Outcome} hook of {Request} failed", outcome, RequestDescriptor<TMessage>.Name);
+            }
+        }
     }
 }
