@@ -55,7 +55,7 @@ public static class UploadsEndpoints
                 FileOf(id, UploadFileKind.Image, sender, cancellationToken))
             .WithName("GetUploadContent")
             .WithSummary("The stored image: upright, re-encoded, without EXIF, XMP or GPS data")
-            .Produces(StatusCodes.Status200OK, contentType: ImageTypes[0], additionalContentTypes: ImageTypes[1..])
+            .Produces<Stream>(StatusCodes.Status200OK, ImageTypes[0], ImageTypes[1..])
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequiresSession();
 
@@ -63,7 +63,7 @@ public static class UploadsEndpoints
                 FileOf(id, UploadFileKind.Thumbnail, sender, cancellationToken))
             .WithName("GetUploadThumbnail")
             .WithSummary("The upload's thumbnail: WebP, at most 320 pixels on its longer side")
-            .Produces(StatusCodes.Status200OK, contentType: "image/webp")
+            .Produces<Stream>(StatusCodes.Status200OK, "image/webp")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequiresSession();
 

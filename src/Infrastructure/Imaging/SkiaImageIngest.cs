@@ -32,6 +32,7 @@ public sealed class SkiaImageIngest : IImageIngest, IDisposable
 
     private static IngestedImage Ingest(ReadOnlySpan<byte> bytes, ImageHeader header)
     {
+        // A copy (at most the upload limit) that the native codec owns; small beside the decoded pixels.
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data) ?? throw ImageProblems.Malformed(header.Format, "it cannot be decoded");
         if (codec.Info.Width != header.Width || codec.Info.Height != header.Height)

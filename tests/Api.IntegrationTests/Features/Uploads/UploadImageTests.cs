@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Pixyer.Api.IntegrationTests.Infrastructure;
 using Pixyer.Application.Features.Uploads;
 using SkiaSharp;
@@ -111,6 +112,25 @@ public sealed class UploadImageTests(PixyerApiFactory app) : UploadTest(app)
         Assert.True(response.Headers.CacheControl?.NoStore);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }
+
+    [Fact]
+    public async Task OpenApi_ShouldDescribeTheUploadAsAMultipartFileAndTheImagesItServes()
+    {
+        var paths = JsonDocument.Parse(await Client.GetStringAsync("/swagger/v1/swagger.json")).RootElement.GetProperty("paths");
+
+        var upload = paths.GetProperty(Uploads).GetProperty("post");
+        var form = upload.GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema").GetRawText();
+        Assert.Contains("\"file\"", form, StringComparison.Ordinal);
+        Assert.Contains("\"binary\"", form, StringComparison.Ordinal);
+        Assert.Equal(
+            ["201", "401", "403", "413", "415", "422"],
+            upload.GetProperty("responses").EnumerateObject().Select(r => r.Name).Where(r => r != "400").Order());
+        Assert.True(Served(paths, "/content").TryGetProperty("image/jpeg", out _));
+        Assert.True(Served(paths, "/thumbnail").TryGetProperty("image/webp", out _));
+    }
+
+    private static JsonElement Served(JsonElement paths, string suffix) =>
+        paths.GetProperty($"{Uploads}/{{id}}{suffix}").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content");
 
     private static void AssertCarriesMetadata(byte[] photo)
     {
