@@ -9,8 +9,8 @@ namespace Pixyer.Infrastructure.Imaging;
 /// </summary>
 public sealed class SkiaImageIngest : IImageIngest, IDisposable
 {
-    private const int JpegQuality = 90;
-    private const int WebpQuality = 90;
+    /// <summary>Of the lossy re-encodes (JPEG, WebP): visually the same as a camera's own, at a similar size.</summary>
+    private const int ImageQuality = 90;
     private const int ThumbnailQuality = 80;
 
     private readonly SemaphoreSlim decoders = new(Environment.ProcessorCount);
@@ -41,14 +41,9 @@ public sealed class SkiaImageIngest : IImageIngest, IDisposable
         }
 
         using var upright = ImageOrientation.Apply(Decode(codec, header.Format), codec.EncodedOrigin);
-        var image = Encode(upright, header.Format);
+        var image = Encode(upright, header.Format, ImageQuality);
         using var small = Thumbnail(upright);
-        var thumbnail = new EncodedImage(
-            Encoded(small.PeekPixels().Encode(new SKWebpEncoderOptions(SKWebpEncoderCompression.Lossy, ThumbnailQuality))),
-            IngestedImage.ThumbnailContentType,
-            small.Width,
-            small.Height);
-        return new IngestedImage(image, thumbnail);
+        return new IngestedImage(image, Encode(small, IngestedImage.ThumbnailFormat, ThumbnailQuality));
     }
 
     /// <summary>Into 8-bit sRGB: an embedded colour profile is applied here, since the re-encode keeps none of the original's.</summary>
@@ -69,16 +64,18 @@ public sealed class SkiaImageIngest : IImageIngest, IDisposable
         return bitmap;
     }
 
-    private static EncodedImage Encode(SKBitmap bitmap, ImageFormat format)
+    /// <summary>From the pixels alone: the encoders write no EXIF, XMP or GPS data.</summary>
+    private static EncodedImage Encode(SKBitmap bitmap, ImageFormat format, int quality)
     {
         using var pixels = bitmap.PeekPixels();
-        var encoded = format switch
+        using var encoded = format switch
         {
-            ImageFormat.Jpeg => pixels.Encode(new SKJpegEncoderOptions(JpegQuality, SKJpegEncoderDownsample.Downsample420, SKJpegEncoderAlphaOption.Ignore)),
+            ImageFormat.Jpeg => pixels.Encode(new SKJpegEncoderOptions(quality, SKJpegEncoderDownsample.Downsample420, SKJpegEncoderAlphaOption.Ignore)),
             ImageFormat.Png => pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 6)),
-            _ => pixels.Encode(new SKWebpEncoderOptions(SKWebpEncoderCompression.Lossy, WebpQuality)),
+            _ => pixels.Encode(new SKWebpEncoderOptions(SKWebpEncoderCompression.Lossy, quality)),
         };
-        return new EncodedImage(Encoded(encoded), format.ContentType(), bitmap.Width, bitmap.Height);
+        var bytes = encoded?.ToArray() ?? throw new InvalidOperationException("The image could not be encoded.");
+        return new EncodedImage(bytes, format.ContentType(), bitmap.Width, bitmap.Height);
     }
 
     private static SKBitmap Thumbnail(SKBitmap image)
@@ -88,13 +85,5 @@ public sealed class SkiaImageIngest : IImageIngest, IDisposable
             Math.Max(1, (int)Math.Round(image.Width * scale)), Math.Max(1, (int)Math.Round(image.Height * scale)));
         return image.Resize(image.Info.WithSize(size), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear))
                ?? throw new InvalidOperationException("The thumbnail could not be scaled.");
-    }
-
-    private static byte[] Encoded(SKData? data)
-    {
-        using (data)
-        {
-            return data?.ToArray() ?? throw new InvalidOperationException("The image could not be encoded.");
-        }
     }
 }

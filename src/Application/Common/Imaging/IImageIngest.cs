@@ -14,12 +14,13 @@ public interface IImageIngest
 }
 
 /// <param name="Image">The upright, metadata-free image.</param>
-/// <param name="Thumbnail">At most <see cref="ThumbnailMaxSide"/> pixels on its longer side, WebP.</param>
+/// <param name="Thumbnail">At most <see cref="ThumbnailMaxSide"/> pixels on its longer side, in <see cref="ThumbnailFormat"/>.</param>
 public sealed record IngestedImage(EncodedImage Image, EncodedImage Thumbnail)
 {
     public const int ThumbnailMaxSide = 320;
 
-    public const string ThumbnailContentType = "image/webp";
+    /// <summary>WebP keeps a transparent image's transparency, at a JPEG's size.</summary>
+    public const ImageFormat ThumbnailFormat = ImageFormat.Webp;
 }
 
 public sealed record EncodedImage(byte[] Bytes, string ContentType, int Width, int Height);

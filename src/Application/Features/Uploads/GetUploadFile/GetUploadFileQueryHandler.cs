@@ -20,7 +20,7 @@ public sealed class GetUploadFileQueryHandler(IAppDbContext db, ICurrentActor ac
                          .FirstOrDefaultAsync(cancellationToken)
                      ?? throw new NotFoundException("upload");
         var (key, contentType) = query.Kind == UploadFileKind.Thumbnail
-            ? (upload.ThumbnailKey, IngestedImage.ThumbnailContentType)
+            ? (upload.ThumbnailKey, IngestedImage.ThumbnailFormat.ContentType())
             : (upload.FileKey, upload.ContentType);
         var content = await files.OpenReadAsync(key, cancellationToken) ?? throw new NotFoundException("upload's file");
         return new UploadFile(content, contentType);
