@@ -10,8 +10,9 @@ namespace Pixyer.Bench;
 
 /// <summary>
 /// Register+login throughput through the full API (mediator pipeline) against bare minimal-API endpoints doing
-/// the same inserts (scenarios pbkdf2, fast), the consent check's cost (scenario consent, <see cref="ConsentBench"/>), and
-/// the image renderer's throughput (scenario render, <see cref="RenderBench"/>).
+/// the same inserts (scenarios pbkdf2, fast), the consent check's cost (scenario consent, <see cref="ConsentBench"/>),
+/// image upload ingest (scenario ingest, <see cref="IngestBench"/>) and the image renderer's throughput (scenario
+/// render, <see cref="RenderBench"/>).
 /// Usage: <c>dotnet run -c Release --project bench/Pixyer.Bench -- [options]</c>; see README.md.
 /// </summary>
 internal static class BenchMain
@@ -72,7 +73,7 @@ internal static class BenchMain
                 .AppendLine()
                 .AppendLine(Inv, $"{Environment.ProcessorCount.ToString(Inv)} cores, .NET {Environment.Version}, {RuntimeInformation.OSDescription}, ")
                 .AppendLine(Inv, $"server GC {GCSettings.IsServerGC}, PostgreSQL {(!needsDatabase ? "not used" : postgres is null ? "from PIXYER_BENCH_DB" : "15, throwaway, default settings (fsync on)")}; ")
-                .AppendLine(Inv, $"Interleaved rounds per cell: {string.Join(", ", options.Scenarios.Select(s => $"{s} {options.RoundsFor(s).ToString(Inv)}"))}; after {options.Warmup.TotalSeconds.ToString(Inv)} s warm-up per cell (render: one warm-up render per cell).");
+                .AppendLine(Inv, $"Interleaved rounds per cell: {string.Join(", ", options.Scenarios.Select(s => $"{s} {options.RoundsFor(s).ToString(Inv)}"))}; after {options.Warmup.TotalSeconds.ToString(Inv)} s warm-up per cell (render: one warm-up render per cell; ingest: its own, see its section).");
             foreach (var scenario in options.Scenarios)
             {
                 if (scenario == ConsentBench.Scenario)
@@ -82,6 +83,10 @@ internal static class BenchMain
                 else if (scenario == RenderBench.Scenario)
                 {
                     await RenderBench.RunAsync(options, report);
+                }
+                else if (scenario == IngestBench.Scenario)
+                {
+                    await IngestBench.RunAsync(options, report);
                 }
                 else
                 {

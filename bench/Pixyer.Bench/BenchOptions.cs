@@ -7,14 +7,16 @@ internal sealed class BenchOptions
     public const string Usage = """
         Options (all optional):
           --seconds N        length of one measured round per path and client count
-                             (default 6 with the pbkdf2 hasher, 3 with the fast one, 2 for consent and render;
-                             consent's per-check rounds last half as long)
-          --rounds N         measured rounds, interleaved across paths (default 4; 10 for consent, 3 for render)
+                             (default 6 with the pbkdf2 hasher, 3 with the fast one and ingest, 2 for consent
+                             and render; consent's per-check rounds last half as long)
+          --rounds N         measured rounds, interleaved across paths (default 4; 10 for consent, 3 for ingest
+                             and render)
           --warmup N         warm-up seconds per path and client count (default 2)
-          --concurrency L    comma-separated client counts (default 1,8)
+          --concurrency L    comma-separated client counts (default 1,8; 1,2 for ingest)
           --scenarios L      comma-separated: pbkdf2 (register+login, the real hasher), fast (register+login, a
-                             cheap bench hasher), consent (the consent check's cost), render (the image renderer's
-                             throughput; needs no database) (default pbkdf2,fast)
+                             cheap bench hasher), consent (the consent check's cost), ingest (image upload
+                             ingest, direct and through POST /uploads), render (the image renderer's throughput;
+                             needs no database) (default pbkdf2,fast)
           --out FILE         also write the report (markdown) to FILE
           --pg-bin DIR       PostgreSQL binaries (default /usr/lib/postgresql/15/bin)
         Environment: PIXYER_BENCH_DB=<Npgsql connection string> uses that database instead of a throwaway server.
@@ -30,6 +32,9 @@ internal sealed class BenchOptions
 
     public IReadOnlyList<int> Concurrency { get; private set; } = [1, 8];
 
+    /// <summary>Set by --concurrency; otherwise <see cref="ConcurrencyFor"/> picks one per scenario.</summary>
+    private bool ConcurrencyGiven { get; set; }
+
     public IReadOnlyList<string> Scenarios { get; private set; } = ["pbkdf2", "fast"];
 
     public string? OutputFile { get; private set; }
@@ -38,7 +43,7 @@ internal sealed class BenchOptions
 
     public TimeSpan WindowFor(string scenario) => Window ?? TimeSpan.FromSeconds(scenario switch
     {
-        "fast" => 3,
+        "fast" or IngestBench.Scenario => 3,
         ConsentBench.Scenario or RenderBench.Scenario => 2,
         _ => 6,
     });
@@ -47,9 +52,13 @@ internal sealed class BenchOptions
     public int RoundsFor(string scenario) => Rounds ?? scenario switch
     {
         ConsentBench.Scenario => 10,
-        RenderBench.Scenario => 3,
+        IngestBench.Scenario or RenderBench.Scenario => 3,
         _ => 4,
     };
+
+    /// <summary>Decoding is CPU-bound: more ingest clients than the machine's 2 cores only queue.</summary>
+    public IReadOnlyList<int> ConcurrencyFor(string scenario) =>
+        ConcurrencyGiven || scenario != IngestBench.Scenario ? Concurrency : [1, 2];
 
     public static BenchOptions Parse(string[] args)
     {
@@ -71,12 +80,13 @@ internal sealed class BenchOptions
                     break;
                 case "--concurrency":
                     options.Concurrency = value.Split(',').Select(Positive).ToArray();
+                    options.ConcurrencyGiven = true;
                     break;
                 case "--scenarios":
                     options.Scenarios = value.Split(',');
-                    if (options.Scenarios.Any(s => s is not ("pbkdf2" or "fast" or ConsentBench.Scenario or RenderBench.Scenario)))
+                    if (options.Scenarios.Any(s => s is not ("pbkdf2" or "fast" or ConsentBench.Scenario or IngestBench.Scenario or RenderBench.Scenario)))
                     {
-                        throw new ArgumentException("--scenarios takes pbkdf2, fast, consent and/or render.");
+                        throw new ArgumentException("--scenarios takes pbkdf2, fast, consent, ingest and/or render.");
                     }
 
                     break;

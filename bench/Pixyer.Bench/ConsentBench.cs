@@ -6,7 +6,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Application.Features.Consents;
@@ -48,8 +47,6 @@ internal static class ConsentBench
     private static readonly (string Name, ConsentCheck Check)[] Paths =
         [("consent", ConsentCheck.Ledger), ("no-check", ConsentCheck.None), ("cached", ConsentCheck.Cached)];
 
-    private sealed record BenchAccount(AccountId Id, string Token);
-
     public static async Task RunAsync(BenchOptions options, StringBuilder report)
     {
         var window = options.WindowFor(Scenario);
@@ -82,7 +79,7 @@ internal static class ConsentBench
             var accounts = new List<BenchAccount>();
             for (var i = 0; i <= options.Concurrency.Max(); i++)
             {
-                accounts.Add(await SignUpAsync(NewClient(null, ConsentCheck.Ledger)));
+                accounts.Add(await BenchHttp.SignUpAsync(NewClient(null, ConsentCheck.Ledger)));
             }
 
             // One account per caller; the last one is for the withdrawal demonstration.
@@ -207,16 +204,6 @@ internal static class ConsentBench
                 + $"{Load.Percentile(cache, 0.5).ToString("0", Inv)} ({cache[0].ToString("0", Inv)}–{cache[^1].ToString("0", Inv)}) | "
                 + $"{Us(checks[(LedgerCheck, concurrency)].SortedLatenciesMs().Average())} |");
         }
-    }
-
-    private static async Task<BenchAccount> SignUpAsync(HttpClient client)
-    {
-        var id = Identity.Next();
-        await BenchHttp.SendAsync(client, HttpMethod.Post, "/api/v1/accounts", BenchPath.RegisterBody(id), HttpStatusCode.Created);
-        var session = await BenchHttp.SendAsync(client, HttpMethod.Post, "/api/v1/sessions", BenchPath.LogInBody(id), HttpStatusCode.OK);
-        using var json = JsonDocument.Parse(session);
-        return new BenchAccount(
-            new AccountId(json.RootElement.GetProperty("accountId").GetGuid()), json.RootElement.GetProperty("token").GetString()!);
     }
 
     /// <summary>

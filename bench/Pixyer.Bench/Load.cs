@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using Pixyer.Domain.Accounts;
 
 namespace Pixyer.Bench;
 
@@ -81,7 +83,20 @@ internal static class BenchHttp
 
         return content;
     }
+
+    /// <summary>Registers a fresh account and logs it in: its id and session token.</summary>
+    public static async Task<BenchAccount> SignUpAsync(HttpClient client)
+    {
+        var id = Identity.Next();
+        await SendAsync(client, HttpMethod.Post, "/api/v1/accounts", BenchPath.RegisterBody(id), HttpStatusCode.Created);
+        var session = await SendAsync(client, HttpMethod.Post, "/api/v1/sessions", BenchPath.LogInBody(id), HttpStatusCode.OK);
+        using var json = JsonDocument.Parse(session);
+        return new BenchAccount(
+            new AccountId(json.RootElement.GetProperty("accountId").GetGuid()), json.RootElement.GetProperty("token").GetString()!);
+    }
 }
+
+internal sealed record BenchAccount(AccountId Id, string Token);
 
 /// <summary>A fresh username and email for every pair, so that no insert collides.</summary>
 internal sealed record Identity(string Username, string Email)
@@ -146,6 +161,27 @@ internal static class Load
         await Task.WhenAll(workers);
         var all = latencies.SelectMany(l => l).ToList();
         return new RoundResult(all.Count, finished, window, all);
+    }
+
+    /// <summary>
+    /// <paramref name="concurrency"/> workers each run <paramref name="count"/> operations back to back. The round's
+    /// window is the wall time they took, so that operations lasting seconds are counted exactly rather than as
+    /// the few that happen to end inside a fixed window.
+    /// </summary>
+    public static async Task<RoundResult> RunCountAsync(int concurrency, int count, Func<int, Task<TimeSpan>> operation)
+    {
+        var latencies = new List<double>[concurrency];
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(i => Task.Run(async () =>
+        {
+            var mine = latencies[i] = [];
+            for (var n = 0; n < count; n++)
+            {
+                mine.Add((await operation(i)).TotalMilliseconds);
+            }
+        })));
+        var all = latencies.SelectMany(l => l).ToList();
+        return new RoundResult(all.Count, all.Count, clock.Elapsed, all);
     }
 
     /// <summary>Runs <paramref name="count"/> pairs one after another.</summary>

@@ -69,6 +69,7 @@ api.MapPolicies();
 api.MapModelFeedback();
 api.MapPrivacy();
 api.MapUnsubscribe();
+api.MapUploads();
 api.MapGenerations();
 api.MapAssets();
 api.MapRecipients();

@@ -26,7 +26,7 @@ public static class DependencyInjection
         services.AddScoped<RequestContext>();
         services.AddScoped<IRequestContext>(sp => sp.GetRequiredService<RequestContext>());
         services.AddScoped<PendingIdempotency>();
-        services.AddScoped<TransactionCallbacks>();
+        services.AddScoped<CommitHooks>();
         services.AddScoped<IOutbox, Outbox>();
         services.AddScoped<EmailVerificationMailer>();
         services.AddScoped<SessionAuthenticator>();

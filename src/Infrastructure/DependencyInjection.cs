@@ -6,9 +6,11 @@ using Pixyer.Application.Common.Auditing;
 using Pixyer.Application.Common.Email;
 using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Generation;
+using Pixyer.Application.Common.Imaging;
 using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Privacy;
+using Pixyer.Application.Features.Uploads;
 using Pixyer.Infrastructure.AccessLog;
 using Pixyer.Infrastructure.Auditing;
 using Pixyer.Infrastructure.Email;
@@ -37,6 +39,11 @@ public static class DependencyInjection
             .Bind(configuration.GetSection(PrivacyControllerOptions.Section))
             .Validate(c => c.BlankSettings().Count == 0, $"Every {PrivacyControllerOptions.Section} setting needs a value (obligation L1).")
             .ValidateOnStart();
+        services.AddOptions<UploadOptions>()
+            .Bind(configuration.GetSection(UploadOptions.Section))
+            .Validate(u => u.MaxBytes is > 0 and <= int.MaxValue - UploadOptions.MultipartAllowance && u.MaxPixels > 0,
+                $"{UploadOptions.Section}: MaxBytes must be positive and below 2 GB, MaxPixels positive.")
+            .ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
         var (provider, connectionString) = DatabaseRegistration.Resolve(configuration, options);
@@ -51,6 +58,7 @@ public static class DependencyInjection
         services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddSingleton<IImageGenerator, SkiaImageGenerator>();
         services.AddScoped<IGenerationJobLocks, GenerationJobLocks>();
+        services.AddSingleton<IImageIngest, SkiaImageIngest>();
         if (string.IsNullOrWhiteSpace(options.Smtp.Host))
         {
             services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();

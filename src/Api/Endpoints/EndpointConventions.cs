@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Metadata;
 using Pixyer.Api.Http;
 
 namespace Pixyer.Api.Endpoints;
@@ -8,11 +9,20 @@ public sealed class AcceptsIdempotencyKeyMetadata;
 /// <summary>Marks an endpoint that answers its 200 as CSV on request, beside its JSON (documented in OpenAPI).</summary>
 public sealed class ProducesCsvMetadata;
 
+/// <summary>An endpoint's own request-body limit, in place of the global one (<see cref="RequestBodyLimitMiddleware"/>).</summary>
+public sealed class RequestBodyLimitMetadata(long maxBytes) : IRequestSizeLimitMetadata
+{
+    public long? MaxRequestBodySize => maxBytes;
+}
+
 public static class EndpointConventions
 {
     /// <summary>Documents the problems every signed-in endpoint can answer.</summary>
     public static RouteHandlerBuilder RequiresSession(this RouteHandlerBuilder builder) =>
         builder.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+    public static RouteHandlerBuilder WithRequestBodyLimit(this RouteHandlerBuilder builder, long maxBytes) =>
+        builder.WithMetadata(new RequestBodyLimitMetadata(maxBytes)).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
     public static RouteHandlerBuilder ProducesCsv(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(new ProducesCsvMetadata());

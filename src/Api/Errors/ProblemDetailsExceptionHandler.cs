@@ -75,7 +75,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     private static string BadRequestDetail(int status) => status switch
     {
         413 => "The request body is too large.",
-        415 => "Send the body as application/json.",
+        415 => "Send the body as application/json (an image upload as multipart/form-data).",
         _ => "The request could not be read; check that the body is valid JSON of the documented shape.",
     };
 

@@ -42,14 +42,15 @@ public sealed class Upload
 
     public DateTimeOffset UploadedAt { get; private set; }
 
+    /// <summary>The name is kept only as <see cref="UploadFileName.Sanitize"/> leaves it.</summary>
     public static Upload Accept(
-        AccountId ownerId, string originalName, string contentType, int width, int height, long length, string sha256,
+        AccountId ownerId, string? originalName, string contentType, int width, int height, long length, string sha256,
         string fileKey, string thumbnailKey, DateTimeOffset now) =>
         new()
         {
             Id = Guid.CreateVersion7(),
             OwnerId = ownerId,
-            OriginalName = originalName,
+            OriginalName = UploadFileName.Sanitize(originalName),
             ContentType = contentType,
             Width = width,
             Height = height,
@@ -57,6 +58,7 @@ public sealed class Upload
             Sha256 = sha256,
             FileKey = fileKey,
             ThumbnailKey = thumbnailKey,
-            UploadedAt = now,
+            // To the microsecond, as PostgreSQL keeps it: the upload's answer and every later read agree.
+            UploadedAt = now.AddTicks(-(now.Ticks % 10)),
         };
 }

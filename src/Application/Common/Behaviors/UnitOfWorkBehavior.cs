@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mediator;
+using Microsoft.Extensions.Logging;
 using Pixyer.Application.Common.Auditing;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Requests;
@@ -12,8 +13,10 @@ namespace Pixyer.Application.Common.Behaviors;
 /// <summary>
 /// Innermost: one transaction holds the handler's changes, its outbox rows, its idempotency record and its audit
 /// entry; any failure rolls all of them back. The audit chain's lock is taken after the handler's writes, right
-/// before the audit insert, so that writers wait on each other as briefly as possible. Then the
-/// <see cref="TransactionCallbacks"/> of the outcome run.
+/// before the audit insert, so that writers wait on each other as briefly as possible. Then the command's
+/// <see cref="CommitHooks"/> run: its committed hooks after a commit, its rolled-back hooks when it failed before
+/// committing. When the commit itself fails, whether it took effect is unknown, so neither kind runs: a file may
+/// be orphaned, but none is deleted under a row that survived.
 /// </summary>
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
     IAppDbContext db,
@@ -22,7 +25,8 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
     ICurrentActor actor,
     IRequestContext request,
     PendingIdempotency pending,
-    TransactionCallbacks callbacks,
+    CommitHooks hooks,
+    ILogger<UnitOfWorkBehavior<TMessage, TResponse>> logger,
     TimeProvider clock)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
@@ -35,30 +39,35 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
             return await next(message, cancellationToken);
         }
 
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         TResponse response;
-        var committing = false;
         try
         {
-            await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
             response = await next(message, cancellationToken);
             await unitOfWork.SaveChangesAsync(cancellationToken);
-            await AppendAsync(message, response, cancellationToken);
-            committing = true;
-            await unitOfWork.CommitAsync(cancellationToken);
+            await AppendAuditAsync(message, response, cancellationToken);
         }
-        catch (Exception) when (!committing)
+        catch (Exception)
         {
-            // The transaction is disposed, hence rolled back, by now.
-            await callbacks.RunRolledBackAsync();
+            await RunAsync(hooks.Take(commitSucceeded: false), "rolled-back");
             throw;
         }
 
-        await callbacks.RunCommittedAsync();
+        try
+        {
+            await unitOfWork.CommitAsync(cancellationToken);
+        }
+        catch (Exception)
+        {
+            hooks.Forget();
+            throw;
+        }
+
+        await RunAsync(hooks.Take(commitSucceeded: true), "committed");
         return response;
     }
 
-    /// <summary>The idempotency record and the audit entry, in the command's transaction.</summary>
-    private async Task AppendAsync(TMessage message, TResponse response, CancellationToken cancellationToken)
+    private async Task AppendAuditAsync(TMessage message, TResponse response, CancellationToken cancellationToken)
     {
         var subject = AuditSubject.Of(message, response, actor);
         var now = clock.GetUtcNow();
@@ -80,5 +89,24 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
                 null,
                 request.CorrelationId),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Every hook runs even when one fails: the command's outcome is settled, so a failed hook is logged (it can
+    /// leave an orphan file, which the owner's erasure still removes) rather than reported as the command's failure.
+    /// </summary>
+    private async Task RunAsync(IReadOnlyList<Func<CancellationToken, Task>> actions, string outcome)
+    {
+        foreach (var action in actions)
+        {
+            try
+            {
+                await action(CancellationToken.None);
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "A {Outcome} hook of {Request} failed", outcome, RequestDescriptor<TMessage>.Name);
+            }
+        }
     }
 }

@@ -7,7 +7,7 @@ using Pixyer.Application.Common.Security;
 
 namespace Pixyer.Application.Features.Assets.DeleteMyAsset;
 
-public sealed class DeleteMyAssetCommandHandler(IAppDbContext db, IFileStore files, TransactionCallbacks transaction, ICurrentActor actor)
+public sealed class DeleteMyAssetCommandHandler(IAppDbContext db, IFileStore files, CommitHooks hooks, ICurrentActor actor)
     : ICommandHandler<DeleteMyAssetCommand>
 {
     public async ValueTask<Unit> Handle(DeleteMyAssetCommand command, CancellationToken cancellationToken)
@@ -18,7 +18,7 @@ public sealed class DeleteMyAssetCommandHandler(IAppDbContext db, IFileStore fil
         db.Assets.Remove(asset);
         // The file goes once the row's deletion has committed: never a row without its file. A crash in between
         // leaves a file no row names, which the owner's erasure removes with the rest of their files.
-        transaction.OnCommitted(ct => files.DeleteAsync(asset.FileKey, ct));
+        hooks.OnCommitted(ct => files.DeleteAsync(asset.FileKey, ct));
         return Unit.Value;
     }
 }

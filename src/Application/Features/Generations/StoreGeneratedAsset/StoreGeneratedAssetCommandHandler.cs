@@ -9,7 +9,7 @@ using Pixyer.Domain.Assets;
 namespace Pixyer.Application.Features.Generations.StoreGeneratedAsset;
 
 public sealed class StoreGeneratedAssetCommandHandler(
-    IAppDbContext db, IGenerationJobLocks locks, IFileStore files, TransactionCallbacks transaction, TimeProvider clock)
+    IAppDbContext db, IGenerationJobLocks locks, IFileStore files, CommitHooks hooks, TimeProvider clock)
     : ICommandHandler<StoreGeneratedAssetCommand, GenerationStep>
 {
     public const string FileCategory = "assets";
@@ -30,7 +30,7 @@ public sealed class StoreGeneratedAssetCommandHandler(
         // The file first, then its row: if the transaction does not commit, the file goes again.
         using var content = new MemoryStream(image.Content, writable: false);
         var stored = await files.SaveAsync(job.OwnerId, FileCategory, content, cancellationToken);
-        transaction.OnRolledBack(ct => files.DeleteAsync(stored.Key, ct));
+        hooks.OnRolledBack(ct => files.DeleteAsync(stored.Key, ct));
         db.Assets.Add(Asset.Produce(
             job.OwnerId, uploadId, job.Id, job.Template, format, image.ContentType, image.Width, image.Height, stored.Length, stored.Sha256, stored.Key, now));
         job.RecordRendered(format, now, command.Lease);

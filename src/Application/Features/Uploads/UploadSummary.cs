@@ -1,0 +1,24 @@
+using System.Linq.Expressions;
+using Pixyer.Domain.Uploads;
+
+namespace Pixyer.Application.Features.Uploads;
+
+/// <summary>
+/// An upload as its owner sees it: the stored image's facts (<c>size</c> in bytes and lower-case hex <c>sha256</c>
+/// of the re-encoded image; <c>originalName</c> as sent, sanitized), and where to fetch it and its thumbnail.
+/// </summary>
+public sealed record UploadSummary(
+    Guid Id, string OriginalName, string ContentType, int Width, int Height, long Size, string Sha256, DateTimeOffset UploadedAt)
+{
+    public string ContentUrl => $"/api/v1/uploads/{Id}/content";
+
+    public string ThumbnailUrl => $"/api/v1/uploads/{Id}/thumbnail";
+
+    /// <summary>The one mapping, for queries (translated to SQL) and for a new upload alike.</summary>
+    public static readonly Expression<Func<Upload, UploadSummary>> FromUpload =
+        u => new UploadSummary(u.Id, u.OriginalName, u.ContentType, u.Width, u.Height, u.Length, u.Sha256, u.UploadedAt);
+
+    private static readonly Func<Upload, UploadSummary> Map = FromUpload.Compile();
+
+    public static UploadSummary Of(Upload upload) => Map(upload);
+}
