@@ -16,8 +16,8 @@ public sealed class AssetsTests(PixyerApiFactory app) : GenerationTest(app)
     public async Task ListAssets_ShouldPageMineNewestFirstAndFilterByUpload()
     {
         var me = await SignUpAsync();
-        var bottles = await App.SeedUploadAsync(me, BottleRed);
-        var jars = await App.SeedUploadAsync(me, new SkiaSharp.SKColor(0x1E, 0x88, 0xE5));
+        var bottles = await me.UploadPhotoAsync(BottleRed);
+        var jars = await me.UploadPhotoAsync(new SkiaSharp.SKColor(0x1E, 0x88, 0xE5));
         await RequestAcceptedAsync(me, bottles, "studio", ["square", "banner"]);
         await RunWorkerAsync();
         App.Clock.Advance(TimeSpan.FromMinutes(1));
@@ -53,7 +53,7 @@ public sealed class AssetsTests(PixyerApiFactory app) : GenerationTest(app)
     public async Task DeleteAsset_ShouldRemoveItsRowAndItsFileAndNothingElse()
     {
         var me = await SignUpAsync();
-        var upload = await App.SeedUploadAsync(me, BottleRed);
+        var upload = await me.UploadPhotoAsync(BottleRed);
         var job = await RequestAcceptedAsync(me, upload, "surface_shadow", ["square", "banner"]);
         await RunWorkerAsync();
         var produced = (await GetGenerationAsync(me, job)).AssetIds;

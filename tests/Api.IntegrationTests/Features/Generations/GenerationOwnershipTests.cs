@@ -16,7 +16,7 @@ public sealed class GenerationOwnershipTests(PixyerApiFactory app) : GenerationT
     {
         var a = await SignUpAsync();
         var b = await SignUpAsync();
-        var upload = await App.SeedUploadAsync(a, BottleRed);
+        var upload = await a.UploadPhotoAsync(BottleRed);
         var job = await RequestAcceptedAsync(a, upload);
         await RunWorkerAsync();
         var asset = Assert.Single((await GetGenerationAsync(a, job)).AssetIds);

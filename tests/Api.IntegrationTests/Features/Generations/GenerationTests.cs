@@ -17,7 +17,7 @@ public sealed class GenerationTests(PixyerApiFactory app) : GenerationTest(app)
     public async Task Generation_WhenTheWorkerRuns_ShouldProduceOneImagePerFormatOfItsSizeShowingTheProduct()
     {
         var me = await SignUpAsync();
-        var upload = await App.SeedUploadAsync(me, BottleRed);
+        var upload = await me.UploadPhotoAsync(BottleRed);
 
         var response = await RequestGenerationAsync(me, upload, "studio", ["square", "story", "banner"], "Summer sale: 30% off");
         await Expect.StatusAsync(response, HttpStatusCode.Accepted);
@@ -52,7 +52,7 @@ public sealed class GenerationTests(PixyerApiFactory app) : GenerationTest(app)
     public async Task Templates_WhenRendered_ShouldEachPaintTheirOwnBackdropAroundTheProduct()
     {
         var me = await SignUpAsync();
-        var upload = await App.SeedUploadAsync(me, BottleRed);
+        var upload = await me.UploadPhotoAsync(BottleRed);
         string[] templates = ["studio", "gradient", "surface_shadow"];
         var jobs = new List<Guid>();
         foreach (var template in templates)
@@ -83,7 +83,7 @@ public sealed class GenerationTests(PixyerApiFactory app) : GenerationTest(app)
     public async Task Headline_WhenGiven_ShouldBeDrawnAboveTheProductInTheEmbeddedFont()
     {
         var me = await SignUpAsync();
-        var upload = await App.SeedUploadAsync(me, BottleRed);
+        var upload = await me.UploadPhotoAsync(BottleRed);
         var plain = await RequestAcceptedAsync(me, upload, "studio", ["square"]);
         var titled = await RequestAcceptedAsync(me, upload, "studio", ["square"], "Summer sale: 30% off");
 
@@ -130,7 +130,7 @@ public sealed class GenerationTests(PixyerApiFactory app) : GenerationTest(app)
         Assert.Contains("Verify your email", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, await WithDatabaseAsync(db => db.GenerationJobs.CountAsync()));
         await VerifyEmailAsync(user.Email);
-        var upload = await App.SeedUploadAsync(me, BottleRed);
+        var upload = await me.UploadPhotoAsync(BottleRed);
         await Expect.StatusAsync(await RequestGenerationAsync(me, upload), HttpStatusCode.Accepted);
     }
 
@@ -139,7 +139,7 @@ public sealed class GenerationTests(PixyerApiFactory app) : GenerationTest(app)
     public async Task Generation_WhenRetriedWithTheSameIdempotencyKey_ShouldQueueOneJob()
     {
         var me = await SignUpAsync();
-        var upload = await App.SeedUploadAsync(me, BottleRed);
+        var upload = await me.UploadPhotoAsync(BottleRed);
         var body = new { uploadId = upload, template = "gradient", formats = new[] { "square" } };
 
         HttpResponseMessage[] responses = [await PostWithKeyAsync(me, body, "retry-1"), await PostWithKeyAsync(me, body, "retry-1")];

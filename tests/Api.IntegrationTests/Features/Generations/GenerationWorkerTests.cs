@@ -19,7 +19,7 @@ public sealed class GenerationWorkerTests(PixyerApiFactory app) : GenerationTest
     public async Task Worker_WhenItDiesAfterTheFirstFormat_ShouldBeResumedOnceItsLeaseRunsOutWithOneAssetPerFormat()
     {
         var me = await SignUpAsync();
-        var upload = await App.SeedUploadAsync(me, BottleRed);
+        var upload = await me.UploadPhotoAsync(BottleRed);
         using var death = new CancellationTokenSource();
         await using var dyingNode = App.WithGenerator(new DyingGenerator(death));
         var id = await RequestAcceptedAsync(me, upload, "surface_shadow", ["square", "story"]);
@@ -53,7 +53,7 @@ public sealed class GenerationWorkerTests(PixyerApiFactory app) : GenerationTest
     public async Task Workers_WhenTwoRunAtOnce_ShouldRenderEveryJobOnceWithOneAssetPerFormat()
     {
         var me = await SignUpAsync();
-        var upload = await App.SeedUploadAsync(me, BottleRed);
+        var upload = await me.UploadPhotoAsync(BottleRed);
         var jobs = new List<Guid>();
         for (var i = 0; i < 4; i++)
         {
@@ -76,7 +76,7 @@ public sealed class GenerationWorkerTests(PixyerApiFactory app) : GenerationTest
     public async Task Worker_WhenTheUploadWasDeleted_ShouldFailTheJobWithThatReason()
     {
         var me = await SignUpAsync();
-        var upload = await App.SeedUploadAsync(me, BottleRed);
+        var upload = await me.UploadPhotoAsync(BottleRed);
         var id = await RequestAcceptedAsync(me, upload);
         await WithDatabaseAsync(db => db.Uploads.Where(u => u.Id == upload).ExecuteDeleteAsync());
 
@@ -93,7 +93,7 @@ public sealed class GenerationWorkerTests(PixyerApiFactory app) : GenerationTest
     public async Task Worker_WhenTheUploadCannotBeRendered_ShouldRetryLaterThenFailWithThatReason()
     {
         var me = await SignUpAsync();
-        var upload = await App.SeedUploadAsync(me, BottleRed, "this is not an image"u8.ToArray());
+        var upload = await App.StoreUnreadableUploadAsync(me);
         var id = await RequestAcceptedAsync(me, upload);
 
         Assert.Equal(1, await RunWorkerAsync());
@@ -116,7 +116,7 @@ public sealed class GenerationWorkerTests(PixyerApiFactory app) : GenerationTest
     public async Task Worker_WhenTheGeneratorSendsThePhotoOut_ShouldRecordADisclosureForEachCall()
     {
         var me = await SignUpAsync();
-        var upload = await App.SeedUploadAsync(me, BottleRed);
+        var upload = await me.UploadPhotoAsync(BottleRed);
         var recipient = await WithDatabaseAsync(async db =>
         {
             var registered = Recipient.Register(
@@ -144,7 +144,7 @@ public sealed class GenerationWorkerTests(PixyerApiFactory app) : GenerationTest
     public async Task Worker_WhenTheDisclosureIsRefused_ShouldNeitherSendThePhotoNorStoreAnAsset()
     {
         var me = await SignUpAsync();
-        var upload = await App.SeedUploadAsync(me, BottleRed);
+        var upload = await me.UploadPhotoAsync(BottleRed);
         var generator = new DisclosingGenerator("unregistered-provider");
         await using var node = App.WithGenerator(generator);
         var id = await RequestAcceptedAsync(me, upload);
@@ -163,7 +163,7 @@ public sealed class GenerationWorkerTests(PixyerApiFactory app) : GenerationTest
     public async Task Worker_WhenNothingIsDue_ShouldTakeNothingAndAuditNothing()
     {
         var me = await SignUpAsync();
-        var upload = await App.SeedUploadAsync(me, BottleRed);
+        var upload = await me.UploadPhotoAsync(BottleRed);
         await RequestAcceptedAsync(me, upload);
         await RunWorkerAsync();
         var audited = await WithDatabaseAsync(db => db.AuditEntries.CountAsync());

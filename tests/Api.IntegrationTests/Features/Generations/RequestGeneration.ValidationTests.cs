@@ -22,7 +22,7 @@ public sealed class RequestGenerationValidationTests(PixyerApiFactory app) : Gen
     public async Task Generation_WhenTheRequestIsInvalid_ShouldAnswer400NamingTheField(string fields, string field)
     {
         var me = await SignUpAsync();
-        var upload = await App.SeedUploadAsync(me, BottleRed);
+        var upload = await me.UploadPhotoAsync(BottleRed);
         var body = $$"""{"uploadId":"{{upload}}",{{fields[1..]}}""";
 
         var response = await me.Client.PostAsync("/api/v1/generations", new StringContent(body, Encoding.UTF8, "application/json"));
@@ -37,7 +37,7 @@ public sealed class RequestGenerationValidationTests(PixyerApiFactory app) : Gen
     public async Task Generation_WhenTheHeadlineIsAtItsLongest_ShouldBeAccepted()
     {
         var me = await SignUpAsync();
-        var upload = await App.SeedUploadAsync(me, BottleRed);
+        var upload = await me.UploadPhotoAsync(BottleRed);
 
         var response = await RequestGenerationAsync(me, upload, headline: new string('W', 80));
 

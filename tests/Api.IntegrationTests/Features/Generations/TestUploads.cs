@@ -1,6 +1,10 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Api.IntegrationTests.Infrastructure;
 using Pixyer.Application.Common.Files;
+using Pixyer.Application.Features.Uploads;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Uploads;
 using Pixyer.Infrastructure.Persistence;
@@ -9,8 +13,7 @@ using SkiaSharp;
 namespace Pixyer.Api.IntegrationTests.Features.Generations;
 
 /// <summary>
-/// Product photos drawn in code, and the one way these tests create uploads. It stores the photo and its row as the
-/// upload feature would; switching it to <c>POST /api/v1/uploads</c> switches every generation test.
+/// Product photos drawn in code, uploaded the way a client does.
 /// </summary>
 public static class TestUploads
 {
@@ -30,12 +33,24 @@ public static class TestUploads
         return png.ToArray();
     }
 
-    /// <summary>An upload of <paramref name="owner"/> holding <paramref name="content"/> (a bottle photo of <paramref name="color"/> by default).</summary>
-    public static async Task<Guid> SeedUploadAsync(this PixyerApiFactory app, SignedIn owner, SKColor color, byte[]? content = null)
+    /// <summary>Uploads a bottle photo of <paramref name="color"/> as <paramref name="owner"/> through <c>POST /api/v1/uploads</c>.</summary>
+    public static async Task<Guid> UploadPhotoAsync(this SignedIn owner, SKColor color)
     {
-        content ??= BottlePhoto(color);
+        var file = new ByteArrayContent(BottlePhoto(color));
+        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+        var response = await owner.Client.PostAsync("/api/v1/uploads", new MultipartFormDataContent { { file, "file", "bottle.png" } });
+        await Expect.StatusAsync(response, HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<UploadSummary>())!.Id;
+    }
+
+    /// <summary>
+    /// An upload whose stored file has become unreadable (say, a damaged disk): no request can produce one, as uploads
+    /// are decoded on the way in, so its row and file are written straight into the store.
+    /// </summary>
+    public static async Task<Guid> StoreUnreadableUploadAsync(this PixyerApiFactory app, SignedIn owner)
+    {
         var ownerId = new AccountId(owner.User.Id);
-        using var stream = new MemoryStream(content);
+        using var stream = new MemoryStream("this is not an image"u8.ToArray());
         var stored = await app.Services.GetRequiredService<IFileStore>().SaveAsync(ownerId, "uploads", stream, CancellationToken.None);
 
         await using var scope = app.Services.CreateAsyncScope();

@@ -1,13 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Pixyer.Api.IntegrationTests.Features.Generations;
 using Pixyer.Api.IntegrationTests.Infrastructure;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.ModelImprovement.ListTrainingSet;
 
 namespace Pixyer.Api.IntegrationTests.Features.ModelImprovement;
 
-public sealed class TrainingSetTests(PixyerApiFactory app) : ApiTest(app)
+public sealed class TrainingSetTests(PixyerApiFactory app) : GenerationTest(app)
 {
     private const string TrainingSet = "/api/v1/admin/training-set";
 
@@ -19,11 +20,13 @@ public sealed class TrainingSetTests(PixyerApiFactory app) : ApiTest(app)
         var officer = await SignUpAdminAsync();
         var consenting = await SignUpAsync();
         var refusing = await SignUpAsync();
-        var upload = await WithDatabaseAsync(db => db.AddUploadAsync(consenting.User.Id, App.Clock.GetUtcNow()));
+        var upload = await consenting.UploadPhotoAsync(BottleRed);
+        var refused = await refusing.UploadPhotoAsync(BottleRed);
         App.Clock.Advance(TimeSpan.FromMinutes(1));
-        var asset = await WithDatabaseAsync(db => db.AddAssetAsync(upload, App.Clock.GetUtcNow()));
-        var refused = await WithDatabaseAsync(db => db.AddUploadAsync(refusing.User.Id, App.Clock.GetUtcNow()));
-        await WithDatabaseAsync(db => db.AddAssetAsync(refused, App.Clock.GetUtcNow()));
+        var generation = await RequestAcceptedAsync(consenting, upload);
+        await RequestAcceptedAsync(refusing, refused);
+        Assert.Equal(2, await RunWorkerAsync());
+        var asset = Assert.Single((await GetGenerationAsync(consenting, generation)).AssetIds);
         await SetModelImprovementAsync(consenting, true);
         await SetModelImprovementAsync(refusing, true);
         await SetModelImprovementAsync(refusing, false);
@@ -34,7 +37,7 @@ public sealed class TrainingSetTests(PixyerApiFactory app) : ApiTest(app)
 
         Assert.Equal(2, granted!.Total);
         Assert.Equal(
-            [("asset", asset.Id, consenting.User.Id, 1080, 1080), ("upload", upload.Id, consenting.User.Id, 800, 600)],
+            [("asset", asset, consenting.User.Id, 1080, 1080), ("upload", upload, consenting.User.Id, 600, 900)],
             granted.Items.Select(i => (i.Kind, i.Id, i.OwnerId, i.Width, i.Height)));
         Assert.Equal((0, 0), (withdrawn!.Total, withdrawn.Items.Count));
     }
@@ -47,7 +50,7 @@ public sealed class TrainingSetTests(PixyerApiFactory app) : ApiTest(app)
         var officer = await SignUpAdminAsync();
         var customer = await SignUpAsync();
         await SetModelImprovementAsync(customer, true);
-        await WithDatabaseAsync(db => db.AddUploadAsync(customer.User.Id, App.Clock.GetUtcNow()));
+        await customer.UploadPhotoAsync(BottleRed);
 
         var refused = await customer.Client.GetAsync(TrainingSet);
         var listed = await officer.Client.GetAsync($"{TrainingSet}?page=1&pageSize=10");
@@ -74,7 +77,7 @@ public sealed class TrainingSetTests(PixyerApiFactory app) : ApiTest(app)
         var uploads = new List<Guid>();
         for (var i = 0; i < 3; i++)
         {
-            uploads.Add((await WithDatabaseAsync(db => db.AddUploadAsync(owner.User.Id, App.Clock.GetUtcNow()))).Id);
+            uploads.Add(await owner.UploadPhotoAsync(BottleRed));
             App.Clock.Advance(TimeSpan.FromSeconds(1));
         }
 
