@@ -16,9 +16,7 @@ public sealed class DeleteMyAssetCommandHandler(IAppDbContext db, IFileStore fil
         var asset = await db.Assets.SingleOrDefaultAsync(a => a.Id == command.Id && a.OwnerId == owner, cancellationToken)
                     ?? throw new NotFoundException("asset");
         db.Assets.Remove(asset);
-        // The file goes once the row's deletion has committed: never a row without its file. A crash in between
-        // leaves a file no row names, which the owner's erasure removes with the rest of their files.
-        hooks.OnCommitted(ct => files.DeleteAsync(asset.FileKey, ct));
+        hooks.DeleteWhenCommitted(files, asset.FileKey);
         return Unit.Value;
     }
 }

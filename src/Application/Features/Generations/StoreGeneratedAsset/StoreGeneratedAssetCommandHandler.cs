@@ -30,7 +30,7 @@ public sealed class StoreGeneratedAssetCommandHandler(
         // The file first, then its row: if the transaction does not commit, the file goes again.
         using var content = new MemoryStream(image.Content, writable: false);
         var stored = await files.SaveAsync(job.OwnerId, FileCategory, content, cancellationToken);
-        hooks.OnRolledBack(ct => files.DeleteAsync(stored.Key, ct));
+        hooks.DeleteIfRolledBack(files, stored.Key);
         db.Assets.Add(Asset.Produce(
             job.OwnerId, uploadId, job.Id, job.Template, format, image.ContentType, image.Width, image.Height, stored.Length, stored.Sha256, stored.Key, now));
         job.RecordRendered(format, now, command.Lease);

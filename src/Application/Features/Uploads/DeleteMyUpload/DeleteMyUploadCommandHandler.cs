@@ -7,11 +7,6 @@ using Pixyer.Application.Common.Security;
 
 namespace Pixyer.Application.Features.Uploads.DeleteMyUpload;
 
-/// <summary>
-/// The row goes in the command's transaction; the files only after it committed (<see cref="CommitHooks"/>), so
-/// that a failed delete never leaves a row naming a missing file. A crash between the two leaves orphan files in
-/// the owner's group of the store, which no row names and the owner's erasure removes.
-/// </summary>
 public sealed class DeleteMyUploadCommandHandler(IAppDbContext db, ICurrentActor actor, IFileStore files, CommitHooks hooks)
     : ICommandHandler<DeleteMyUploadCommand>
 {
@@ -21,11 +16,7 @@ public sealed class DeleteMyUploadCommandHandler(IAppDbContext db, ICurrentActor
         var upload = await db.Uploads.FirstOrDefaultAsync(u => u.Id == command.Id && u.OwnerId == owner, cancellationToken)
                      ?? throw new NotFoundException("upload");
         db.Uploads.Remove(upload);
-        hooks.OnCommitted(async token =>
-        {
-            await files.DeleteAsync(upload.FileKey, token);
-            await files.DeleteAsync(upload.ThumbnailKey, token);
-        });
+        hooks.DeleteWhenCommitted(files, upload.FileKey, upload.ThumbnailKey);
         return Unit.Value;
     }
 }

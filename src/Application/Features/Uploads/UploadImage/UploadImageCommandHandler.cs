@@ -49,7 +49,7 @@ public sealed class UploadImageCommandHandler(
     {
         using var content = new MemoryStream(image.Bytes, writable: false);
         var stored = await files.SaveAsync(owner, category, content, cancellationToken);
-        hooks.OnRolledBack(token => files.DeleteAsync(stored.Key, token));
+        hooks.DeleteIfRolledBack(files, stored.Key);
         return stored;
     }
 

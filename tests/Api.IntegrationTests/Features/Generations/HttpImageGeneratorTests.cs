@@ -8,7 +8,7 @@ using Pixyer.Api.IntegrationTests.Infrastructure;
 using Pixyer.Application.Common.Generation;
 using SkiaSharp;
 
-namespace Pixyer.Api.IntegrationTests.Features.Generation;
+namespace Pixyer.Api.IntegrationTests.Features.Generations;
 
 /// <summary>
 /// The HTTP adapter for an external large-model provider, resolved from the real host's container and run against a
