@@ -1,0 +1,10 @@
+using Mediator;
+using Pixyer.Application.Common.Processing;
+using Pixyer.Application.Common.Requests;
+
+namespace Pixyer.Application.Features.Exports.RecordExportFailure;
+
+/// <summary>Obligation G3, worker step: building the archive failed; the export is queued again, or failed after three attempts.</summary>
+[Access(AccessLevel.System)]
+[Processing(ProcessingPurpose.LegalCompliance, LegalBasis.LegalObligation, DataCategory.None)]
+public sealed record RecordExportFailureCommand(Guid ExportId, int Attempt) : ICommand<ExportStep>;
