@@ -6,11 +6,15 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Api.IntegrationTests.Features.Generations;
 using Pixyer.Api.IntegrationTests.Infrastructure;
+using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Features.Assets;
 using Pixyer.Application.Features.Exports;
+using Pixyer.Application.Features.Exports.BuildExportArchive;
+using Pixyer.Application.Features.Exports.ClaimExport;
+using Pixyer.Application.Features.Exports.CompleteExport;
 using Pixyer.Application.Features.Exports.PurgeExpiredExports;
 using Pixyer.Application.Features.Exports.RequestExport;
 using Pixyer.Domain.Accounts;
@@ -129,6 +133,32 @@ public sealed class ExportTests(PixyerApiFactory app) : GenerationTest(app)
         Assert.Empty(await ArchivesOfAsync(me));
         Assert.Equal(("expired", 100), await StatusOfAsync(me, export));
         await Expect.ProblemAsync(await me.Client.GetAsync($"/api/v1/me/exports/{export}/download"), HttpStatusCode.Gone, "export-expired");
+    }
+
+    [Fact]
+    [Trait("Obligation", "G3")]
+    public async Task Export_WhenItsWorkerStoppedAndAnotherTookOver_ShouldBeBuiltAgainAndTheStaleArchiveDeleted()
+    {
+        var me = await SignUpAsync();
+        var export = await RequestExportAsync(me);
+        var system = App.Services.GetRequiredService<SystemCommands>();
+        var stale = (await system.SendAsync(new ClaimExportCommand(TimeSpan.FromMinutes(1)), CancellationToken.None))!;
+        var staleArchive = await system.QueryAsync(new BuildExportArchiveQuery(export, stale.Attempt), CancellationToken.None);
+        Assert.InRange((await StatusOfAsync(me, export)).Progress, 1, 99);
+
+        // Progress renewed the stale worker's lease for the configured ten minutes; then it is presumed dead.
+        App.Clock.Advance(TimeSpan.FromMinutes(11));
+        var fresh = (await system.SendAsync(new ClaimExportCommand(TimeSpan.FromMinutes(1)), CancellationToken.None))!;
+        await Assert.ThrowsAsync<ConflictException>(() =>
+            system.SendAsync(new CompleteExportCommand(export, stale.Attempt, staleArchive.Key, staleArchive.Length), CancellationToken.None));
+
+        Assert.Equal((export, 2), (fresh.ExportId, fresh.Attempt));
+        Assert.Empty(await ArchivesOfAsync(me));
+        Assert.Equal(("running", 0), await StatusOfAsync(me, export));
+        App.Clock.Advance(TimeSpan.FromMinutes(2));
+        await RunExportWorkerAsync();
+        Assert.Equal(("ready", 100), await StatusOfAsync(me, export));
+        Assert.Single(await ArchivesOfAsync(me));
     }
 
     private static async Task<Guid> RequestExportAsync(SignedIn user)

@@ -10,6 +10,7 @@ using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Features.Exports.Archive;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Exports;
 
 namespace Pixyer.Application.Features.Exports.BuildExportArchive;
 
@@ -31,7 +32,7 @@ public sealed class BuildExportArchiveQueryHandler(
             .Where(e => e.Id == query.ExportId)
             .Select(e => new { e.SubjectId, e.Status, e.Attempts })
             .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("export");
-        if (held.Status != Domain.Exports.ExportStatus.Running || held.Attempts != query.Attempt)
+        if (held.Status != ExportStatus.Running || held.Attempts != query.Attempt)
         {
             throw new ConflictException("Another worker has taken this export over.");
         }

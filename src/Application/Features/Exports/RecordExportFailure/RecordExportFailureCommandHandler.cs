@@ -1,4 +1,6 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Persistence;
 
 namespace Pixyer.Application.Features.Exports.RecordExportFailure;
@@ -8,8 +10,14 @@ public sealed class RecordExportFailureCommandHandler(IAppDbContext db, TimeProv
 {
     public async ValueTask<ExportStep> Handle(RecordExportFailureCommand command, CancellationToken cancellationToken)
     {
-        var export = await db.HeldAsync(command.ExportId, command.Attempt, cancellationToken);
-        export.RecordFailedAttempt(clock.GetUtcNow());
+        var export = await db.DataExports.FirstOrDefaultAsync(e => e.Id == command.ExportId, cancellationToken)
+                     ?? throw new NotFoundException("export");
+        // A worker that lost its claim failed on an export that is another's now: that one's outcome counts.
+        if (export.IsHeldBy(command.Attempt))
+        {
+            export.RecordFailedAttempt(clock.GetUtcNow());
+        }
+
         return ExportStep.Of(export);
     }
 }
