@@ -12,7 +12,8 @@ namespace Pixyer.Bench;
 /// Register+login throughput through the full API (mediator pipeline) against bare minimal-API endpoints doing
 /// the same inserts (scenarios pbkdf2, fast), the consent check's cost (scenario consent, <see cref="ConsentBench"/>),
 /// image upload ingest (scenario ingest, <see cref="IngestBench"/>) and the image renderer's throughput (scenario
-/// render, <see cref="RenderBench"/>).
+/// render, <see cref="RenderBench"/>) and the data export against copying the same files (scenario export,
+/// <see cref="ExportBench"/>).
 /// Usage: <c>dotnet run -c Release --project bench/Pixyer.Bench -- [options]</c>; see README.md.
 /// </summary>
 internal static class BenchMain
@@ -83,6 +84,10 @@ internal static class BenchMain
                 else if (scenario == RenderBench.Scenario)
                 {
                     await RenderBench.RunAsync(options, report);
+                }
+                else if (scenario == ExportBench.Scenario)
+                {
+                    await ExportBench.RunAsync(options, report);
                 }
                 else if (scenario == IngestBench.Scenario)
                 {

@@ -74,6 +74,7 @@ api.MapGenerations();
 api.MapAssets();
 api.MapRecipients();
 api.MapDisclosures();
+api.MapExports();
 api.MapTrainingSet();
 app.MapHealth();
 

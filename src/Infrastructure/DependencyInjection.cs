@@ -19,6 +19,7 @@ using Pixyer.Infrastructure.Generation;
 using Pixyer.Infrastructure.Geo;
 using Pixyer.Infrastructure.Health;
 using Pixyer.Infrastructure.Imaging;
+using Pixyer.Application.Features.Exports.BuildExportArchive;
 using Pixyer.Infrastructure.Jobs;
 using Pixyer.Infrastructure.Outbox;
 using Pixyer.Infrastructure.Persistence;
@@ -81,6 +82,8 @@ public static class DependencyInjection
 
         services.AddSingleton<SystemCommands>();
         services.AddSingleton<GenerationWorker>();
+        services.AddSingleton<ExportWorker>();
+        services.AddSingleton<IExportProgress, ExportProgress>();
         services.AddPixyerJobs(options.Jobs, provider, connectionString);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])

@@ -65,6 +65,15 @@ public sealed class InfrastructureOptions
         /// format's render (a provider's timeout included); after it, another worker resumes the job.
         /// </summary>
         public TimeSpan GenerationLease { get; set; } = TimeSpan.FromMinutes(5);
+
+        /// <summary>How often a node looks for requested data exports; zero: only when triggered.</summary>
+        public TimeSpan ExportInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+        /// <summary>How long a claim on an export lasts without news, renewed after each personal-data source.</summary>
+        public TimeSpan ExportLease { get; set; } = TimeSpan.FromMinutes(10);
+
+        /// <summary>How often expired export archives are deleted; zero: only when triggered.</summary>
+        public TimeSpan ExportPurgeInterval { get; set; } = TimeSpan.FromDays(1);
     }
 
     public sealed class GeoIpOptions

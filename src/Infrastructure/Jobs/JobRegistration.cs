@@ -20,6 +20,8 @@ public static class JobRegistration
             q.AddRepeating<PurgeExpiredRecordsJob>(PurgeExpiredRecordsJob.Key, jobs.PurgeInterval);
             q.AddRepeating<TruncateAccessLogIpsJob>(TruncateAccessLogIpsJob.Key, jobs.AccessLogTruncationInterval);
             q.AddRepeating<GenerationWorkerJob>(GenerationWorkerJob.Key, jobs.GenerationInterval);
+            q.AddRepeating<ExportWorkerJob>(ExportWorkerJob.Key, jobs.ExportInterval);
+            q.AddRepeating<PurgeExpiredExportsJob>(PurgeExpiredExportsJob.Key, jobs.ExportPurgeInterval);
 
             if (provider == DatabaseProvider.PostgreSql)
             {

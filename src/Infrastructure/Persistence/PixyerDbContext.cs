@@ -7,6 +7,7 @@ using Pixyer.Domain.Assets;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Disclosures;
+using Pixyer.Domain.Exports;
 using Pixyer.Domain.Generation;
 using Pixyer.Domain.Idempotency;
 using Pixyer.Domain.ModelFeedback;
@@ -61,6 +62,8 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Recipient> Recipients => Set<Recipient>();
 
     public DbSet<Disclosure> Disclosures => Set<Disclosure>();
+
+    public DbSet<DataExport> DataExports => Set<DataExport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PixyerDbContext).Assembly);

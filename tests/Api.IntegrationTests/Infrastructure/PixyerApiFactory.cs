@@ -110,8 +110,10 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         ["Pixyer:Bootstrap:AdminEmails:0"] = AdminEmail,
         // Tests deliver mail explicitly; the job's own schedule would race them.
         ["Pixyer:Jobs:OutboxDeliveryInterval"] = "01:00:00",
-        // Tests run the generation worker themselves, so that each decides when a job is rendered.
+        // Tests run the generation worker, the export worker and the export purge themselves, so that each decides when they run.
         ["Pixyer:Jobs:GenerationInterval"] = "00:00:00",
+        ["Pixyer:Jobs:ExportInterval"] = "00:00:00",
+        ["Pixyer:Jobs:ExportPurgeInterval"] = "00:00:00",
         ["Pixyer:Http:LoginRequestsPerMinute"] = "100000",
         ["Pixyer:Http:RegistrationsPerMinute"] = "100000",
         ["Pixyer:Http:PublicReadsPerMinute"] = "100000",

@@ -17,6 +17,15 @@ public static class ImageFormats
         ImageFormat.Webp => "image/webp",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
+
+    /// <summary>The usual file extension of a stored image's media type (<c>bin</c> for any other).</summary>
+    public static string ExtensionOf(string contentType) => contentType switch
+    {
+        "image/jpeg" => "jpg",
+        "image/png" => "png",
+        "image/webp" => "webp",
+        _ => "bin",
+    };
 }
 
 /// <summary>What the sniffer read from an image's header, before anything decoded it.</summary>

@@ -6,6 +6,7 @@ using Pixyer.Domain.Assets;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Disclosures;
+using Pixyer.Domain.Exports;
 using Pixyer.Domain.Generation;
 using Pixyer.Domain.Idempotency;
 using Pixyer.Domain.ModelFeedback;
@@ -58,4 +59,6 @@ public interface IAppDbContext
     DbSet<Recipient> Recipients { get; }
 
     DbSet<Disclosure> Disclosures { get; }
+
+    DbSet<DataExport> DataExports { get; }
 }

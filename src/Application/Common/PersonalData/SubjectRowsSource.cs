@@ -16,7 +16,8 @@ public abstract class SubjectRowsSource<TEntity> : IPersonalDataSource
 
     public IReadOnlyList<Type> EntityTypes => [typeof(TEntity)];
 
-    public async Task ExportAsync(AccountId subject, IExportWriter writer, CancellationToken cancellationToken) =>
+    /// <summary>The rows as one JSON file; a source whose rows name stored files adds those.</summary>
+    public virtual async Task ExportAsync(AccountId subject, IExportWriter writer, CancellationToken cancellationToken) =>
         await writer.WriteJsonAsync(Category, await Exported(RowsOf(subject).AsNoTracking()).ToListAsync(cancellationToken), cancellationToken);
 
     public Task EraseAsync(AccountId subject, CancellationToken cancellationToken) => RowsOf(subject).ExecuteDeleteAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Domain.Accounts;
@@ -5,8 +6,8 @@ using Pixyer.Domain.Assets;
 
 namespace Pixyer.Application.Features.Assets;
 
-/// <summary>The marketing visuals generated for a person (C3): their metadata here; the files are the owner's folder of the file store.</summary>
-public sealed class AssetsPersonalData(IAppDbContext db) : SubjectRowsSource<Asset>
+/// <summary>The marketing visuals generated for a person (C3): their metadata as JSON, and each stored image as a file of the export.</summary>
+public sealed class AssetsPersonalData(IAppDbContext db, IFileStore files) : SubjectRowsWithFilesSource<Asset>(files)
 {
     public override string Category => "assets";
 
@@ -17,4 +18,7 @@ public sealed class AssetsPersonalData(IAppDbContext db) : SubjectRowsSource<Ass
     protected override IQueryable<object> Exported(IQueryable<Asset> rows) =>
         rows.OrderBy(a => a.CreatedAt)
             .Select(a => new { a.Id, a.UploadId, a.GenerationJobId, a.Template, a.Format, a.ContentType, a.Width, a.Height, a.Length, a.Sha256, a.CreatedAt });
+
+    protected override IQueryable<ExportedFile> StoredFiles(IQueryable<Asset> rows) =>
+        rows.OrderBy(a => a.CreatedAt).Select(a => new ExportedFile(a.Id, a.ContentType, a.FileKey));
 }

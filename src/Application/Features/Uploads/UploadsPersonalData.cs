@@ -1,3 +1,4 @@
+using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Domain.Accounts;
@@ -5,8 +6,8 @@ using Pixyer.Domain.Uploads;
 
 namespace Pixyer.Application.Features.Uploads;
 
-/// <summary>The photos a person uploaded (C2): their metadata here; the files are the owner's folder of the file store.</summary>
-public sealed class UploadsPersonalData(IAppDbContext db) : SubjectRowsSource<Upload>
+/// <summary>The photos a person uploaded (C2): their metadata as JSON, and each stored image as a file of the export.</summary>
+public sealed class UploadsPersonalData(IAppDbContext db, IFileStore files) : SubjectRowsWithFilesSource<Upload>(files)
 {
     public override string Category => "uploads";
 
@@ -17,4 +18,7 @@ public sealed class UploadsPersonalData(IAppDbContext db) : SubjectRowsSource<Up
     protected override IQueryable<object> Exported(IQueryable<Upload> rows) =>
         rows.OrderBy(u => u.UploadedAt)
             .Select(u => new { u.Id, u.OriginalName, u.ContentType, u.Width, u.Height, u.Length, u.Sha256, u.UploadedAt });
+
+    protected override IQueryable<ExportedFile> StoredFiles(IQueryable<Upload> rows) =>
+        rows.OrderBy(u => u.UploadedAt).Select(u => new ExportedFile(u.Id, u.ContentType, u.FileKey));
 }

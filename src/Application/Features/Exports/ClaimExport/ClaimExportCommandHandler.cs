@@ -1,0 +1,25 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Pixyer.Application.Common.Persistence;
+using Pixyer.Domain.Exports;
+
+namespace Pixyer.Application.Features.Exports.ClaimExport;
+
+public sealed class ClaimExportCommandHandler(IAppDbContext db, TimeProvider clock) : ICommandHandler<ClaimExportCommand, ExportClaim?>
+{
+    public async ValueTask<ExportClaim?> Handle(ClaimExportCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var export = await db.DataExports
+            .Where(e => (e.Status == ExportStatus.Queued || e.Status == ExportStatus.Running) && e.AvailableAt <= now)
+            .OrderBy(e => e.AvailableAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (export is null)
+        {
+            return null;
+        }
+
+        var claimed = export.Claim(now, command.Lease);
+        return new ExportClaim(export.Id, export.SubjectId.Value, export.Attempts, !claimed);
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Pixyer.Application.Common.Exceptions;
+using Pixyer.Application.Common.Persistence;
+using Pixyer.Domain.Exports;
+
+namespace Pixyer.Application.Features.Exports;
+
+internal static class HeldExports
+{
+    /// <summary>The export, tracked, if the worker of <paramref name="attempt"/> still holds it; a stale worker's step is refused.</summary>
+    public static async Task<DataExport> HeldAsync(this IAppDbContext db, Guid exportId, int attempt, CancellationToken cancellationToken)
+    {
+        var export = await db.DataExports.FirstOrDefaultAsync(e => e.Id == exportId, cancellationToken)
+                     ?? throw new NotFoundException("export");
+        return export.IsHeldBy(attempt)
+            ? export
+            : throw new ConflictException("Another worker has taken this export over.");
+    }
+}

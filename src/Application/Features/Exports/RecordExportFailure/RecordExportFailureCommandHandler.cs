@@ -1,0 +1,23 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Pixyer.Application.Common.Exceptions;
+using Pixyer.Application.Common.Persistence;
+
+namespace Pixyer.Application.Features.Exports.RecordExportFailure;
+
+public sealed class RecordExportFailureCommandHandler(IAppDbContext db, TimeProvider clock)
+    : ICommandHandler<RecordExportFailureCommand, ExportStep>
+{
+    public async ValueTask<ExportStep> Handle(RecordExportFailureCommand command, CancellationToken cancellationToken)
+    {
+        var export = await db.DataExports.FirstOrDefaultAsync(e => e.Id == command.ExportId, cancellationToken)
+                     ?? throw new NotFoundException("export");
+        // A worker that lost its claim failed on an export that is another's now: that one's outcome counts.
+        if (export.IsHeldBy(command.Attempt))
+        {
+            export.RecordFailedAttempt(clock.GetUtcNow());
+        }
+
+        return ExportStep.Of(export);
+    }
+}

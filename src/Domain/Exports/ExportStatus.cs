@@ -1,0 +1,10 @@
+namespace Pixyer.Domain.Exports;
+
+public enum ExportStatus
+{
+    Queued,
+    Running,
+    Ready,
+    Failed,
+    Expired,
+}

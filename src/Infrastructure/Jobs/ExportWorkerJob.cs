@@ -1,0 +1,13 @@
+using Quartz;
+
+namespace Pixyer.Infrastructure.Jobs;
+
+/// <summary>Runs the <see cref="ExportWorker"/> until no export is due; one run at a time per cluster.</summary>
+[DisallowConcurrentExecution]
+public sealed class ExportWorkerJob(ExportWorker worker) : IJob
+{
+    public static readonly JobKey Key = new("export-worker", "pixyer");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+        await worker.RunAsync(cancellationToken);
+}
