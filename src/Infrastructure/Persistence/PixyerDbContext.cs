@@ -9,6 +9,8 @@ using Pixyer.Domain.Consents;
 using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Generation;
 using Pixyer.Domain.Idempotency;
+using Pixyer.Domain.Jobs;
+using Pixyer.Domain.LegalHolds;
 using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Outbox;
 using Pixyer.Domain.Policies;
@@ -61,6 +63,10 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Recipient> Recipients => Set<Recipient>();
 
     public DbSet<Disclosure> Disclosures => Set<Disclosure>();
+
+    public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PixyerDbContext).Assembly);

@@ -112,6 +112,8 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         ["Pixyer:Jobs:OutboxDeliveryInterval"] = "01:00:00",
         // Tests run the generation worker themselves, so that each decides when a job is rendered.
         ["Pixyer:Jobs:GenerationInterval"] = "00:00:00",
+        // Tests mark inactive accounts themselves, after moving the clock.
+        ["Pixyer:Jobs:InactivityInterval"] = "00:00:00",
         ["Pixyer:Http:LoginRequestsPerMinute"] = "100000",
         ["Pixyer:Http:RegistrationsPerMinute"] = "100000",
         ["Pixyer:Http:PublicReadsPerMinute"] = "100000",

@@ -8,6 +8,8 @@ using Pixyer.Domain.Consents;
 using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Generation;
 using Pixyer.Domain.Idempotency;
+using Pixyer.Domain.Jobs;
+using Pixyer.Domain.LegalHolds;
 using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Outbox;
 using Pixyer.Domain.Policies;
@@ -58,4 +60,8 @@ public interface IAppDbContext
     DbSet<Recipient> Recipients { get; }
 
     DbSet<Disclosure> Disclosures { get; }
+
+    DbSet<LegalHold> LegalHolds { get; }
+
+    DbSet<JobRun> JobRuns { get; }
 }
