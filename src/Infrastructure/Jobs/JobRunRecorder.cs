@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -44,7 +45,7 @@ internal sealed partial class JobRunRecorder(IServiceScopeFactory scopes, TimePr
             change(run);
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or OperationCanceledException)
+        catch (Exception exception) when (exception is DbException or DbUpdateException or InvalidOperationException or OperationCanceledException)
         {
             LogNotRecorded(logger, key, exception.GetType().Name);
         }
