@@ -1,0 +1,114 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Issue5HoldsInactivityJobs : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "inactivity_warned_at",
+                table: "accounts",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "last_active_at",
+                table: "accounts",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<long>(
+                name: "retention_clock_started_at",
+                table: "accounts",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "job_runs",
+                columns: table => new
+                {
+                    job_key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    started_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    finished_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    error_type = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    node = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_job_runs", x => x.job_key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "legal_holds",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    subject_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    placed_by = table.Column<Guid>(type: "TEXT", nullable: false),
+                    placed_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    lifted_by = table.Column<Guid>(type: "TEXT", nullable: true),
+                    lifted_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    lift_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_legal_holds", x => x.id);
+                });
+
+            // Existing accounts count as active since their creation, not since year 1 (R1).
+            migrationBuilder.Sql("UPDATE accounts SET last_active_at = created_at;");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_accounts_status_last_active_at",
+                table: "accounts",
+                columns: new[] { "status", "last_active_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_legal_holds_subject_id",
+                table: "legal_holds",
+                column: "subject_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_legal_holds_subject_id1",
+                table: "legal_holds",
+                column: "subject_id",
+                unique: true,
+                filter: "lifted_at IS NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "job_runs");
+
+            migrationBuilder.DropTable(
+                name: "legal_holds");
+
+            migrationBuilder.DropIndex(
+                name: "ix_accounts_status_last_active_at",
+                table: "accounts");
+
+            migrationBuilder.DropColumn(
+                name: "inactivity_warned_at",
+                table: "accounts");
+
+            migrationBuilder.DropColumn(
+                name: "last_active_at",
+                table: "accounts");
+
+            migrationBuilder.DropColumn(
+                name: "retention_clock_started_at",
+                table: "accounts");
+        }
+    }
+}
