@@ -63,6 +63,7 @@ api.MapAccounts();
 api.MapSessions();
 api.MapProfile();
 api.MapAdmin();
+api.MapJobs();
 api.MapConsents();
 api.MapCookieConsent();
 api.MapPolicies();

@@ -10,6 +10,7 @@ using Pixyer.Application.Features.Accounts;
 using Pixyer.Application.Features.Accounts.Register;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Application.Features.Disclosures;
+using Pixyer.Application.Features.LegalHolds;
 using Pixyer.Application.Features.Policies;
 using Pixyer.Application.Features.Unsubscribe;
 using Pixyer.Application.Features.Sessions.Authenticate;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<UnsubscribeLinks>();
         services.AddScoped<MarketingMails>();
         services.AddScoped<IDisclosureRegister, DisclosureRegister>();
+        services.AddScoped<ILegalHolds, LegalHoldRegister>();
 
         var sources = typeof(DependencyInjection).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPersonalDataSource).IsAssignableFrom(t));

@@ -57,6 +57,9 @@ public sealed class InfrastructureOptions
 
         public TimeSpan AccessLogTruncationInterval { get; set; } = TimeSpan.FromDays(1);
 
+        /// <summary>How often accounts are checked for inactivity (R1); zero: only when triggered.</summary>
+        public TimeSpan InactivityInterval { get; set; } = TimeSpan.FromDays(1);
+
         /// <summary>How often a node looks for queued generation jobs when it has none in hand; zero: only when triggered.</summary>
         public TimeSpan GenerationInterval { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -1,16 +1,23 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pixyer.Application.Common.Paging;
+using Pixyer.Application.Features.Admin.GetSubject;
 using Pixyer.Application.Features.Admin.SetSubjectRoles;
 using Pixyer.Application.Features.Audit;
 using Pixyer.Application.Features.Audit.ListAuditEntries;
 using Pixyer.Application.Features.Audit.VerifyAuditChain;
+using Pixyer.Application.Features.LegalHolds;
+using Pixyer.Application.Features.LegalHolds.LiftLegalHold;
+using Pixyer.Application.Features.LegalHolds.ListLegalHolds;
+using Pixyer.Application.Features.LegalHolds.PlaceLegalHold;
 
 namespace Pixyer.Api.Endpoints;
 
 public static class AdminEndpoints
 {
     public sealed record RolesBody(IReadOnlyList<string> Roles);
+
+    public sealed record ReasonBody(string Reason);
 
     public static void MapAdmin(this RouteGroupBuilder api)
     {
@@ -34,6 +41,34 @@ public static class AdminEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequiresSession();
+
+        admin.MapGet("/subjects/{id:guid}", GetSubject)
+            .WithName("GetSubject")
+            .WithSummary("A subject's status, last activity, retention clock and legal hold; no contact data (PrivacyOfficer, Admin)")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequiresSession();
+
+        admin.MapPut("/subjects/{id:guid}/legal-hold", PlaceHold)
+            .WithName("PlaceLegalHold")
+            .WithSummary("Put a subject on legal hold, with a reason: erasure and anonymization wait (PrivacyOfficer, Admin)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequiresSession();
+
+        // A POST to a sub-resource rather than a DELETE: lifting records a reason, and DELETE bodies are not reliably carried.
+        admin.MapPost("/subjects/{id:guid}/legal-hold/lift", LiftHold)
+            .WithName("LiftLegalHold")
+            .WithSummary("Lift a subject's active legal hold, with a reason; the hold stays in the history (PrivacyOfficer, Admin)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequiresSession();
+
+        admin.MapGet("/subjects/{id:guid}/legal-holds", ListHolds)
+            .WithName("ListLegalHolds")
+            .WithSummary("A subject's legal holds, active and lifted, newest first (PrivacyOfficer, Admin)")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequiresSession();
     }
 
     private static async Task<Ok<Paged<AuditEntryDto>>> ListAudit(
@@ -54,4 +89,16 @@ public static class AdminEndpoints
     private static async Task<Ok<SubjectRoles>> SetRoles(
         Guid id, RolesBody body, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new SetSubjectRolesCommand(id, body.Roles ?? []), cancellationToken));
+
+    private static async Task<Ok<SubjectStatus>> GetSubject(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetSubjectQuery(id), cancellationToken));
+
+    private static async Task<Ok<LegalHoldDto>> PlaceHold(Guid id, ReasonBody body, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new PlaceLegalHoldCommand(id, body.Reason ?? ""), cancellationToken));
+
+    private static async Task<Ok<LegalHoldDto>> LiftHold(Guid id, ReasonBody body, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new LiftLegalHoldCommand(id, body.Reason ?? ""), cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<LegalHoldDto>>> ListHolds(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListLegalHoldsQuery(id), cancellationToken));
 }

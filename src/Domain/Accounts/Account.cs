@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Pixyer.Domain.Accounts.Rules;
 using Pixyer.Domain.Common;
 
@@ -5,6 +6,15 @@ namespace Pixyer.Domain.Accounts;
 
 public sealed class Account
 {
+    /// <summary>After this long without activity an account becomes inactive (R1).</summary>
+    public static readonly TimeSpan InactivityPeriod = TimeSpan.FromDays(180);
+
+    /// <summary>How long before it becomes inactive the account holder is told.</summary>
+    public static readonly TimeSpan InactivityNotice = TimeSpan.FromDays(14);
+
+    /// <summary><see cref="LastActiveAt"/> is written at most this often, so that requests do not each cost a write.</summary>
+    public static readonly TimeSpan ActivityResolution = TimeSpan.FromHours(1);
+
     private Account()
     {
     }
@@ -42,6 +52,18 @@ public sealed class Account
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>The last login or authenticated request, kept to within <see cref="ActivityResolution"/> (obligation R1).</summary>
+    public DateTimeOffset LastActiveAt { get; private set; }
+
+    /// <summary>When the "log in to keep your account" mail was queued; cleared by activity.</summary>
+    public DateTimeOffset? InactivityWarnedAt { get; private set; }
+
+    /// <summary>
+    /// When the 24-month retention period began: the account became inactive or was deactivated (R1). Anonymization
+    /// is due 24 months later (R2) unless the subject is on legal hold (G6).
+    /// </summary>
+    public DateTimeOffset? RetentionClockStartedAt { get; private set; }
+
     public bool IsEmailVerified => EmailVerifiedAt is not null;
 
     public static Account Register(
@@ -62,6 +84,7 @@ public sealed class Account
             Roles = Roles.Customer,
             Status = AccountStatus.Active,
             CreatedAt = now,
+            LastActiveAt = now,
         };
         account.ChangeUsername(username);
         account.SetEmail(email);
@@ -111,7 +134,41 @@ public sealed class Account
 
     public bool HasAnyRole(Roles roles) => (Roles & roles) != Roles.None;
 
-    public bool CanLogIn => Status == AccountStatus.Active;
+    /// <summary>An inactive account may log in: it is merely idle, and the login makes it active again.</summary>
+    public bool CanLogIn => Status is AccountStatus.Active or AccountStatus.Inactive;
+
+    /// <summary>
+    /// The account was used: the idle period restarts, and an inactive account becomes active again with its
+    /// retention clock and warning cleared (the policy's 180 days count from the last activity).
+    /// </summary>
+    public void RecordActivity(DateTimeOffset now)
+    {
+        LastActiveAt = now;
+        InactivityWarnedAt = null;
+        if (Status == AccountStatus.Inactive)
+        {
+            Status = AccountStatus.Active;
+            RetentionClockStartedAt = null;
+        }
+    }
+
+    /// <summary>Active accounts idle long enough to be warned, and not warned yet.</summary>
+    public static Expression<Func<Account, bool>> DueForInactivityWarning(DateTimeOffset now)
+    {
+        var idleSince = now - InactivityPeriod + InactivityNotice;
+        return a => a.Status == AccountStatus.Active && a.InactivityWarnedAt == null && a.LastActiveAt <= idleSince;
+    }
+
+    /// <summary>
+    /// Active accounts idle for <see cref="InactivityPeriod"/> whose holder was warned at least
+    /// <see cref="InactivityNotice"/> ago: the notice is always given in full, even when the daily job did not run.
+    /// </summary>
+    public static Expression<Func<Account, bool>> DueToBecomeInactive(DateTimeOffset now)
+    {
+        var idleSince = now - InactivityPeriod;
+        var warnedBefore = now - InactivityNotice;
+        return a => a.Status == AccountStatus.Active && a.LastActiveAt <= idleSince && a.InactivityWarnedAt <= warnedBefore;
+    }
 
     private void SetEmail(string email)
     {

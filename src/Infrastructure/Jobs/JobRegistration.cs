@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Pixyer.Application.Common.Jobs;
 using Pixyer.Infrastructure.Persistence;
 using Quartz;
 
@@ -16,12 +17,18 @@ public static class JobRegistration
                 o.InstanceName = "pixyer";
                 o.GenerateInstanceId = true;
             });
-            q.AddRepeating<OutboxDeliveryJob>(OutboxDeliveryJob.Key, jobs.OutboxDeliveryInterval);
-            q.AddRepeating<PurgeExpiredRecordsJob>(PurgeExpiredRecordsJob.Key, jobs.PurgeInterval);
-            q.AddRepeating<TruncateAccessLogIpsJob>(TruncateAccessLogIpsJob.Key, jobs.AccessLogTruncationInterval);
-            q.AddRepeating<GenerationWorkerJob>(GenerationWorkerJob.Key, jobs.GenerationInterval);
-            q.AddRepeating<ExportWorkerJob>(ExportWorkerJob.Key, jobs.ExportInterval);
-            q.AddRepeating<PurgeExpiredExportsJob>(PurgeExpiredExportsJob.Key, jobs.ExportPurgeInterval);
+            q.AddRepeating<OutboxDeliveryJob>(OutboxDeliveryJob.Key, jobs.OutboxDeliveryInterval, "Delivers queued mails");
+            q.AddRepeating<PurgeExpiredRecordsJob>(
+                PurgeExpiredRecordsJob.Key, jobs.PurgeInterval, "Deletes expired sessions, tokens, failed logins and idempotency records");
+            q.AddRepeating<TruncateAccessLogIpsJob>(
+                TruncateAccessLogIpsJob.Key, jobs.AccessLogTruncationInterval, "Truncates the IP addresses of old access-log entries");
+            q.AddRepeating<GenerationWorkerJob>(GenerationWorkerJob.Key, jobs.GenerationInterval, "Renders queued generation jobs");
+            q.AddRepeating<MarkInactiveAccountsJob>(
+                MarkInactiveAccountsJob.Key, jobs.InactivityInterval, "Warns idle accounts and marks them inactive after 180 days (R1)");
+            q.AddRepeating<ExportWorkerJob>(ExportWorkerJob.Key, jobs.ExportInterval, "Builds requested data exports");
+            q.AddRepeating<PurgeExpiredExportsJob>(
+                PurgeExpiredExportsJob.Key, jobs.ExportPurgeInterval, "Deletes export archives past their seven days");
+            q.AddJobListener<JobRunRecorder>(GroupMatcher<JobKey>.GroupEquals(QuartzJobScheduler.Group));
 
             if (provider == DatabaseProvider.PostgreSql)
             {
@@ -39,6 +46,7 @@ public static class JobRegistration
                 q.UseInMemoryStore();
             }
         });
+        services.AddSingleton<IJobScheduler, QuartzJobScheduler>();
         services.AddQuartzHostedService(o =>
         {
             o.WaitForJobsToComplete = true;
@@ -53,10 +61,10 @@ public static class JobRegistration
     /// interval of zero leaves the job without a trigger: it runs only when triggered by hand (the tests run the
     /// generation worker themselves, and a trigger stored by any test host would otherwise fire on another one).
     /// </summary>
-    private static void AddRepeating<TJob>(this IQuartzBuilder q, JobKey key, TimeSpan interval)
+    private static void AddRepeating<TJob>(this IQuartzBuilder q, JobKey key, TimeSpan interval, string description)
         where TJob : IJob
     {
-        q.AddJob<TJob>(j => j.WithIdentity(key).StoreDurably());
+        q.AddJob<TJob>(j => j.WithIdentity(key).WithDescription(description).StoreDurably());
         if (interval <= TimeSpan.Zero)
         {
             return;

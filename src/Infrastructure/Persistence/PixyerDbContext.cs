@@ -10,6 +10,8 @@ using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Exports;
 using Pixyer.Domain.Generation;
 using Pixyer.Domain.Idempotency;
+using Pixyer.Domain.Jobs;
+using Pixyer.Domain.LegalHolds;
 using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Outbox;
 using Pixyer.Domain.Policies;
@@ -64,6 +66,9 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Disclosure> Disclosures => Set<Disclosure>();
 
     public DbSet<DataExport> DataExports => Set<DataExport>();
+    public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PixyerDbContext).Assembly);

@@ -9,6 +9,8 @@ using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Exports;
 using Pixyer.Domain.Generation;
 using Pixyer.Domain.Idempotency;
+using Pixyer.Domain.Jobs;
+using Pixyer.Domain.LegalHolds;
 using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Outbox;
 using Pixyer.Domain.Policies;
@@ -61,4 +63,7 @@ public interface IAppDbContext
     DbSet<Disclosure> Disclosures { get; }
 
     DbSet<DataExport> DataExports { get; }
+    DbSet<LegalHold> LegalHolds { get; }
+
+    DbSet<JobRun> JobRuns { get; }
 }

@@ -20,6 +20,8 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(a => a.NormalizedUsername).IsUnique();
         builder.HasIndex(a => a.NormalizedEmail).IsUnique();
+        // The daily inactivity job's scan (R1).
+        builder.HasIndex(a => new { a.Status, a.LastActiveAt });
         builder.Ignore(a => a.IsEmailVerified);
         builder.Ignore(a => a.CanLogIn);
     }

@@ -11,7 +11,7 @@ public sealed record AuthenticatedSession(AccountId AccountId, SessionId Session
 /// <summary>
 /// Turns a presented session token into the signed-in account, for the HTTP pipeline's authentication. Revoked,
 /// expired and deactivated sessions authenticate nobody. Not a mediator request: it runs on every call and
-/// changes nothing but the session's last-seen time.
+/// changes nothing but the session's last-seen time and the account's last activity.
 /// </summary>
 public sealed class SessionAuthenticator(IAppDbContext db, ISecretTokens tokens, TimeProvider clock)
 {
@@ -26,7 +26,7 @@ public sealed class SessionAuthenticator(IAppDbContext db, ISecretTokens tokens,
                 db.Accounts.Where(a => a.Status == AccountStatus.Active),
                 s => s.AccountId,
                 a => a.Id,
-                (s, a) => new { s.Id, s.AccountId, a.Roles, s.CsrfTokenHash, s.LastSeenAt })
+                (s, a) => new { s.Id, s.AccountId, a.Roles, s.CsrfTokenHash, s.LastSeenAt, a.LastActiveAt })
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
@@ -38,6 +38,14 @@ public sealed class SessionAuthenticator(IAppDbContext db, ISecretTokens tokens,
             // Slides the 14-day expiry; written at most once a minute per session.
             await db.Sessions.Where(s => s.Id == found.Id)
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.LastSeenAt, now), cancellationToken);
+        }
+
+        if (now - found.LastActiveAt >= Account.ActivityResolution)
+        {
+            // The account's idle period (R1) restarts; written at most once an hour per account. Only active
+            // accounts get here: an inactive one has no live session and becomes active again by logging in.
+            await db.Accounts.Where(a => a.Id == found.AccountId)
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.LastActiveAt, now).SetProperty(a => a.InactivityWarnedAt, (DateTimeOffset?)null), cancellationToken);
         }
 
         return new AuthenticatedSession(found.AccountId, found.Id, found.Roles, found.CsrfTokenHash);

@@ -39,7 +39,9 @@ public sealed class LogInCommandHandler(
 
         var token = tokens.Generate();
         var csrfToken = tokens.Generate();
-        var session = Session.Start(account.Id, tokens.Hash(token), tokens.Hash(csrfToken), request.Device, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        account.RecordActivity(now);
+        var session = Session.Start(account.Id, tokens.Hash(token), tokens.Hash(csrfToken), request.Device, now);
         db.Sessions.Add(session);
         await db.LoginFailures.Where(f => f.AccountId == account.Id).ExecuteDeleteAsync(cancellationToken);
         if (request.VisitorId is { } visitor)

@@ -123,6 +123,14 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("email_verified_at");
 
+                    b.Property<long?>("InactivityWarnedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inactivity_warned_at");
+
+                    b.Property<long>("LastActiveAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_active_at");
+
                     b.Property<string>("NormalizedEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -145,6 +153,10 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT")
                         .HasColumnName("pending_email");
+
+                    b.Property<long?>("RetentionClockStartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("retention_clock_started_at");
 
                     b.Property<int>("Roles")
                         .HasColumnType("INTEGER")
@@ -172,6 +184,9 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("NormalizedUsername")
                         .IsUnique()
                         .HasDatabaseName("ix_accounts_normalized_username");
+
+                    b.HasIndex("Status", "LastActiveAt")
+                        .HasDatabaseName("ix_accounts_status_last_active_at");
 
                     b.ToTable("accounts", (string)null);
                 });
@@ -810,6 +825,95 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_idempotency_records_scope_id_key");
 
                     b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Jobs.JobRun", b =>
+                {
+                    b.Property<string>("JobKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_key");
+
+                    b.Property<string>("ErrorType")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_type");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("node");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("JobKey")
+                        .HasName("pk_job_runs");
+
+                    b.ToTable("job_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalHolds.LegalHold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("LiftReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lift_reason");
+
+                    b.Property<long?>("LiftedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lifted_at");
+
+                    b.Property<Guid?>("LiftedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lifted_by");
+
+                    b.Property<long>("PlacedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("placed_at");
+
+                    b.Property<Guid>("PlacedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("placed_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legal_holds");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_legal_holds_subject_id");
+
+                    b.HasIndex(new[] { "SubjectId" }, "ix_legal_holds_active_subject")
+                        .IsUnique()
+                        .HasDatabaseName("ix_legal_holds_subject_id1")
+                        .HasFilter("lifted_at IS NULL");
+
+                    b.ToTable("legal_holds", (string)null);
                 });
 
             modelBuilder.Entity("Pixyer.Domain.ModelFeedback.ModelFeedbackEntry", b =>

@@ -12,8 +12,8 @@ using Pixyer.Infrastructure.Persistence;
 namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPixyerDbContext))]
-    [Migration("20261129055507_DataExportsTemp")]
-    partial class DataExportsTemp
+    [Migration("20261129062405_RightsAndRetention")]
+    partial class RightsAndRetention
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -131,6 +131,14 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("email_verified_at");
 
+                    b.Property<DateTimeOffset?>("InactivityWarnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("inactivity_warned_at");
+
+                    b.Property<DateTimeOffset>("LastActiveAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_active_at");
+
                     b.Property<string>("NormalizedEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -153,6 +161,10 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)")
                         .HasColumnName("pending_email");
+
+                    b.Property<DateTimeOffset?>("RetentionClockStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retention_clock_started_at");
 
                     b.Property<int>("Roles")
                         .HasColumnType("integer")
@@ -180,6 +192,9 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("NormalizedUsername")
                         .IsUnique()
                         .HasDatabaseName("ix_accounts_normalized_username");
+
+                    b.HasIndex("Status", "LastActiveAt")
+                        .HasDatabaseName("ix_accounts_status_last_active_at");
 
                     b.ToTable("accounts", (string)null);
                 });
@@ -822,6 +837,95 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_idempotency_records_scope_id_key");
 
                     b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Jobs.JobRun", b =>
+                {
+                    b.Property<string>("JobKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("job_key");
+
+                    b.Property<string>("ErrorType")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("error_type");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("node");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("JobKey")
+                        .HasName("pk_job_runs");
+
+                    b.ToTable("job_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalHolds.LegalHold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("LiftReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("lift_reason");
+
+                    b.Property<DateTimeOffset?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lifted_at");
+
+                    b.Property<Guid?>("LiftedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lifted_by");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("placed_at");
+
+                    b.Property<Guid>("PlacedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placed_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legal_holds");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_legal_holds_subject_id");
+
+                    b.HasIndex(new[] { "SubjectId" }, "ix_legal_holds_active_subject")
+                        .IsUnique()
+                        .HasDatabaseName("ix_legal_holds_subject_id1")
+                        .HasFilter("lifted_at IS NULL");
+
+                    b.ToTable("legal_holds", (string)null);
                 });
 
             modelBuilder.Entity("Pixyer.Domain.ModelFeedback.ModelFeedbackEntry", b =>

@@ -1,0 +1,32 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Pixyer.Application.Features.Jobs.ListJobs;
+using Pixyer.Application.Features.Jobs.TriggerJob;
+
+namespace Pixyer.Api.Endpoints;
+
+public static class JobsEndpoints
+{
+    public static void MapJobs(this RouteGroupBuilder api)
+    {
+        var jobs = api.MapGroup("/admin/jobs").WithTags("Admin");
+
+        jobs.MapGet("", List)
+            .WithName("ListJobs")
+            .WithSummary("The background jobs: schedule, next firing and last run with its outcome (Support, PrivacyOfficer, Admin)")
+            .RequiresSession();
+
+        jobs.MapPost("/{key}/runs", Trigger)
+            .WithName("TriggerJob")
+            .WithSummary("Run a background job now; its run shows in the job list (PrivacyOfficer, Admin)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequiresSession();
+    }
+
+    private static async Task<Ok<IReadOnlyList<JobDto>>> List(ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListJobsQuery(), cancellationToken));
+
+    private static async Task<Accepted<JobTriggered>> Trigger(string key, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Accepted("/api/v1/admin/jobs", await sender.Send(new TriggerJobCommand(key), cancellationToken));
+}

@@ -1,0 +1,13 @@
+namespace Pixyer.Application.Common.Jobs;
+
+/// <summary>A background job as the scheduler holds it; <paramref name="Interval"/> is null for a job run only by hand.</summary>
+public sealed record ScheduledJob(string Key, string? Description, TimeSpan? Interval, DateTimeOffset? NextFireAt);
+
+/// <summary>The scheduler of the background jobs, as staff operate it.</summary>
+public interface IJobScheduler
+{
+    Task<IReadOnlyList<ScheduledJob>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>Fires the job now, on whichever node picks it up; false when no job has that key.</summary>
+    Task<bool> TriggerAsync(string key, CancellationToken cancellationToken);
+}

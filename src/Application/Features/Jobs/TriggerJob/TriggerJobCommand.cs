@@ -1,0 +1,13 @@
+using Mediator;
+using Pixyer.Application.Common.Processing;
+using Pixyer.Application.Common.Requests;
+using Pixyer.Domain.Accounts;
+
+namespace Pixyer.Application.Features.Jobs.TriggerJob;
+
+/// <summary>Staff run a background job now, e.g. after fixing what made it fail; its run appears in the job list.</summary>
+[Access(Roles.PrivacyOfficer | Roles.Admin)]
+[Processing(ProcessingPurpose.ServiceOperations, LegalBasis.Contract, DataCategory.AuditTrail)]
+public sealed record TriggerJobCommand(string Key) : ICommand<JobTriggered>;
+
+public sealed record JobTriggered(string Key);

@@ -1,0 +1,15 @@
+using Pixyer.Domain.Accounts;
+
+namespace Pixyer.Application.Features.LegalHolds;
+
+/// <summary>
+/// Whether a subject is on legal hold (G6), for erasure and retention anonymization: a held subject's data is
+/// neither erased nor anonymized, whatever else is due.
+/// </summary>
+public interface ILegalHolds
+{
+    Task<bool> IsOnHoldAsync(AccountId subject, CancellationToken cancellationToken);
+
+    /// <summary>The subjects on hold, for set-based work (e.g. <c>accounts.Where(a =&gt; !HeldSubjects.Contains(a.Id))</c>).</summary>
+    IQueryable<AccountId> HeldSubjects { get; }
+}
