@@ -23,19 +23,11 @@ public sealed class ExportWorker(
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var lease = options.Value.Jobs.ExportLease;
-        var taken = 0;
-        while (!lifetime.ApplicationStopping.IsCancellationRequested
-               && await system.QueryAsync(new AnyExportDueQuery(), cancellationToken)
-               && await system.SendAsync(new ClaimExportCommand(lease), cancellationToken) is { } claim)
-        {
-            taken++;
-            if (!claim.Failed)
-            {
-                await BuildAsync(claim, cancellationToken);
-            }
-        }
-
-        return taken;
+        return await ClaimLoop.RunAsync(
+            lifetime,
+            () => system.QueryAsync(new AnyExportDueQuery(), cancellationToken),
+            () => system.SendAsync(new ClaimExportCommand(lease), cancellationToken),
+            claim => claim.Failed ? Task.CompletedTask : BuildAsync(claim, cancellationToken));
     }
 
     private async Task BuildAsync(ExportClaim claim, CancellationToken cancellationToken)

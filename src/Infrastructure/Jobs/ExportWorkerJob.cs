@@ -6,7 +6,7 @@ namespace Pixyer.Infrastructure.Jobs;
 [DisallowConcurrentExecution]
 public sealed class ExportWorkerJob(ExportWorker worker) : IJob
 {
-    public static readonly JobKey Key = new("export-worker", "pixyer");
+    public static readonly JobKey Key = new("export-worker", QuartzJobScheduler.Group);
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
         await worker.RunAsync(cancellationToken);

@@ -32,19 +32,11 @@ public sealed class GenerationWorker(
     public async Task<int> RunAsync(string workerName, CancellationToken cancellationToken)
     {
         var lease = options.Value.Jobs.GenerationLease;
-        var taken = 0;
-        while (!lifetime.ApplicationStopping.IsCancellationRequested
-               && await system.QueryAsync(new AnyGenerationDueQuery(), cancellationToken)
-               && await system.SendAsync(new ClaimGenerationCommand(workerName, lease), cancellationToken) is { } claim)
-        {
-            taken++;
-            if (claim.FailedAs is null)
-            {
-                await RenderAsync(claim, lease, cancellationToken);
-            }
-        }
-
-        return taken;
+        return await ClaimLoop.RunAsync(
+            lifetime,
+            () => system.QueryAsync(new AnyGenerationDueQuery(), cancellationToken),
+            () => system.SendAsync(new ClaimGenerationCommand(workerName, lease), cancellationToken),
+            claim => claim.FailedAs is null ? RenderAsync(claim, lease, cancellationToken) : Task.CompletedTask);
     }
 
     private async Task RenderAsync(GenerationClaim claim, TimeSpan lease, CancellationToken cancellationToken)

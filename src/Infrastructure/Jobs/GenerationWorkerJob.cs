@@ -10,7 +10,7 @@ namespace Pixyer.Infrastructure.Jobs;
 [DisallowConcurrentExecution]
 public sealed class GenerationWorkerJob(GenerationWorker worker) : IJob
 {
-    public static readonly JobKey Key = new("generation-worker", "pixyer");
+    public static readonly JobKey Key = new("generation-worker", QuartzJobScheduler.Group);
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
         await worker.RunAsync(GenerationWorker.ProcessName, cancellationToken);

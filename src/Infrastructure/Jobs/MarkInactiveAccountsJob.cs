@@ -6,7 +6,7 @@ namespace Pixyer.Infrastructure.Jobs;
 [DisallowConcurrentExecution]
 public sealed class MarkInactiveAccountsJob(SystemCommands system) : IJob
 {
-    public static readonly JobKey Key = new("mark-inactive-accounts", "pixyer");
+    public static readonly JobKey Key = new("mark-inactive-accounts", QuartzJobScheduler.Group);
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ namespace Pixyer.Infrastructure.Jobs;
 [DisallowConcurrentExecution]
 public sealed class OutboxDeliveryJob(SystemCommands system) : IJob
 {
-    public static readonly JobKey Key = new("outbox-delivery", "pixyer");
+    public static readonly JobKey Key = new("outbox-delivery", QuartzJobScheduler.Group);
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {

@@ -7,7 +7,7 @@ namespace Pixyer.Infrastructure.Jobs;
 [DisallowConcurrentExecution]
 public sealed class PurgeExpiredExportsJob(SystemCommands system) : IJob
 {
-    public static readonly JobKey Key = new("purge-expired-exports", "pixyer");
+    public static readonly JobKey Key = new("purge-expired-exports", QuartzJobScheduler.Group);
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {

@@ -7,7 +7,7 @@ namespace Pixyer.Infrastructure.Jobs;
 [DisallowConcurrentExecution]
 public sealed class TruncateAccessLogIpsJob(SystemCommands system) : IJob
 {
-    public static readonly JobKey Key = new("truncate-access-log-ips", "pixyer");
+    public static readonly JobKey Key = new("truncate-access-log-ips", QuartzJobScheduler.Group);
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {

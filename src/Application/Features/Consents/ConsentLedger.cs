@@ -24,6 +24,19 @@ public sealed class ConsentLedger(
             .Select(e => e.Granted)
             .FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>
+    /// The accounts whose latest event of <paramref name="purpose"/> is a grant, as a query to compose into set-based
+    /// SQL (one pass over that purpose's events, never one query per account).
+    /// </summary>
+    public IQueryable<AccountId?> AccountsGranting(ConsentPurpose purpose)
+    {
+        var latest = db.ConsentEvents
+            .Where(e => e.SubjectId != null && e.Purpose == purpose)
+            .GroupBy(e => e.SubjectId)
+            .Select(g => g.Max(e => e.Id));
+        return db.ConsentEvents.Where(e => latest.Contains(e.Id) && e.Granted).Select(e => e.SubjectId);
+    }
+
     /// <summary>The latest event per purpose (absent: never decided, which means not granted).</summary>
     public async Task<IReadOnlyDictionary<ConsentPurpose, ConsentEvent>> CurrentAsync(ConsentSubject subject, CancellationToken cancellationToken)
     {

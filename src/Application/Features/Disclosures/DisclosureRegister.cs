@@ -15,11 +15,14 @@ namespace Pixyer.Application.Features.Disclosures;
 public sealed class DisclosureRegister(
     IAppDbContext db, IConsentCheck consents, IOptions<PrivacyControllerOptions> controller, TimeProvider clock) : IDisclosureRegister
 {
+    // A batch (e.g. the outbox delivery) records many disclosures to one recipient: it is read once per scope.
+    private readonly Dictionary<string, Recipient?> recipients = new(StringComparer.Ordinal);
+
     public async Task<Disclosure> RecordAsync(
         AccountId subject, string recipientKey, ProcessingPurpose purpose, LegalBasis legalBasis,
         IReadOnlyList<DataCategory> dataCategories, string? reference, CancellationToken cancellationToken)
     {
-        var recipient = await db.Recipients.AsNoTracking().SingleOrDefaultAsync(r => r.Key == recipientKey && r.Active, cancellationToken)
+        var recipient = await ActiveRecipientAsync(recipientKey, cancellationToken)
                         ?? throw new RequestRefusedException(
                             "recipient-not-registered", $"No active recipient '{recipientKey}' is in the disclosure register.");
         var category = WireNames.Of(recipient.Category);
@@ -35,7 +38,7 @@ public sealed class DisclosureRegister(
 
         await EnsureConsentAsync(subject, recipient, legalBasis, cancellationToken);
 
-        var crossBorder = !string.Equals(recipient.Country, controller.Value.StorageCountryCode, StringComparison.OrdinalIgnoreCase);
+        var crossBorder = controller.Value.IsCrossBorder(recipient.Country);
         if (crossBorder && string.IsNullOrWhiteSpace(recipient.TransferMechanism))
         {
             throw new RequestRefusedException(
@@ -53,6 +56,17 @@ public sealed class DisclosureRegister(
             clock.GetUtcNow());
         db.Disclosures.Add(disclosure);
         return disclosure;
+    }
+
+    private async Task<Recipient?> ActiveRecipientAsync(string key, CancellationToken cancellationToken)
+    {
+        if (!recipients.TryGetValue(key, out var recipient))
+        {
+            recipient = await db.Recipients.AsNoTracking().SingleOrDefaultAsync(r => r.Key == key && r.Active, cancellationToken);
+            recipients[key] = recipient;
+        }
+
+        return recipient;
     }
 
     /// <summary>A category the policy shares with only on the person's authorization (S2): consent is the basis, and it must stand now.</summary>

@@ -9,7 +9,4 @@ namespace Pixyer.Application.Features.LegalHolds;
 public interface ILegalHolds
 {
     Task<bool> IsOnHoldAsync(AccountId subject, CancellationToken cancellationToken);
-
-    /// <summary>The subjects on hold, for set-based work (e.g. <c>accounts.Where(a =&gt; !HeldSubjects.Contains(a.Id))</c>).</summary>
-    IQueryable<AccountId> HeldSubjects { get; }
 }

@@ -26,6 +26,9 @@ public sealed class PrivacyControllerOptions
     /// <summary>The storage region's ISO 3166-1 alpha-2 code: a recipient elsewhere receives a cross-border transfer (X1).</summary>
     public string StorageCountryCode { get; set; } = "CN";
 
+    /// <summary>Whether data sent to a recipient in <paramref name="country"/> leaves the storage region (X1).</summary>
+    public bool IsCrossBorder(string country) => !string.Equals(country, StorageCountryCode, StringComparison.OrdinalIgnoreCase);
+
     public string CrossBorderTransferMechanism { get; set; } = "Standard contractual clauses and confidentiality agreements";
 
     /// <summary>The settings left blank: the controller must be identifiable and reachable (L1).</summary>

@@ -30,7 +30,7 @@ internal sealed class RecipientDetailsValidator : AbstractValidator<IRecipientDe
 {
     public RecipientDetailsValidator(IOptions<PrivacyControllerOptions> controller, TimeProvider clock)
     {
-        var storage = controller.Value.StorageCountryCode;
+        var storage = controller.Value;
         RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
         RuleFor(r => r.Category)
             .Must(c => WireNames.TryParse<RecipientCategory>(c, out _))
@@ -42,8 +42,8 @@ internal sealed class RecipientDetailsValidator : AbstractValidator<IRecipientDe
             .WithMessage("securityAssessedOn is the date of the last security assessment; it cannot be in the future.");
         RuleFor(r => r.TransferMechanism)
             .NotEmpty()
-            .When(r => r.Country is { Length: 2 } && !string.Equals(r.Country, storage, StringComparison.OrdinalIgnoreCase))
-            .WithMessage($"transferMechanism is required for a recipient outside the storage region ({storage}): data sent there is a cross-border transfer (X1).");
+            .When(r => r.Country is { Length: 2 } && storage.IsCrossBorder(r.Country))
+            .WithMessage($"transferMechanism is required for a recipient outside the storage region ({storage.StorageCountryCode}): data sent there is a cross-border transfer (X1).");
         RuleFor(r => r.TransferMechanism).MaximumLength(500);
     }
 }

@@ -1,4 +1,5 @@
 using Pixyer.Application.Common;
+using Pixyer.Application.Features.Privacy;
 using Pixyer.Domain.Disclosures;
 
 namespace Pixyer.Application.Features.Recipients;
@@ -19,7 +20,7 @@ public sealed record RecipientDto(
     bool Active,
     DateTimeOffset CreatedAt)
 {
-    public static RecipientDto Of(Recipient recipient, string storageCountryCode) => new(
+    public static RecipientDto Of(Recipient recipient, PrivacyControllerOptions controller) => new(
         recipient.Id,
         recipient.Key,
         recipient.Name,
@@ -27,7 +28,7 @@ public sealed record RecipientDto(
         recipient.Country,
         recipient.SecurityAssessedOn,
         recipient.TransferMechanism,
-        !string.Equals(recipient.Country, storageCountryCode, StringComparison.OrdinalIgnoreCase),
+        controller.IsCrossBorder(recipient.Country),
         recipient.Active,
         recipient.CreatedAt);
 }

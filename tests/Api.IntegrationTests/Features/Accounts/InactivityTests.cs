@@ -113,6 +113,8 @@ public sealed class InactivityTests(PixyerApiFactory app) : ApiTest(app)
     [Trait("Obligation", "G6")]
     public async Task IdleAccount_WhenOnLegalHold_ShouldStillBecomeInactive()
     {
+        // A guard: a hold stops erasure and anonymization (G6), not the status and its clock; a hold filter added
+        // to the inactivity marking would wrongly keep a held account active, and fails here.
         var admin = await SignUpAdminAsync();
         var user = await SignUpAsync();
         await Expect.StatusAsync(

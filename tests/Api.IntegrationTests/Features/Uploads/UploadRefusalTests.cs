@@ -46,7 +46,7 @@ public sealed class UploadRefusalTests(PixyerApiFactory app) : UploadTest(app)
 
     [Fact]
     [Trait("Obligation", "C2")]
-    public async Task Upload_WhenBodyIs25Megabytes_ShouldAnswer413BeforeReadingItAndKeepNothing()
+    public async Task Upload_WhenBodyIs25Megabytes_ShouldAnswer413AndKeepNothing()
     {
         var me = await SignUpAsync();
         var jpeg = TestImages.Jpeg(64, 64);

@@ -2,12 +2,13 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Common.Persistence;
+using Pixyer.Application.Features.Consents;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Consents;
 
 namespace Pixyer.Application.Features.ModelImprovement.ListTrainingSet;
 
-public sealed class ListTrainingSetQueryHandler(IAppDbContext db) : IQueryHandler<ListTrainingSetQuery, Paged<TrainingSetItem>>
+public sealed class ListTrainingSetQueryHandler(IAppDbContext db, ConsentLedger ledger) : IQueryHandler<ListTrainingSetQuery, Paged<TrainingSetItem>>
 {
     public async ValueTask<Paged<TrainingSetItem>> Handle(ListTrainingSetQuery query, CancellationToken cancellationToken)
     {
@@ -27,17 +28,12 @@ public sealed class ListTrainingSetQueryHandler(IAppDbContext db) : IQueryHandle
     }
 
     /// <summary>
-    /// Active accounts whose latest model_improvement event is a grant: the ledger's current state, never cached, read
-    /// as a subquery of the listing's own SQL statement (one pass over the model_improvement events, not one query per
-    /// owner).
+    /// Active accounts whose current model_improvement consent, as the ledger reads it, is a grant: never cached, a
+    /// subquery of the listing's own SQL statement.
     /// </summary>
     private IQueryable<AccountId> ConsentingOwners()
     {
-        var latest = db.ConsentEvents
-            .Where(e => e.SubjectId != null && e.Purpose == ConsentPurpose.ModelImprovement)
-            .GroupBy(e => e.SubjectId)
-            .Select(g => g.Max(e => e.Id));
-        var granted = db.ConsentEvents.Where(e => latest.Contains(e.Id) && e.Granted).Select(e => e.SubjectId);
+        var granted = ledger.AccountsGranting(ConsentPurpose.ModelImprovement);
         return db.Accounts.Where(a => a.Status == AccountStatus.Active && granted.Contains(a.Id)).Select(a => a.Id);
     }
 }

@@ -12,7 +12,7 @@ public sealed class ListRecipientCategoriesQueryHandler(IAppDbContext db, IOptio
 {
     public async ValueTask<RecipientCategoryList> Handle(ListRecipientCategoriesQuery query, CancellationToken cancellationToken)
     {
-        var storage = controller.Value.StorageCountryCode;
+        var storage = controller.Value;
         var recipients = (await db.Recipients.AsNoTracking()
                 .Where(r => r.Active)
                 .OrderBy(r => r.Name)
@@ -24,7 +24,7 @@ public sealed class ListRecipientCategoriesQueryHandler(IAppDbContext db, IOptio
                     r.Name,
                     r.Country,
                     r.SecurityAssessedOn,
-                    string.Equals(r.Country, storage, StringComparison.OrdinalIgnoreCase) ? null : r.TransferMechanism));
+                    storage.IsCrossBorder(r.Country) ? r.TransferMechanism : null));
         var items = RecipientCategories.All
             .Select(c => new RecipientCategoryInfo(
                 WireNames.Of(c.Category),

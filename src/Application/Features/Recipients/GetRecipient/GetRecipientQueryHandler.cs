@@ -12,6 +12,6 @@ public sealed class GetRecipientQueryHandler(IAppDbContext db, IOptions<PrivacyC
     public async ValueTask<RecipientDto> Handle(GetRecipientQuery query, CancellationToken cancellationToken)
     {
         var recipient = await db.Recipients.AsNoTracking().GetAsync(query.Id, cancellationToken);
-        return RecipientDto.Of(recipient, controller.Value.StorageCountryCode);
+        return RecipientDto.Of(recipient, controller.Value);
     }
 }

@@ -13,6 +13,6 @@ public sealed class ListRecipientsQueryHandler(IAppDbContext db, IOptions<Privac
     public async ValueTask<Paged<RecipientDto>> Handle(ListRecipientsQuery query, CancellationToken cancellationToken)
     {
         var page = await db.Recipients.AsNoTracking().OrderBy(r => r.Key).ToPageAsync(query.Page, cancellationToken);
-        return page.Map(r => RecipientDto.Of(r, controller.Value.StorageCountryCode));
+        return page.Map(r => RecipientDto.Of(r, controller.Value));
     }
 }

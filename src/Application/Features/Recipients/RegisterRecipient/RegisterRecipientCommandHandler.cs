@@ -28,6 +28,6 @@ public sealed class RegisterRecipientCommandHandler(IAppDbContext db, IOptions<P
             RecipientDetails.MechanismOf(command),
             clock.GetUtcNow());
         db.Recipients.Add(recipient);
-        return RecipientDto.Of(recipient, controller.Value.StorageCountryCode);
+        return RecipientDto.Of(recipient, controller.Value);
     }
 }

@@ -23,6 +23,6 @@ public sealed class ReviseRecipientCommandHandler(IAppDbContext db, IOptions<Pri
             RecipientDetails.CountryOf(command),
             command.SecurityAssessedOn!.Value,
             RecipientDetails.MechanismOf(command));
-        return RecipientDto.Of(recipient, controller.Value.StorageCountryCode);
+        return RecipientDto.Of(recipient, controller.Value);
     }
 }
