@@ -8,6 +8,7 @@ using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Generation;
 using Pixyer.Application.Common.Imaging;
 using Pixyer.Application.Common.Outbox;
+using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Privacy;
 using Pixyer.Application.Features.Uploads;
@@ -23,6 +24,7 @@ using Pixyer.Application.Features.Exports.BuildExportArchive;
 using Pixyer.Infrastructure.Jobs;
 using Pixyer.Infrastructure.Outbox;
 using Pixyer.Infrastructure.Persistence;
+using Pixyer.Infrastructure.PersonalData;
 using Pixyer.Infrastructure.Security;
 using Quartz;
 
@@ -59,6 +61,8 @@ public static class DependencyInjection
         services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddSingleton<IImageGenerator, SkiaImageGenerator>();
         services.AddScoped<IGenerationJobLocks, GenerationJobLocks>();
+        services.AddScoped<IErasureLedger, ErasureLedger>();
+        services.AddScoped<IPersonalDataScan, DatabasePersonalDataScan>();
         services.AddSingleton<IImageIngest, SkiaImageIngest>();
         if (string.IsNullOrWhiteSpace(options.Smtp.Host))
         {

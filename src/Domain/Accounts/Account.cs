@@ -152,6 +152,16 @@ public sealed class Account
         }
     }
 
+    /// <summary>
+    /// The account is closed (a deletion request, G2): no login, no mail but the deletion's own, and the retention
+    /// clock starts (R1) in case the erasure cannot run yet (a legal hold).
+    /// </summary>
+    public void Deactivate(DateTimeOffset now)
+    {
+        Status = AccountStatus.Deactivated;
+        RetentionClockStartedAt ??= now;
+    }
+
     /// <summary>Active accounts idle long enough to be warned, and not warned yet.</summary>
     public static Expression<Func<Account, bool>> DueForInactivityWarning(DateTimeOffset now)
     {

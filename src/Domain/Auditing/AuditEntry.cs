@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Pixyer.Domain.Common;
 
 namespace Pixyer.Domain.Auditing;
 
@@ -9,6 +10,9 @@ namespace Pixyer.Domain.Auditing;
 /// personal value; <see cref="Hash"/> covers every field and the previous entry's hash, so an edit or a gap
 /// anywhere breaks the chain from that entry on.
 /// </summary>
+[RetainedAfterErasure(
+    "account-operations-audit",
+    "The law requires the record of account operations to be kept (G2); it holds ids and request names only, and nothing links them to a person once the account is erased.")]
 public sealed class AuditEntry
 {
     public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";

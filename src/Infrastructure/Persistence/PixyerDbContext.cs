@@ -15,6 +15,7 @@ using Pixyer.Domain.LegalHolds;
 using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Outbox;
 using Pixyer.Domain.Policies;
+using Pixyer.Domain.Rights;
 using Pixyer.Domain.Security;
 using Pixyer.Domain.Sessions;
 using Pixyer.Domain.Uploads;
@@ -69,6 +70,12 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public DbSet<RightsRequest> RightsRequests => Set<RightsRequest>();
+
+    public DbSet<DeletionRequest> DeletionRequests => Set<DeletionRequest>();
+
+    public DbSet<ErasureLedgerEntry> ErasureLedger => Set<ErasureLedgerEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PixyerDbContext).Assembly);

@@ -30,7 +30,7 @@ public static class PersonalDataRegistry
         await using var transaction = await unitOfWork.BeginAsync(CancellationToken.None);
         foreach (var source in scope.ServiceProvider.GetServices<IPersonalDataSource>())
         {
-            await source.EraseAsync(new AccountId(subject), CancellationToken.None);
+            await source.EraseAsync([new AccountId(subject)], CancellationToken.None);
         }
 
         await unitOfWork.CommitAsync(CancellationToken.None);

@@ -22,9 +22,16 @@ public sealed class StoredFilesPersonalData(IFileStore files, CommitHooks hooks)
     public async Task ExportAsync(AccountId subject, IExportWriter writer, CancellationToken cancellationToken) =>
         await writer.WriteJsonAsync(Category, new { StoredFiles = (await files.ListAsync(subject, cancellationToken)).Count }, cancellationToken);
 
-    public Task EraseAsync(AccountId subject, CancellationToken cancellationToken)
+    public Task EraseAsync(IReadOnlyCollection<AccountId> subjects, CancellationToken cancellationToken)
     {
-        hooks.OnCommitted(token => files.DeleteAllAsync(subject, token));
+        var erased = subjects.ToArray();
+        hooks.OnCommitted(async token =>
+        {
+            foreach (var subject in erased)
+            {
+                await files.DeleteAllAsync(subject, token);
+            }
+        });
         return Task.CompletedTask;
     }
 

@@ -14,6 +14,7 @@ using Pixyer.Domain.LegalHolds;
 using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Outbox;
 using Pixyer.Domain.Policies;
+using Pixyer.Domain.Rights;
 using Pixyer.Domain.Security;
 using Pixyer.Domain.Sessions;
 using Pixyer.Domain.Uploads;
@@ -66,4 +67,10 @@ public interface IAppDbContext
     DbSet<LegalHold> LegalHolds { get; }
 
     DbSet<JobRun> JobRuns { get; }
+
+    DbSet<RightsRequest> RightsRequests { get; }
+
+    DbSet<DeletionRequest> DeletionRequests { get; }
+
+    DbSet<ErasureLedgerEntry> ErasureLedger { get; }
 }

@@ -21,8 +21,12 @@ public interface IPersonalDataSource
     /// <summary>Writes this source's part of the subject's export.</summary>
     Task ExportAsync(AccountId subject, IExportWriter writer, CancellationToken cancellationToken);
 
-    /// <summary>Deletes or anonymizes the subject's data per this source's retention rule, inside the open transaction.</summary>
-    Task EraseAsync(AccountId subject, CancellationToken cancellationToken);
+    /// <summary>
+    /// Deletes or anonymizes the subjects' data per this source's retention rule, inside the open transaction. It is
+    /// set-based (one statement per table for the whole set), so that retention can anonymize accounts by the
+    /// thousand, and idempotent, so that an erasure interrupted by a crash can simply run again.
+    /// </summary>
+    Task EraseAsync(IReadOnlyCollection<AccountId> subjects, CancellationToken cancellationToken);
 
     /// <summary>What still links to the subject; empty after a complete erasure.</summary>
     Task<IReadOnlyList<RemainingData>> FindRemainingAsync(AccountId subject, CancellationToken cancellationToken);

@@ -18,18 +18,19 @@ public abstract class SubjectRowsSource<TEntity> : IPersonalDataSource
 
     /// <summary>The rows as one JSON file; a source whose rows name stored files adds those.</summary>
     public virtual async Task ExportAsync(AccountId subject, IExportWriter writer, CancellationToken cancellationToken) =>
-        await writer.WriteJsonAsync(Category, await Exported(RowsOf(subject).AsNoTracking()).ToListAsync(cancellationToken), cancellationToken);
+        await writer.WriteJsonAsync(Category, await Exported(RowsOf([subject]).AsNoTracking()).ToListAsync(cancellationToken), cancellationToken);
 
-    public Task EraseAsync(AccountId subject, CancellationToken cancellationToken) => ErasableRowsOf(subject).ExecuteDeleteAsync(cancellationToken);
+    public Task EraseAsync(IReadOnlyCollection<AccountId> subjects, CancellationToken cancellationToken) =>
+        ErasableRowsOf(subjects).ExecuteDeleteAsync(cancellationToken);
 
     public async Task<IReadOnlyList<RemainingData>> FindRemainingAsync(AccountId subject, CancellationToken cancellationToken) =>
-        Remaining.Of(Category, (typeof(TEntity).Name, await RowsOf(subject).CountAsync(cancellationToken)));
+        Remaining.Of(Category, (typeof(TEntity).Name, await RowsOf([subject]).CountAsync(cancellationToken)));
 
-    /// <summary>The subject's rows.</summary>
-    protected abstract IQueryable<TEntity> RowsOf(AccountId subject);
+    /// <summary>The subjects' rows.</summary>
+    protected abstract IQueryable<TEntity> RowsOf(IReadOnlyCollection<AccountId> subjects);
 
-    /// <summary>The rows erasure deletes: all of the subject's unless a source must keep some.</summary>
-    protected virtual IQueryable<TEntity> ErasableRowsOf(AccountId subject) => RowsOf(subject);
+    /// <summary>The rows erasure deletes: all of the subjects' unless a source must keep some.</summary>
+    protected virtual IQueryable<TEntity> ErasableRowsOf(IReadOnlyCollection<AccountId> subjects) => RowsOf(subjects);
 
     /// <summary>What of each row goes into the export, in order.</summary>
     protected abstract IQueryable<object> Exported(IQueryable<TEntity> rows);

@@ -14,7 +14,7 @@ public abstract class SubjectRowsWithFilesSource<TEntity>(IFileStore files) : Su
     public override async Task ExportAsync(AccountId subject, IExportWriter writer, CancellationToken cancellationToken)
     {
         await base.ExportAsync(subject, writer, cancellationToken);
-        await writer.WriteFilesAsync(files, Category, StoredFiles(RowsOf(subject)), cancellationToken);
+        await writer.WriteFilesAsync(files, Category, StoredFiles(RowsOf([subject])), cancellationToken);
     }
 
     /// <summary>The file each row names, in the order they go into the export.</summary>

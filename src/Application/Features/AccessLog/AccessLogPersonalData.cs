@@ -12,7 +12,7 @@ public sealed class AccessLogPersonalData(IAppDbContext db) : SubjectRowsSource<
 
     public override IReadOnlyList<string> Obligations => ["C9"];
 
-    protected override IQueryable<AccessLogEntry> RowsOf(AccountId subject) => db.AccessLog.Where(e => e.SubjectId == subject);
+    protected override IQueryable<AccessLogEntry> RowsOf(IReadOnlyCollection<AccountId> subjects) => db.AccessLog.Where(e => subjects.Contains(e.SubjectId));
 
     protected override IQueryable<object> Exported(IQueryable<AccessLogEntry> rows) =>
         rows.OrderBy(e => e.OccurredAt).Select(e => new

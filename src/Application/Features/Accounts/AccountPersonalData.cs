@@ -51,11 +51,12 @@ public sealed class AccountPersonalData(IAppDbContext db) : IPersonalDataSource
             cancellationToken);
     }
 
-    public async Task EraseAsync(AccountId subject, CancellationToken cancellationToken)
+    public async Task EraseAsync(IReadOnlyCollection<AccountId> subjects, CancellationToken cancellationToken)
     {
-        await db.LoginFailures.Where(f => f.AccountId == subject).ExecuteDeleteAsync(cancellationToken);
-        await db.EmailVerificationTokens.Where(t => t.AccountId == subject).ExecuteDeleteAsync(cancellationToken);
-        await db.Accounts.Where(a => a.Id == subject).ExecuteDeleteAsync(cancellationToken);
+        var optional = SubjectIds.Optional(subjects);
+        await db.LoginFailures.Where(f => optional.Contains(f.AccountId)).ExecuteDeleteAsync(cancellationToken);
+        await db.EmailVerificationTokens.Where(t => subjects.Contains(t.AccountId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Accounts.Where(a => subjects.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<RemainingData>> FindRemainingAsync(AccountId subject, CancellationToken cancellationToken) =>

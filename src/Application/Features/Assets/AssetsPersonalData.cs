@@ -13,7 +13,7 @@ public sealed class AssetsPersonalData(IAppDbContext db, IFileStore files) : Sub
 
     public override IReadOnlyList<string> Obligations => ["C3", "U2"];
 
-    protected override IQueryable<Asset> RowsOf(AccountId subject) => db.Assets.Where(a => a.OwnerId == subject);
+    protected override IQueryable<Asset> RowsOf(IReadOnlyCollection<AccountId> subjects) => db.Assets.Where(a => subjects.Contains(a.OwnerId));
 
     protected override IQueryable<object> Exported(IQueryable<Asset> rows) =>
         rows.OrderBy(a => a.CreatedAt)

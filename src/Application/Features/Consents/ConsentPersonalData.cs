@@ -18,7 +18,7 @@ public sealed class ConsentPersonalData(IAppDbContext db) : IPersonalDataSource
 
     public async Task ExportAsync(AccountId subject, IExportWriter writer, CancellationToken cancellationToken)
     {
-        var events = await Of(subject).AsNoTracking().OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        var events = await Of([subject]).AsNoTracking().OrderBy(e => e.Id).ToListAsync(cancellationToken);
         await writer.WriteJsonAsync(
             Category,
             events.Select(e => new
@@ -33,15 +33,17 @@ public sealed class ConsentPersonalData(IAppDbContext db) : IPersonalDataSource
             cancellationToken);
     }
 
-    public Task EraseAsync(AccountId subject, CancellationToken cancellationToken) => Of(subject).ExecuteDeleteAsync(cancellationToken);
+    public Task EraseAsync(IReadOnlyCollection<AccountId> subjects, CancellationToken cancellationToken) =>
+        Of(subjects).ExecuteDeleteAsync(cancellationToken);
 
     public async Task<IReadOnlyList<RemainingData>> FindRemainingAsync(AccountId subject, CancellationToken cancellationToken) =>
-        Remaining.Of(Category, (nameof(ConsentEvent), await Of(subject).CountAsync(cancellationToken)));
+        Remaining.Of(Category, (nameof(ConsentEvent), await Of([subject]).CountAsync(cancellationToken)));
 
-    /// <summary>The account's events, and the anonymous events of every visitor id linked to it.</summary>
-    private IQueryable<ConsentEvent> Of(AccountId subject)
+    /// <summary>The accounts' events, and the anonymous events of every visitor id linked to them.</summary>
+    private IQueryable<ConsentEvent> Of(IReadOnlyCollection<AccountId> subjects)
     {
-        var visitors = db.ConsentEvents.Where(e => e.SubjectId == subject && e.VisitorId != null).Select(e => e.VisitorId);
-        return db.ConsentEvents.Where(e => e.SubjectId == subject || visitors.Contains(e.VisitorId));
+        var ids = SubjectIds.Optional(subjects);
+        var visitors = db.ConsentEvents.Where(e => ids.Contains(e.SubjectId) && e.VisitorId != null).Select(e => e.VisitorId);
+        return db.ConsentEvents.Where(e => ids.Contains(e.SubjectId) || visitors.Contains(e.VisitorId));
     }
 }

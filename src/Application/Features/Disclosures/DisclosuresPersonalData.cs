@@ -12,7 +12,7 @@ public sealed class DisclosuresPersonalData(IAppDbContext db) : SubjectRowsSourc
 
     public override IReadOnlyList<string> Obligations => ["S1", "S3", "X1"];
 
-    protected override IQueryable<Disclosure> RowsOf(AccountId subject) => db.Disclosures.Where(d => d.SubjectId == subject);
+    protected override IQueryable<Disclosure> RowsOf(IReadOnlyCollection<AccountId> subjects) => db.Disclosures.Where(d => subjects.Contains(d.SubjectId));
 
     protected override IQueryable<object> Exported(IQueryable<Disclosure> rows) =>
         rows.WithRecipients(db.Recipients)

@@ -12,7 +12,7 @@ public sealed class ExportsPersonalData(IAppDbContext db) : SubjectRowsSource<Da
 
     public override IReadOnlyList<string> Obligations => ["G3"];
 
-    protected override IQueryable<DataExport> RowsOf(AccountId subject) => db.DataExports.Where(e => e.SubjectId == subject);
+    protected override IQueryable<DataExport> RowsOf(IReadOnlyCollection<AccountId> subjects) => db.DataExports.Where(e => subjects.Contains(e.SubjectId));
 
     protected override IQueryable<object> Exported(IQueryable<DataExport> rows) =>
         rows.OrderBy(e => e.RequestedAt)

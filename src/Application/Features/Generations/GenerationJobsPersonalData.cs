@@ -12,7 +12,7 @@ public sealed class GenerationJobsPersonalData(IAppDbContext db) : SubjectRowsSo
 
     public override IReadOnlyList<string> Obligations => ["C3", "U2"];
 
-    protected override IQueryable<GenerationJob> RowsOf(AccountId subject) => db.GenerationJobs.Where(j => j.OwnerId == subject);
+    protected override IQueryable<GenerationJob> RowsOf(IReadOnlyCollection<AccountId> subjects) => db.GenerationJobs.Where(j => subjects.Contains(j.OwnerId));
 
     protected override IQueryable<object> Exported(IQueryable<GenerationJob> rows) =>
         rows.OrderBy(j => j.CreatedAt)

@@ -12,8 +12,12 @@ public sealed class IdempotencyPersonalData(IAppDbContext db) : SubjectRowsSourc
 
     public override IReadOnlyList<string> Obligations => ["P1"];
 
-    protected override IQueryable<IdempotencyRecord> RowsOf(AccountId subject) =>
-        db.IdempotencyRecords.Where(r => r.SubjectId == subject.Value || r.ScopeId == subject.Value);
+    protected override IQueryable<IdempotencyRecord> RowsOf(IReadOnlyCollection<AccountId> subjects)
+    {
+        var ids = SubjectIds.Of(subjects);
+        var scopes = subjects.Select(s => s.Value).ToArray();
+        return db.IdempotencyRecords.Where(r => ids.Contains(r.SubjectId) || scopes.Contains(r.ScopeId));
+    }
 
     protected override IQueryable<object> Exported(IQueryable<IdempotencyRecord> rows) =>
         rows.OrderBy(r => r.CreatedAt).Select(r => new { r.RequestName, r.CreatedAt });

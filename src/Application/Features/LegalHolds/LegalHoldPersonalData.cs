@@ -18,9 +18,9 @@ public sealed class LegalHoldPersonalData(IAppDbContext db) : SubjectRowsSource<
 
     public override IReadOnlyList<string> Obligations => ["G6"];
 
-    protected override IQueryable<LegalHold> RowsOf(AccountId subject) => db.LegalHolds.Where(h => h.SubjectId == subject);
+    protected override IQueryable<LegalHold> RowsOf(IReadOnlyCollection<AccountId> subjects) => db.LegalHolds.Where(h => subjects.Contains(h.SubjectId));
 
-    protected override IQueryable<LegalHold> ErasableRowsOf(AccountId subject) => RowsOf(subject).Where(h => h.LiftedAt != null);
+    protected override IQueryable<LegalHold> ErasableRowsOf(IReadOnlyCollection<AccountId> subjects) => RowsOf(subjects).Where(h => h.LiftedAt != null);
 
     protected override IQueryable<object> Exported(IQueryable<LegalHold> rows) =>
         rows.OrderBy(h => h.PlacedAt).Select(h => new { h.Id, h.Reason, h.PlacedAt, h.LiftedAt, h.LiftReason });

@@ -12,7 +12,7 @@ public sealed class ModelFeedbackPersonalData(IAppDbContext db) : SubjectRowsSou
 
     public override IReadOnlyList<string> Obligations => ["U3"];
 
-    protected override IQueryable<ModelFeedbackEntry> RowsOf(AccountId subject) => db.ModelFeedback.Where(f => f.SubjectId == subject);
+    protected override IQueryable<ModelFeedbackEntry> RowsOf(IReadOnlyCollection<AccountId> subjects) => db.ModelFeedback.Where(f => subjects.Contains(f.SubjectId));
 
     protected override IQueryable<object> Exported(IQueryable<ModelFeedbackEntry> rows) =>
         rows.OrderBy(f => f.SubmittedAt).Select(f => new { f.Id, f.Rating, f.Comment, f.SubmittedAt });

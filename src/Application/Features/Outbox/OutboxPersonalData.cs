@@ -12,7 +12,11 @@ public sealed class OutboxPersonalData(IAppDbContext db) : SubjectRowsSource<Out
 
     public override IReadOnlyList<string> Obligations => ["U8", "U9"];
 
-    protected override IQueryable<OutboxMessage> RowsOf(AccountId subject) => db.OutboxMessages.Where(m => m.SubjectId == subject.Value);
+    protected override IQueryable<OutboxMessage> RowsOf(IReadOnlyCollection<AccountId> subjects)
+    {
+        var ids = SubjectIds.Of(subjects);
+        return db.OutboxMessages.Where(m => ids.Contains(m.SubjectId));
+    }
 
     protected override IQueryable<object> Exported(IQueryable<OutboxMessage> rows) =>
         rows.OrderBy(m => m.CreatedAt).Select(m => new { m.Id, m.Kind, Status = m.Status.ToString(), m.CreatedAt, m.CompletedAt });

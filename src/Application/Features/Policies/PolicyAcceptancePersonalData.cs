@@ -12,7 +12,7 @@ public sealed class PolicyAcceptancePersonalData(IAppDbContext db) : SubjectRows
 
     public override IReadOnlyList<string> Obligations => ["V1"];
 
-    protected override IQueryable<PolicyAcceptance> RowsOf(AccountId subject) => db.PolicyAcceptances.Where(a => a.AccountId == subject);
+    protected override IQueryable<PolicyAcceptance> RowsOf(IReadOnlyCollection<AccountId> subjects) => db.PolicyAcceptances.Where(a => subjects.Contains(a.AccountId));
 
     protected override IQueryable<object> Exported(IQueryable<PolicyAcceptance> rows) =>
         rows.OrderBy(a => a.Id).Select(a => new { a.Version, Channel = a.Channel.ToString(), a.AcceptedAt });

@@ -12,7 +12,7 @@ public sealed class SessionPersonalData(IAppDbContext db) : SubjectRowsSource<Se
 
     public override IReadOnlyList<string> Obligations => ["G1", "K1", "C9"];
 
-    protected override IQueryable<Session> RowsOf(AccountId subject) => db.Sessions.Where(s => s.AccountId == subject);
+    protected override IQueryable<Session> RowsOf(IReadOnlyCollection<AccountId> subjects) => db.Sessions.Where(s => subjects.Contains(s.AccountId));
 
     protected override IQueryable<object> Exported(IQueryable<Session> rows) =>
         rows.OrderBy(s => s.CreatedAt).Select(s => new { s.Id, s.Device, s.CreatedAt, s.LastSeenAt, s.AbsoluteExpiresAt, s.RevokedAt });

@@ -13,7 +13,7 @@ public sealed class UploadsPersonalData(IAppDbContext db, IFileStore files) : Su
 
     public override IReadOnlyList<string> Obligations => ["C2", "U2"];
 
-    protected override IQueryable<Upload> RowsOf(AccountId subject) => db.Uploads.Where(u => u.OwnerId == subject);
+    protected override IQueryable<Upload> RowsOf(IReadOnlyCollection<AccountId> subjects) => db.Uploads.Where(u => subjects.Contains(u.OwnerId));
 
     protected override IQueryable<object> Exported(IQueryable<Upload> rows) =>
         rows.OrderBy(u => u.UploadedAt)

@@ -1089,6 +1089,141 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("policy_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Rights.DeletionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("erased_at");
+
+                    b.Property<long?>("HeldAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("held_at");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deletion_requests");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_deletion_requests_subject_id");
+
+                    b.HasIndex("Status", "RequestedAt")
+                        .HasDatabaseName("ix_deletion_requests_status_requested_at");
+
+                    b.ToTable("deletion_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Rights.ErasureLedgerEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ErasedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("erased_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_erasure_ledger");
+
+                    b.HasIndex("ErasedAt")
+                        .HasDatabaseName("ix_erasure_ledger_erased_at");
+
+                    b.ToTable("erasure_ledger", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Rights.RightsRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_at");
+
+                    b.Property<long?>("ExtendedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("extended_at");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rights_requests");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_rights_requests_subject_id");
+
+                    b.HasIndex("ClosedAt", "DueAt")
+                        .HasDatabaseName("ix_rights_requests_closed_at_due_at");
+
+                    b.ToTable("rights_requests", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Security.LoginFailure", b =>
                 {
                     b.Property<long>("Id")
@@ -1356,6 +1491,46 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_policy_acceptances_policy_versions_version");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Rights.DeletionRequest", b =>
+                {
+                    b.OwnsOne("Pixyer.Domain.Rights.DeletionCertificate", "Certificate", b1 =>
+                        {
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("request_id");
+
+                            b1.PrimitiveCollection<string>("CategoriesErased")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("categories_erased");
+
+                            b1.PrimitiveCollection<string>("Findings")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("findings");
+
+                            b1.Property<long>("IssuedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("issued_at");
+
+                            b1.PrimitiveCollection<string>("Retained")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("retained");
+
+                            b1.HasKey("RequestId")
+                                .HasName("pk_deletion_certificates");
+
+                            b1.ToTable("deletion_certificates", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestId")
+                                .HasConstraintName("fk_deletion_certificates_deletion_requests_request_id");
+                        });
+
+                    b.Navigation("Certificate");
                 });
 
             modelBuilder.Entity("Pixyer.Domain.Security.LoginFailure", b =>

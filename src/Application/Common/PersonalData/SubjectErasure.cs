@@ -1,0 +1,43 @@
+using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Rights;
+
+namespace Pixyer.Application.Common.PersonalData;
+
+/// <summary>
+/// Erasure through every registered source (G2, G5, A2, R2, R3), for a deletion, an anonymization batch or the
+/// replay after a restore alike: set-based, inside the caller's transaction, and idempotent, so that a run a crash
+/// interrupted is simply run again. It never names a feature: a new source is erased from the day it is registered.
+/// </summary>
+public sealed class SubjectErasure(IEnumerable<IPersonalDataSource> sources, IErasureLedger ledger)
+{
+    /// <summary>The categories an erasure covers, sorted.</summary>
+    public IReadOnlyList<string> Categories => sources.Select(s => s.Category).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Erases the subjects' data and records them in the ledger.</summary>
+    public async Task EraseAsync(IReadOnlyCollection<AccountId> subjects, ErasureReason reason, CancellationToken cancellationToken)
+    {
+        await EraseAgainAsync(subjects, cancellationToken);
+        await ledger.RecordAsync(subjects, reason, cancellationToken);
+    }
+
+    /// <summary>Erases the subjects' data without a new ledger entry: the replay of earlier erasures after a restore.</summary>
+    public async Task EraseAgainAsync(IReadOnlyCollection<AccountId> subjects, CancellationToken cancellationToken)
+    {
+        foreach (var source in sources)
+        {
+            await source.EraseAsync(subjects, cancellationToken);
+        }
+    }
+
+    /// <summary>What every source still links to the subject.</summary>
+    public async Task<IReadOnlyList<RemainingData>> FindRemainingAsync(AccountId subject, CancellationToken cancellationToken)
+    {
+        var remaining = new List<RemainingData>();
+        foreach (var source in sources)
+        {
+            remaining.AddRange(await source.FindRemainingAsync(subject, cancellationToken));
+        }
+
+        return remaining;
+    }
+}

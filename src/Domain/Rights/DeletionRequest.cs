@@ -1,0 +1,76 @@
+using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Common;
+
+namespace Pixyer.Domain.Rights;
+
+/// <summary>
+/// The deletion of an account (G2, G5, A2): the account is deactivated when the request is made; the erasure job
+/// then erases every source of the subject's data, verifies that nothing is left, and issues the certificate,
+/// which whoever holds the mailed token can read. A legal hold (G6) parks the request until it is lifted.
+/// </summary>
+[RetainedAfterErasure("deletion-request", "The request and its certificate, the proof of the erasure (G2); ids, dates and category names only.")]
+public sealed class DeletionRequest
+{
+    private DeletionRequest()
+    {
+    }
+
+    /// <summary>Shared with the <see cref="RightsRequest"/> that tracks its deadline.</summary>
+    public Guid Id { get; private set; }
+
+    public AccountId SubjectId { get; private set; }
+
+    public DeletionOrigin Origin { get; private set; }
+
+    public DeletionStatus Status { get; private set; }
+
+    /// <summary>SHA-256 of the certificate token mailed to the person; the token itself is never stored.</summary>
+    public string TokenHash { get; private set; } = "";
+
+    public DateTimeOffset RequestedAt { get; private set; }
+
+    public DateTimeOffset? HeldAt { get; private set; }
+
+    public DateTimeOffset? ErasedAt { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public DeletionCertificate? Certificate { get; private set; }
+
+    public bool IsPending => Status is DeletionStatus.Received or DeletionStatus.OnHold;
+
+    public static DeletionRequest Receive(Guid id, AccountId subject, DeletionOrigin origin, string tokenHash, DateTimeOffset now) =>
+        new() { Id = id, SubjectId = subject, Origin = origin, TokenHash = tokenHash, Status = DeletionStatus.Received, RequestedAt = now };
+
+    public void Hold(DateTimeOffset now)
+    {
+        if (Status != DeletionStatus.OnHold)
+        {
+            Status = DeletionStatus.OnHold;
+            HeldAt = now;
+        }
+    }
+
+    public void MarkErased(DateTimeOffset now)
+    {
+        if (!IsPending)
+        {
+            throw new InvalidOperationException("Only a pending deletion can be erased.");
+        }
+
+        Status = DeletionStatus.Erased;
+        ErasedAt = now;
+    }
+
+    public void Complete(DeletionCertificate certificate)
+    {
+        if (Status != DeletionStatus.Erased)
+        {
+            throw new InvalidOperationException("Only an erased subject can be certified.");
+        }
+
+        Status = DeletionStatus.Completed;
+        CompletedAt = certificate.IssuedAt;
+        Certificate = certificate;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Pixyer.Domain.Rights;
+
+public enum ErasureReason
+{
+    /// <summary>The person, staff on their behalf, or a guardian asked for it (G2, G5, A2).</summary>
+    Deletion = 0,
+
+    /// <summary>The retention period ran out (R2, G7).</summary>
+    Anonymization = 1,
+}
