@@ -8,4 +8,7 @@ public enum ConsentChannel
     CookieBanner,
     UnsubscribeLink,
     Api,
+
+    /// <summary>Withdrawn because the account holder asked for the account's deletion (G2).</summary>
+    AccountDeletion,
 }

@@ -24,6 +24,13 @@ public sealed class DeletionCertificate
 
     public bool Clean => Findings.Count == 0;
 
+    /// <summary>What the file store still held after the commit; the certificate is issued again at <paramref name="now"/>.</summary>
+    public void AddFindings(IEnumerable<string> findings, DateTimeOffset now)
+    {
+        Findings = [.. Findings, .. findings];
+        IssuedAt = now;
+    }
+
     public static DeletionCertificate Issue(
         Guid requestId, IEnumerable<string> categoriesErased, IEnumerable<string> retained, IEnumerable<string> findings, DateTimeOffset now) =>
         new()

@@ -51,7 +51,20 @@ public sealed class DeletionRequest
         }
     }
 
-    public void MarkErased(DateTimeOffset now)
+    /// <summary>The hold was lifted (G6): the request waits for the erasure job again.</summary>
+    public void Resume()
+    {
+        if (Status == DeletionStatus.OnHold)
+        {
+            Status = DeletionStatus.Received;
+        }
+    }
+
+    /// <summary>
+    /// The erasure committed with <paramref name="certificate"/>, which holds what the database scan found inside the
+    /// erasure's transaction; the files go after the commit, and <see cref="Complete"/> adds what the store still holds.
+    /// </summary>
+    public void MarkErased(DeletionCertificate certificate)
     {
         if (!IsPending)
         {
@@ -59,18 +72,19 @@ public sealed class DeletionRequest
         }
 
         Status = DeletionStatus.Erased;
-        ErasedAt = now;
+        ErasedAt = certificate.IssuedAt;
+        Certificate = certificate;
     }
 
-    public void Complete(DeletionCertificate certificate)
+    public void Complete(IEnumerable<string> fileFindings, DateTimeOffset now)
     {
-        if (Status != DeletionStatus.Erased)
+        if (Status != DeletionStatus.Erased || Certificate is null)
         {
             throw new InvalidOperationException("Only an erased subject can be certified.");
         }
 
+        Certificate.AddFindings(fileFindings, now);
         Status = DeletionStatus.Completed;
-        CompletedAt = certificate.IssuedAt;
-        Certificate = certificate;
+        CompletedAt = now;
     }
 }

@@ -1,0 +1,30 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Pixyer.Application.Common;
+using Pixyer.Application.Common.Files;
+using Pixyer.Application.Common.Persistence;
+using Pixyer.Application.Common.PersonalData;
+using Pixyer.Application.Features.Deletion.EraseSubject;
+using Pixyer.Domain.Rights;
+
+namespace Pixyer.Application.Features.Deletion.CertifyErasure;
+
+public sealed class CertifyErasureCommandHandler(IAppDbContext db, IFileStore files, SubjectErasure erasure, TimeProvider clock)
+    : ICommandHandler<CertifyErasureCommand, DeletionProgress>
+{
+    public async ValueTask<DeletionProgress> Handle(CertifyErasureCommand command, CancellationToken cancellationToken)
+    {
+        var request = await db.DeletionRequests.Include(d => d.Certificate).SingleAsync(d => d.Id == command.RequestId, cancellationToken);
+        if (request.Status == DeletionStatus.Erased)
+        {
+            // No row names these files any more (the erasure committed), so they can go before this transaction ends.
+            await files.DeleteAllAsync(request.SubjectId, cancellationToken);
+            var remaining = await erasure.FindRemainingAsync(request.SubjectId, cancellationToken);
+            var now = clock.GetUtcNow();
+            request.Complete(remaining.Select(r => $"{r.Category}/{r.Entity}: {r.Count}"), now);
+            (await db.RightsRequests.SingleAsync(r => r.Id == request.Id, cancellationToken)).Close(now);
+        }
+
+        return new DeletionProgress(request.Id, request.SubjectId.Value, WireNames.Of(request.Status));
+    }
+}

@@ -1,0 +1,43 @@
+using Pixyer.Application.Common;
+using Pixyer.Domain.Rights;
+
+namespace Pixyer.Application.Features.Deletion;
+
+/// <summary>A deletion request as the person (with the token) or staff see it; the certificate once it is issued.</summary>
+public sealed record DeletionRequestDto(
+    Guid Id,
+    string Status,
+    string Origin,
+    DateTimeOffset RequestedAt,
+    DateTimeOffset DueAt,
+    DateTimeOffset? ErasedAt,
+    DateTimeOffset? CompletedAt,
+    DeletionCertificateDto? Certificate)
+{
+    public static DeletionRequestDto Of(DeletionRequest request, DateTimeOffset dueAt) =>
+        new(
+            request.Id,
+            WireNames.Of(request.Status),
+            WireNames.Of(request.Origin),
+            request.RequestedAt,
+            dueAt,
+            request.ErasedAt,
+            request.CompletedAt,
+            request.Status == DeletionStatus.Completed && request.Certificate is { } certificate ? DeletionCertificateDto.Of(certificate) : null);
+}
+
+/// <summary>
+/// The deletion certificate: the categories erased, what was retained and why, and the verification scan's
+/// findings (none when <c>clean</c>).
+/// </summary>
+public sealed record DeletionCertificateDto(
+    Guid RequestId,
+    DateTimeOffset IssuedAt,
+    IReadOnlyList<string> CategoriesErased,
+    IReadOnlyList<string> Retained,
+    IReadOnlyList<string> Findings,
+    bool Clean)
+{
+    public static DeletionCertificateDto Of(DeletionCertificate certificate) =>
+        new(certificate.RequestId, certificate.IssuedAt, certificate.CategoriesErased, certificate.Retained, certificate.Findings, certificate.Clean);
+}
