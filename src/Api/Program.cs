@@ -76,6 +76,7 @@ api.MapAssets();
 api.MapRecipients();
 api.MapDisclosures();
 api.MapExports();
+api.MapDeletion();
 api.MapTrainingSet();
 app.MapHealth();
 

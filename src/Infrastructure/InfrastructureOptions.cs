@@ -77,6 +77,9 @@ public sealed class InfrastructureOptions
 
         /// <summary>How often expired export archives are deleted; zero: only when triggered.</summary>
         public TimeSpan ExportPurgeInterval { get; set; } = TimeSpan.FromDays(1);
+
+        /// <summary>How often a node carries deletion requests through erasure and certification; zero: only when triggered.</summary>
+        public TimeSpan ErasureInterval { get; set; } = TimeSpan.FromMinutes(1);
     }
 
     public sealed class GeoIpOptions
