@@ -121,6 +121,29 @@ public sealed class DeletionTests(PixyerApiFactory app) : DeletionTest(app)
         Assert.Empty(await store.ListAsync(new AccountId(me.User.Id), CancellationToken.None));
     }
 
+    [Fact]
+    [Trait("Obligation", "G2")]
+    public async Task Erasure_WhenTheProcessDiesMidway_ShouldLeaveEverythingInPlace_AndTheNextRunShouldFinishIt()
+    {
+        var me = await SignUpAsync();
+        await me.UploadPhotoAsync(BottleRed);
+        var requested = await RequestDeletionAsync(me);
+        var token = await MailedTokenAsync(me.User.Email);
+        var before = await PersonalDataRegistry.FindRemainingAsync(App.Services, me.User.Id);
+        await using var crashing = SimulatedCrash.AtDelete(App, 5);
+
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => RunErasureAsync(crashing.Services));
+
+        Assert.Equal(before, await PersonalDataRegistry.FindRemainingAsync(App.Services, me.User.Id));
+        Assert.Contains(before, r => r.Category == "uploads");
+        Assert.Equal("received", (await ReadRequestAsync(requested.Id, token)).Status);
+        await RunErasureAsync();
+        var done = await ReadRequestAsync(requested.Id, token);
+        Assert.Equal("completed", done.Status);
+        Assert.True(done.Certificate!.Clean, string.Join(", ", done.Certificate.Findings));
+        Assert.Empty(await PersonalDataRegistry.FindRemainingAsync(App.Services, me.User.Id));
+    }
+
     private List<string> RegisteredCategories()
     {
         using var scope = App.Services.CreateScope();
