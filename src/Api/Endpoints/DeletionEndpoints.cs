@@ -62,4 +62,7 @@ public static class DeletionEndpoints
 }
 
 /// <summary>The account holder's password, which confirms the deletion.</summary>
-public sealed record DeletionConfirmation(string Password);
+public sealed record DeletionConfirmation(string Password)
+{
+    public override string ToString() => nameof(DeletionConfirmation);
+}
