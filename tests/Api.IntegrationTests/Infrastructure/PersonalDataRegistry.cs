@@ -9,6 +9,13 @@ namespace Pixyer.Api.IntegrationTests.Infrastructure;
 /// <summary>Runs every registered personal-data source for a subject, as export, erasure and verification will.</summary>
 public static class PersonalDataRegistry
 {
+    /// <summary>Every registered source's category, sorted.</summary>
+    public static List<string> Categories(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        return scope.ServiceProvider.GetServices<IPersonalDataSource>().Select(s => s.Category).Order(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>Each source's export, by category, as the JSON it wrote.</summary>
     public static async Task<Dictionary<string, JsonElement>> ExportAsync(IServiceProvider services, Guid subject)
     {

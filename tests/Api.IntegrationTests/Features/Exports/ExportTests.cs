@@ -60,7 +60,7 @@ public sealed class ExportTests(PixyerApiFactory app) : GenerationTest(app)
         Assert.Equal(1, manifest.RootElement.GetProperty("formatVersion").GetInt32());
         Assert.Equal(me.User.Id, manifest.RootElement.GetProperty("subjectId").GetGuid());
         Assert.Equal(2, manifest.RootElement.GetProperty("files").GetInt32());
-        Assert.Equal(RegisteredCategories().Order(), categories.Keys.Order());
+        Assert.Equal(PersonalDataRegistry.Categories(App.Services).Order(), categories.Keys.Order());
         Assert.All(categories.Keys, c => Assert.Contains($"data/{c}.json", entries.Keys));
         Assert.Equal((1, 1), (categories["uploads"], categories["assets"]));
         Assert.True(categories["sessions"] >= 1 && categories["consents"] >= 1 && categories["access-log"] >= 1);
@@ -180,12 +180,6 @@ public sealed class ExportTests(PixyerApiFactory app) : GenerationTest(app)
         (await App.Services.GetRequiredService<IFileStore>().ListAsync(new AccountId(user.User.Id), CancellationToken.None))
         .Where(k => k.Contains("/exports/", StringComparison.Ordinal))
         .ToList();
-
-    private List<string> RegisteredCategories()
-    {
-        using var scope = App.Services.CreateScope();
-        return scope.ServiceProvider.GetServices<IPersonalDataSource>().Select(s => s.Category).ToList();
-    }
 
     private static Dictionary<string, byte[]> Unzip(byte[] archive)
     {
