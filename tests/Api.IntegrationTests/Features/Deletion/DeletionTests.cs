@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Api.IntegrationTests.Features.Generations;
 using Pixyer.Api.IntegrationTests.Infrastructure;
 using Pixyer.Application.Common.Files;
-using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Features.Deletion.EraseSubject;
 using Pixyer.Domain.Accounts;
 using Pixyer.Infrastructure.Jobs;

@@ -9,7 +9,6 @@ using Pixyer.Api.IntegrationTests.Infrastructure;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Paging;
-using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Features.Assets;
 using Pixyer.Application.Features.Exports;
 using Pixyer.Application.Features.Exports.BuildExportArchive;
