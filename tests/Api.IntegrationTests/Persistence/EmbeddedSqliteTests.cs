@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,6 +10,7 @@ using Pixyer.Api.IntegrationTests.Infrastructure;
 using Pixyer.Application.Common.Files;
 using Pixyer.Application.Features.AccessLog.TruncateAccessLogIps;
 using Pixyer.Application.Features.Accounts.Register;
+using Pixyer.Application.Features.Deletion;
 using Pixyer.Application.Features.Sessions.LogIn;
 using Pixyer.Domain.AccessLog;
 using Pixyer.Domain.Accounts;
@@ -32,6 +34,7 @@ public sealed class EmbeddedSqliteTests : IAsyncLifetime
             builder.UseSetting("Pixyer:DataDirectory", dataDirectory);
             builder.UseSetting("Pixyer:Jobs:OutboxDeliveryInterval", "01:00:00");
             builder.UseSetting("Pixyer:Jobs:GenerationInterval", "00:00:00");
+            builder.UseSetting("Pixyer:Jobs:ErasureInterval", "00:00:00");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
         });
 
@@ -120,6 +123,31 @@ public sealed class EmbeddedSqliteTests : IAsyncLifetime
         Assert.Equal(
             [("banner", 1200, 628), ("square", 1080, 1080)],
             (await checkDb.Assets.AsNoTracking().ToListAsync()).Select(a => (a.Format, a.Width, a.Height)).Order());
+    }
+
+    [Fact]
+    [Trait("Obligation", "G2")]
+    public async Task Deletion_WithoutConnectionString_ShouldEraseAndCertifyACleanScanOfTheSqliteFile()
+    {
+        using var client = app.CreateApiClient();
+        await RegisterAsync(client, "leaving");
+        var login = await client.PostAsJsonAsync("/api/v1/sessions", new { email = "leaving@example.com", password = ApiTest.GoodPassword });
+        var session = (await login.Content.ReadFromJsonAsync<LoggedIn>())!;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.Token);
+        var requested = await client.PostAsJsonAsync("/api/v1/me/deletion-request", new { password = ApiTest.GoodPassword });
+        await Expect.StatusAsync(requested, HttpStatusCode.Accepted);
+        var id = (await requested.Content.ReadFromJsonAsync<DeletionRequestDto>())!.Id;
+        var mail = await new Mailbox(app.Services, Path.Combine(dataDirectory, "mail")).DeliverAndReadLastAsync("leaving@example.com");
+
+        await app.Services.GetRequiredService<ErasureWorker>().RunAsync(CancellationToken.None);
+
+        using var read = new HttpRequestMessage(HttpMethod.Get, DeletionLinks.Request(id));
+        read.Headers.Add(DeletionLinks.TokenHeader, Regex.Match(mail.TextBody ?? "", @"Token:\s+(\S+)").Groups[1].Value);
+        var done = (await (await client.SendAsync(read)).Content.ReadFromJsonAsync<DeletionRequestDto>())!;
+        Assert.Equal("completed", done.Status);
+        Assert.True(done.Certificate!.Clean, string.Join(", ", done.Certificate.Findings));
+        await using var check = app.Services.CreateAsyncScope();
+        Assert.False(await check.ServiceProvider.GetRequiredService<PixyerDbContext>().Accounts.AnyAsync());
     }
 
     private static async Task<RegisteredAccount> RegisterAsync(HttpClient client, string username)
