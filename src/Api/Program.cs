@@ -77,6 +77,8 @@ api.MapRecipients();
 api.MapDisclosures();
 api.MapExports();
 api.MapTrainingSet();
+api.MapGuardianRequests();
+api.MapRightsRequests();
 app.MapHealth();
 
 await app.RunAsync();

@@ -77,6 +77,9 @@ public sealed class InfrastructureOptions
 
         /// <summary>How often expired export archives are deleted; zero: only when triggered.</summary>
         public TimeSpan ExportPurgeInterval { get; set; } = TimeSpan.FromDays(1);
+
+        /// <summary>How often guardian requests past their retention are deleted; zero: only when triggered.</summary>
+        public TimeSpan GuardianRequestPurgeInterval { get; set; } = TimeSpan.FromDays(1);
     }
 
     public sealed class GeoIpOptions

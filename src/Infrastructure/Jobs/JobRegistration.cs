@@ -28,6 +28,8 @@ public static class JobRegistration
             q.AddRepeating<ExportWorkerJob>(ExportWorkerJob.Key, jobs.ExportInterval, "Builds requested data exports");
             q.AddRepeating<PurgeExpiredExportsJob>(
                 PurgeExpiredExportsJob.Key, jobs.ExportPurgeInterval, "Deletes export archives past their seven days");
+            q.AddRepeating<PurgeGuardianRequestsJob>(
+                PurgeGuardianRequestsJob.Key, jobs.GuardianRequestPurgeInterval, "Deletes guardian requests decided more than three years ago (A2)");
             q.AddJobListener<JobRunRecorder>(GroupMatcher<JobKey>.GroupEquals(QuartzJobScheduler.Group));
 
             if (provider == DatabaseProvider.PostgreSql)
