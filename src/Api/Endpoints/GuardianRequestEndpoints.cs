@@ -13,8 +13,6 @@ namespace Pixyer.Api.Endpoints;
 
 public static class GuardianRequestEndpoints
 {
-    public sealed record ReasonBody(string Reason);
-
     public static void MapGuardianRequests(this RouteGroupBuilder api)
     {
         // Anonymous, mails whatever address it is given: limited like registration.
@@ -76,6 +74,6 @@ public static class GuardianRequestEndpoints
     private static async Task<Ok<GuardianRequestDto>> Approve(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ApproveGuardianRequestCommand(id), cancellationToken));
 
-    private static async Task<Ok<GuardianRequestDto>> Reject(Guid id, ReasonBody body, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<GuardianRequestDto>> Reject(Guid id, AdminEndpoints.ReasonBody body, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new RejectGuardianRequestCommand(id, body.Reason ?? ""), cancellationToken));
 }

@@ -97,4 +97,7 @@ public sealed class AccountDeletion(
     };
 }
 
-public sealed record OpenedDeletion(DeletionRequest Request, string Token, DateTimeOffset DueAt);
+public sealed record OpenedDeletion(DeletionRequest Request, string Token, DateTimeOffset DueAt)
+{
+    public override string ToString() => $"{nameof(OpenedDeletion)} {{ RequestId = {Request?.Id} }}";
+}

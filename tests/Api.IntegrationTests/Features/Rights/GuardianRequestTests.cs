@@ -61,6 +61,21 @@ public sealed class GuardianRequestTests(PixyerApiFactory app) : RightsTest(app)
 
     [Fact]
     [Trait("Obligation", "A2")]
+    [Trait("Obligation", "P1")]
+    public async Task SubmitGuardianRequest_WhenClientExceedsItsRate_ShouldAnswer429()
+    {
+        await using var strict = App.WithSettings(new() { ["Pixyer:Http:RegistrationsPerMinute"] = "1" });
+        using var client = strict.CreateApiClient();
+
+        var first = await client.PostAsJsonAsync(GuardianRequests, GuardianBody("mum@example.org", "kid"));
+        var second = await client.PostAsJsonAsync(GuardianRequests, GuardianBody("mum@example.org", "kid"));
+
+        await Expect.StatusAsync(first, HttpStatusCode.Accepted);
+        await Expect.ProblemAsync(second, HttpStatusCode.TooManyRequests, "too-many-requests");
+    }
+
+    [Fact]
+    [Trait("Obligation", "A2")]
     [Trait("Obligation", "G2")]
     public async Task ApproveGuardianRequest_WhenStaffVerified_ShouldDeactivateTheMinorsAccountAndMailBothSides()
     {
