@@ -78,6 +78,8 @@ api.MapDisclosures();
 api.MapExports();
 api.MapDeletion();
 api.MapTrainingSet();
+api.MapGuardianRequests();
+api.MapRightsRequests();
 app.MapHealth();
 
 await app.RunAsync();

@@ -80,6 +80,9 @@ public sealed class InfrastructureOptions
 
         /// <summary>How often a node carries deletion requests through erasure and certification; zero: only when triggered.</summary>
         public TimeSpan ErasureInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+        /// <summary>How often guardian requests past their retention are deleted; zero: only when triggered.</summary>
+        public TimeSpan GuardianRequestPurgeInterval { get; set; } = TimeSpan.FromDays(1);
     }
 
     public sealed class GeoIpOptions

@@ -6,8 +6,8 @@ using Pixyer.Api.Errors;
 namespace Pixyer.Api.Http;
 
 /// <summary>
-/// Obligation P1: per-client request limits on the endpoints that guess passwords or create accounts, and on the
-/// anonymous public reads.
+/// Obligation P1: per-client request limits on the endpoints that guess passwords or create accounts (and guardian
+/// requests, which like registration store what anyone sends and mail any address), and on the anonymous public reads.
 /// </summary>
 public static class RateLimiting
 {

@@ -30,6 +30,8 @@ public static class JobRegistration
                 PurgeExpiredExportsJob.Key, jobs.ExportPurgeInterval, "Deletes export archives past their seven days");
             q.AddRepeating<ErasureWorkerJob>(
                 ErasureWorkerJob.Key, jobs.ErasureInterval, "Erases the accounts whose deletion was asked for, verifies and certifies it (G2)");
+            q.AddRepeating<PurgeGuardianRequestsJob>(
+                PurgeGuardianRequestsJob.Key, jobs.GuardianRequestPurgeInterval, "Deletes guardian requests decided more than three years ago (A2)");
             q.AddJobListener<JobRunRecorder>(GroupMatcher<JobKey>.GroupEquals(QuartzJobScheduler.Group));
 
             if (provider == DatabaseProvider.PostgreSql)

@@ -77,6 +77,10 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<ErasureLedgerEntry> ErasureLedger => Set<ErasureLedgerEntry>();
 
+    public DbSet<GuardianRequest> GuardianRequests => Set<GuardianRequest>();
+
+    public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PixyerDbContext).Assembly);
 

@@ -110,11 +110,12 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         ["Pixyer:Bootstrap:AdminEmails:0"] = AdminEmail,
         // Tests deliver mail explicitly; the job's own schedule would race them.
         ["Pixyer:Jobs:OutboxDeliveryInterval"] = "01:00:00",
-        // Tests run the generation worker, the export worker and the export purge themselves, so that each decides when they run.
+        // Tests run the generation worker, the export worker and the purges themselves, so that each decides when they run.
         ["Pixyer:Jobs:GenerationInterval"] = "00:00:00",
         ["Pixyer:Jobs:ExportInterval"] = "00:00:00",
         ["Pixyer:Jobs:ExportPurgeInterval"] = "00:00:00",
         ["Pixyer:Jobs:ErasureInterval"] = "00:00:00",
+        ["Pixyer:Jobs:GuardianRequestPurgeInterval"] = "00:00:00",
         // Tests mark inactive accounts themselves, after moving the clock.
         ["Pixyer:Jobs:InactivityInterval"] = "00:00:00",
         ["Pixyer:Http:LoginRequestsPerMinute"] = "100000",

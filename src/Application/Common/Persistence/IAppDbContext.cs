@@ -73,4 +73,8 @@ public interface IAppDbContext
     DbSet<DeletionRequest> DeletionRequests { get; }
 
     DbSet<ErasureLedgerEntry> ErasureLedger { get; }
+
+    DbSet<GuardianRequest> GuardianRequests { get; }
+
+    DbSet<CorrectionRequest> CorrectionRequests { get; }
 }

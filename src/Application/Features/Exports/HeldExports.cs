@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Persistence;
+using Pixyer.Application.Features.RightsRequests;
 using Pixyer.Domain.Exports;
 
 namespace Pixyer.Application.Features.Exports;
@@ -15,5 +16,14 @@ internal static class HeldExports
         return export.IsHeldBy(attempt)
             ? export
             : throw new ConflictException("Another worker has taken this export over.");
+    }
+
+    /// <summary>A failed export is the answer to its request (the person may ask again): the deadline closes.</summary>
+    public static async Task CloseRightsRequestIfFailedAsync(this IAppDbContext db, DataExport export, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (export.Status == ExportStatus.Failed)
+        {
+            await db.CloseRightsRequestAsync(export.Id, now, cancellationToken);
+        }
     }
 }

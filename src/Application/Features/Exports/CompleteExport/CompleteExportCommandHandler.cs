@@ -5,6 +5,7 @@ using Pixyer.Application.Common.Email;
 using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.Persistence;
+using Pixyer.Application.Features.RightsRequests;
 
 namespace Pixyer.Application.Features.Exports.CompleteExport;
 
@@ -16,7 +17,9 @@ public sealed class CompleteExportCommandHandler(
     {
         hooks.DeleteIfRolledBack(files, command.ArchiveKey);
         var export = await db.HeldAsync(command.ExportId, command.Attempt, cancellationToken);
-        export.Complete(command.ArchiveKey, command.Length, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        export.Complete(command.ArchiveKey, command.Length, now);
+        await db.CloseRightsRequestAsync(export.Id, now, cancellationToken);
         var account = await db.Accounts.AsNoTracking()
             .Where(a => a.Id == export.SubjectId)
             .Select(a => new { a.Username, a.Email })

@@ -15,7 +15,9 @@ public sealed class RecordExportFailureCommandHandler(IAppDbContext db, TimeProv
         // A worker that lost its claim failed on an export that is another's now: that one's outcome counts.
         if (export.IsHeldBy(command.Attempt))
         {
-            export.RecordFailedAttempt(clock.GetUtcNow());
+            var now = clock.GetUtcNow();
+            export.RecordFailedAttempt(now);
+            await db.CloseRightsRequestIfFailedAsync(export, now, cancellationToken);
         }
 
         return ExportStep.Of(export);

@@ -5,6 +5,7 @@ using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Security;
 using Pixyer.Domain.Exports;
+using Pixyer.Domain.Rights;
 
 namespace Pixyer.Application.Features.Exports.RequestExport;
 
@@ -22,8 +23,10 @@ public sealed class RequestExportCommandHandler(IAppDbContext db, ICurrentActor 
             throw new ConflictException("An export of your data is already being prepared; follow it until it is ready.");
         }
 
-        var export = DataExport.Request(subject, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var export = DataExport.Request(subject, now);
         db.DataExports.Add(export);
+        db.RightsRequests.Add(RightsRequest.Open(export.Id, RightsRequestKind.Export, subject, now));
         return new ExportAccepted(export.Id, WireNames.Of(export.Status));
     }
 }

@@ -1101,6 +1101,39 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("policy_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Rights.CorrectionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("LoggedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("logged_by");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_correction_requests");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_correction_requests_subject_id");
+
+                    b.ToTable("correction_requests", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Rights.DeletionRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1187,6 +1220,82 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_erasure_ledger_erased_at");
 
                     b.ToTable("erasure_ledger", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Rights.GuardianRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("GuardianEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("guardian_email");
+
+                    b.Property<string>("GuardianName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("guardian_name");
+
+                    b.Property<string>("MinorIdentifier")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("minor_identifier");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("relationship");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("statement");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_guardian_requests");
+
+                    b.HasIndex("DecidedAt")
+                        .HasDatabaseName("ix_guardian_requests_decided_at");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_guardian_requests_subject_id");
+
+                    b.HasIndex("Status", "ReceivedAt")
+                        .HasDatabaseName("ix_guardian_requests_status_received_at");
+
+                    b.ToTable("guardian_requests", (string)null);
                 });
 
             modelBuilder.Entity("Pixyer.Domain.Rights.RightsRequest", b =>
@@ -1507,6 +1616,16 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_policy_acceptances_policy_versions_version");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Rights.CorrectionRequest", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_correction_requests_accounts_subject_id");
                 });
 
             modelBuilder.Entity("Pixyer.Domain.Rights.DeletionRequest", b =>

@@ -1089,6 +1089,39 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("policy_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Rights.CorrectionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("LoggedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("logged_by");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_correction_requests");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_correction_requests_subject_id");
+
+                    b.ToTable("correction_requests", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Rights.DeletionRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1173,6 +1206,82 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_erasure_ledger_erased_at");
 
                     b.ToTable("erasure_ledger", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Rights.GuardianRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("GuardianEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("guardian_email");
+
+                    b.Property<string>("GuardianName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("guardian_name");
+
+                    b.Property<string>("MinorIdentifier")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("minor_identifier");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("relationship");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("statement");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_guardian_requests");
+
+                    b.HasIndex("DecidedAt")
+                        .HasDatabaseName("ix_guardian_requests_decided_at");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_guardian_requests_subject_id");
+
+                    b.HasIndex("Status", "ReceivedAt")
+                        .HasDatabaseName("ix_guardian_requests_status_received_at");
+
+                    b.ToTable("guardian_requests", (string)null);
                 });
 
             modelBuilder.Entity("Pixyer.Domain.Rights.RightsRequest", b =>
@@ -1491,6 +1600,16 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_policy_acceptances_policy_versions_version");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Rights.CorrectionRequest", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_correction_requests_accounts_subject_id");
                 });
 
             modelBuilder.Entity("Pixyer.Domain.Rights.DeletionRequest", b =>

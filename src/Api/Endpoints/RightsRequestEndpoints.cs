@@ -1,0 +1,64 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Pixyer.Application.Common.Paging;
+using Pixyer.Application.Features.RightsRequests;
+using Pixyer.Application.Features.RightsRequests.CloseRightsRequest;
+using Pixyer.Application.Features.RightsRequests.ExtendRightsRequest;
+using Pixyer.Application.Features.RightsRequests.ListRightsRequests;
+using Pixyer.Application.Features.RightsRequests.LogCorrectionRequest;
+
+namespace Pixyer.Api.Endpoints;
+
+public static class RightsRequestEndpoints
+{
+    public sealed record CorrectionBody(Guid SubjectId, string Note);
+
+    public sealed record ExtensionBody(int Days, string Reason);
+
+    public static void MapRightsRequests(this RouteGroupBuilder api)
+    {
+        var requests = api.MapGroup("/admin/rights-requests").WithTags("Admin");
+
+        requests.MapGet("", List)
+            .WithName("ListRightsRequests")
+            .WithSummary("Rights requests and their deadlines, oldest due first; ?overdue=true for the open ones past due, ?kind= (Support, PrivacyOfficer, Admin)")
+            .ProducesValidationProblem()
+            .RequiresSession();
+
+        requests.MapPost("", LogCorrection)
+            .WithName("LogCorrectionRequest")
+            .WithSummary("Log a correction request received through support, with a note; its 30-day deadline starts (Support, PrivacyOfficer, Admin)")
+            .AcceptsIdempotencyKey()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequiresSession();
+
+        requests.MapPost("/{id:guid}/close", Close)
+            .WithName("CloseRightsRequest")
+            .WithSummary("Close a correction request once it is done (422 for the other kinds, which close themselves)")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequiresSession();
+
+        requests.MapPost("/{id:guid}/extension", Extend)
+            .WithName("ExtendRightsRequest")
+            .WithSummary("Extend an open request once by 1 to 60 days, with a reason the person is mailed (else 422 extension-not-allowed)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequiresSession();
+    }
+
+    private static async Task<Ok<Paged<RightsRequestDto>>> List(
+        bool? overdue, string? kind, int? page, int? pageSize, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListRightsRequestsQuery(overdue ?? false, kind, Paging.From(page, pageSize)), cancellationToken));
+
+    private static async Task<Created<RightsRequestDto>> LogCorrection(CorrectionBody body, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Created((string?)null, await sender.Send(new LogCorrectionRequestCommand(body.SubjectId, body.Note ?? ""), cancellationToken));
+
+    private static async Task<Ok<RightsRequestDto>> Close(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new CloseRightsRequestCommand(id), cancellationToken));
+
+    private static async Task<Ok<RightsRequestDto>> Extend(Guid id, ExtensionBody body, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ExtendRightsRequestCommand(id, body.Days, body.Reason ?? ""), cancellationToken));
+}
