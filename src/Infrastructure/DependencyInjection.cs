@@ -87,6 +87,7 @@ public static class DependencyInjection
         services.AddSingleton<SystemCommands>();
         services.AddSingleton<GenerationWorker>();
         services.AddSingleton<ExportWorker>();
+        services.AddSingleton<ExpiredAccountsAnonymizer>();
         services.AddSingleton<IExportProgress, ExportProgress>();
         services.AddPixyerJobs(options.Jobs, provider, connectionString);
         services.AddHealthChecks()

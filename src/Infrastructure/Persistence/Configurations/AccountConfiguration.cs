@@ -22,6 +22,8 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.HasIndex(a => a.NormalizedEmail).IsUnique();
         // The daily inactivity job's scan (R1).
         builder.HasIndex(a => new { a.Status, a.LastActiveAt });
+        // The anonymization batch's selection, oldest clock first (R2).
+        builder.HasIndex(a => a.RetentionClockStartedAt);
         builder.Ignore(a => a.IsEmailVerified);
         builder.Ignore(a => a.CanLogIn);
     }
