@@ -4,8 +4,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Pixyer.Api.IntegrationTests.Features.Uploads;
 using Pixyer.Api.IntegrationTests.Infrastructure;
-using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Features.Accounts.MarkInactiveAccounts;
 using Pixyer.Domain.Accounts;
@@ -16,7 +16,7 @@ using Pixyer.Infrastructure.Persistence;
 namespace Pixyer.Api.IntegrationTests.Features.Retention;
 
 /// <summary>Obligation R2: 24 months after the retention clock started, the account is anonymized, unless held (G6).</summary>
-public sealed class AnonymizationTests(PixyerApiFactory app) : ApiTest(app)
+public sealed class AnonymizationTests(PixyerApiFactory app) : UploadTest(app)
 {
     private const string JobKey = "anonymize-expired-accounts";
 
@@ -27,7 +27,7 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : ApiTest(app)
     public async Task IdleAccount_When24MonthsInactive_ShouldBeAnonymizedAndUnlinkable()
     {
         var user = await SignUpAsync();
-        await Expect.StatusAsync(await user.Client.PostAsync("/api/v1/uploads", Photo()), HttpStatusCode.Created);
+        await UploadAsync(user.Client, TestImages.Jpeg(64, 48));
         await Expect.StatusAsync(await user.Client.GetAsync("/api/v1/me"), HttpStatusCode.OK);
         Assert.NotEmpty(await FilesOfAsync(user));
 
@@ -45,7 +45,7 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : ApiTest(app)
 
         await Expect.StatusAsync(await admin.Client.PostAsync($"/api/v1/admin/jobs/{JobKey}/runs", null), HttpStatusCode.Accepted);
 
-        await Eventually.TrueAsync(async () => await StatusAsync(user) is null);
+        await Eventually.TrueAsync(async () => await StatusAsync(user) == AccountStatus.Erased);
         var login = await Client.PostAsJsonAsync("/api/v1/sessions", new { email = user.User.Email, password = user.User.Password });
         await Expect.ProblemAsync(login, HttpStatusCode.Unauthorized, "unauthenticated");
         Assert.Empty(await FilesOfAsync(user));
@@ -56,6 +56,8 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : ApiTest(app)
         var audit = await admin.Client.GetFromJsonAsync<JsonElement>("/api/v1/admin/audit/verify");
         Assert.True(audit.GetProperty("valid").GetBoolean(), audit.ToString());
         await Expect.StatusAsync(await bystander.Client.GetAsync("/api/v1/me"), HttpStatusCode.OK);
+        // The erased shell holds neither: the same person may sign up again as anyone would.
+        Assert.NotEqual(user.User.Id, (await RegisterAsync(user.User.Email, user.User.Username)).Id);
     }
 
     [Fact]
@@ -76,7 +78,7 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : ApiTest(app)
 
         Assert.Equal((0, AccountStatus.Inactive), (held, stillThere));
         Assert.Equal(1, lifted);
-        Assert.Null(await StatusAsync(user));
+        Assert.Equal(AccountStatus.Erased, await StatusAsync(user));
         Assert.Empty(await ScanAsync(user.User.Email, user.User.Username));
     }
 
@@ -114,7 +116,7 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : ApiTest(app)
         var anonymized = await AnonymizeAsync(small.Services);
 
         Assert.Equal(3, anonymized);
-        Assert.All(await Task.WhenAll(users.Select(StatusAsync)), Assert.Null);
+        Assert.All(await Task.WhenAll(users.Select(StatusAsync)), status => Assert.Equal(AccountStatus.Erased, status));
         Assert.Equal(AccountStatus.Active, await StatusAsync(active));
     }
 
@@ -127,7 +129,7 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : ApiTest(app)
         var second = await SignUpAsync();
         foreach (var user in new[] { first, second })
         {
-            await Expect.StatusAsync(await user.Client.PostAsync("/api/v1/uploads", Photo()), HttpStatusCode.Created);
+            await UploadAsync(user.Client, TestImages.Jpeg(64, 48));
             await Expect.StatusAsync(await user.Client.GetAsync("/api/v1/me"), HttpStatusCode.OK);
             await ExpireAsync(user);
         }
@@ -166,13 +168,6 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : ApiTest(app)
         Assert.Contains("R2", job.GetProperty("description").GetString());
     }
 
-    private static MultipartFormDataContent Photo()
-    {
-        var file = new ByteArrayContent(TestImages.Jpeg(64, 48));
-        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
-        return new MultipartFormDataContent { { file, "file", "photo.jpg" } };
-    }
-
     private static Task<int> AnonymizeAsync(IServiceProvider services) =>
         services.GetRequiredService<ExpiredAccountsAnonymizer>().RunAsync(CancellationToken.None);
 
@@ -201,7 +196,7 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : ApiTest(app)
         var id = new AccountId(user.User.Id);
         return
         [
-            await WithDatabaseAsync(db => db.Accounts.CountAsync(a => a.Id == id)),
+            await WithDatabaseAsync(db => db.Accounts.CountAsync(a => a.Id == id && a.Status != AccountStatus.Erased)),
             await WithDatabaseAsync(db => db.Sessions.CountAsync(s => s.AccountId == id)),
             await WithDatabaseAsync(db => db.PolicyAcceptances.CountAsync(p => p.AccountId == id)),
             await WithDatabaseAsync(db => db.AccessLog.CountAsync(e => e.SubjectId == id)),
@@ -215,8 +210,7 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : ApiTest(app)
         return WithDatabaseAsync(db => db.ErasureLedger.Where(e => e.SubjectId == id).Select(e => e.Reason).ToListAsync());
     }
 
-    private Task<IReadOnlyList<string>> FilesOfAsync(SignedIn user) =>
-        App.Services.GetRequiredService<IFileStore>().ListAsync(new AccountId(user.User.Id), CancellationToken.None);
+    private Task<IReadOnlyList<string>> FilesOfAsync(SignedIn user) => Store.ListAsync(new AccountId(user.User.Id), CancellationToken.None);
 
     /// <summary>Erasure verification's scan: every text column outside the tables retained after erasure.</summary>
     private async Task<IReadOnlyList<string>> ScanAsync(params string[] values)
