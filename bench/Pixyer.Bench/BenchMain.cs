@@ -13,7 +13,8 @@ namespace Pixyer.Bench;
 /// the same inserts (scenarios pbkdf2, fast), the consent check's cost (scenario consent, <see cref="ConsentBench"/>),
 /// image upload ingest (scenario ingest, <see cref="IngestBench"/>) and the image renderer's throughput (scenario
 /// render, <see cref="RenderBench"/>) and the data export against copying the same files (scenario export,
-/// <see cref="ExportBench"/>).
+/// <see cref="ExportBench"/>) and retention anonymization against one hand-written UPDATE (scenario anonymize,
+/// <see cref="AnonymizeBench"/>).
 /// Usage: <c>dotnet run -c Release --project bench/Pixyer.Bench -- [options]</c>; see README.md.
 /// </summary>
 internal static class BenchMain
@@ -88,6 +89,10 @@ internal static class BenchMain
                 else if (scenario == ExportBench.Scenario)
                 {
                     await ExportBench.RunAsync(options, report);
+                }
+                else if (scenario == AnonymizeBench.Scenario)
+                {
+                    await AnonymizeBench.RunAsync(options, report);
                 }
                 else if (scenario == IngestBench.Scenario)
                 {

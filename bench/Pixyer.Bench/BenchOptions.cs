@@ -17,7 +17,11 @@ internal sealed class BenchOptions
                              cheap bench hasher), consent (the consent check's cost), ingest (image upload
                              ingest, direct and through POST /uploads), render (the image renderer's throughput;
                              needs no database), export (the data export of a person with 250 and 1,000
-                             assets against copying the same files, with peak memory) (default pbkdf2,fast)
+                             assets against copying the same files, with peak memory), anonymize (retention
+                             anonymization of expired accounts against one hand-written UPDATE of the same rows,
+                             with peak memory) (default pbkdf2,fast)
+          --accounts N       expired accounts the anonymize scenario seeds (default 1000000)
+          --batch N          accounts per anonymization batch (default: the command's, 5000)
           --out FILE         also write the report (markdown) to FILE
           --pg-bin DIR       PostgreSQL binaries (default /usr/lib/postgresql/15/bin)
         Environment: PIXYER_BENCH_DB=<Npgsql connection string> uses that database instead of a throwaway server.
@@ -39,6 +43,11 @@ internal sealed class BenchOptions
     public IReadOnlyList<string> Scenarios { get; private set; } = ["pbkdf2", "fast"];
 
     public string? OutputFile { get; private set; }
+
+    public int Accounts { get; private set; } = 1_000_000;
+
+    /// <summary>Set by --batch; otherwise the anonymization command's default.</summary>
+    public int? BatchSize { get; private set; }
 
     public string PostgresBinaries { get; private set; } = "/usr/lib/postgresql/15/bin";
 
@@ -85,11 +94,17 @@ internal sealed class BenchOptions
                     break;
                 case "--scenarios":
                     options.Scenarios = value.Split(',');
-                    if (options.Scenarios.Any(s => s is not ("pbkdf2" or "fast" or ConsentBench.Scenario or IngestBench.Scenario or RenderBench.Scenario or ExportBench.Scenario)))
+                    if (options.Scenarios.Any(s => s is not ("pbkdf2" or "fast" or ConsentBench.Scenario or IngestBench.Scenario or RenderBench.Scenario or ExportBench.Scenario or AnonymizeBench.Scenario)))
                     {
-                        throw new ArgumentException("--scenarios takes pbkdf2, fast, consent, ingest, render and/or export.");
+                        throw new ArgumentException("--scenarios takes pbkdf2, fast, consent, ingest, render, export and/or anonymize.");
                     }
 
+                    break;
+                case "--accounts":
+                    options.Accounts = Positive(value);
+                    break;
+                case "--batch":
+                    options.BatchSize = Positive(value);
                     break;
                 case "--out":
                     options.OutputFile = Path.GetFullPath(value);

@@ -88,6 +88,7 @@ public static class DependencyInjection
         services.AddSingleton<GenerationWorker>();
         services.AddSingleton<ExportWorker>();
         services.AddSingleton<ErasureWorker>();
+        services.AddSingleton<ExpiredAccountsAnonymizer>();
         services.AddSingleton<IExportProgress, ExportProgress>();
         services.AddPixyerJobs(options.Jobs, provider, connectionString);
         services.AddHealthChecks()

@@ -1,3 +1,5 @@
+using Pixyer.Application.Features.Retention.AnonymizeExpiredAccounts;
+
 namespace Pixyer.Infrastructure;
 
 /// <summary>Where Pixyer keeps its local state, and how it reaches the world.</summary>
@@ -59,6 +61,12 @@ public sealed class InfrastructureOptions
 
         /// <summary>How often accounts are checked for inactivity (R1); zero: only when triggered.</summary>
         public TimeSpan InactivityInterval { get; set; } = TimeSpan.FromDays(1);
+
+        /// <summary>How often accounts whose 24-month retention clock ran out are anonymized (R2); zero: only when triggered.</summary>
+        public TimeSpan AnonymizationInterval { get; set; } = TimeSpan.FromDays(1);
+
+        /// <summary>Accounts per anonymization batch, each batch one transaction (tuned with the bench's anonymize scenario).</summary>
+        public int AnonymizationBatchSize { get; set; } = AnonymizeExpiredAccountsCommand.DefaultBatchSize;
 
         /// <summary>How often a node looks for queued generation jobs when it has none in hand; zero: only when triggered.</summary>
         public TimeSpan GenerationInterval { get; set; } = TimeSpan.FromSeconds(5);

@@ -12,6 +12,12 @@ public sealed class Account
     /// <summary>How long before it becomes inactive the account holder is told.</summary>
     public static readonly TimeSpan InactivityNotice = TimeSpan.FromDays(14);
 
+    /// <summary>
+    /// How long an inactive or deactivated account's data is kept once its retention clock has started (R1); then it
+    /// is anonymized (R2). Calendar months, as the policy states it.
+    /// </summary>
+    public const int RetentionMonths = 24;
+
     /// <summary><see cref="LastActiveAt"/> is written at most this often, so that requests do not each cost a write.</summary>
     public static readonly TimeSpan ActivityResolution = TimeSpan.FromHours(1);
 
@@ -178,6 +184,13 @@ public sealed class Account
         var idleSince = now - InactivityPeriod;
         var warnedBefore = now - InactivityNotice;
         return a => a.Status == AccountStatus.Active && a.LastActiveAt <= idleSince && a.InactivityWarnedAt <= warnedBefore;
+    }
+
+    /// <summary>Accounts whose retention clock started <see cref="RetentionMonths"/> or more ago (R2).</summary>
+    public static Expression<Func<Account, bool>> DueForAnonymization(DateTimeOffset now)
+    {
+        var startedBy = now.AddMonths(-RetentionMonths);
+        return a => a.RetentionClockStartedAt <= startedBy;
     }
 
     private void SetEmail(string email)

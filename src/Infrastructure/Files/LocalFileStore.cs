@@ -85,13 +85,15 @@ public sealed partial class LocalFileStore(IOptions<InfrastructureOptions> optio
 
     public async Task<int> DeleteAllAsync(AccountId owner, CancellationToken cancellationToken)
     {
-        var keys = await ListAsync(owner, cancellationToken);
         var folder = Path.Combine(Root, OwnerFolder(owner));
-        if (Directory.Exists(folder))
+        if (!Directory.Exists(folder))
         {
-            Directory.Delete(folder, recursive: true);
+            // The common case in a retention batch: most people never stored a file.
+            return 0;
         }
 
+        var keys = await ListAsync(owner, cancellationToken);
+        Directory.Delete(folder, recursive: true);
         return keys.Count;
     }
 

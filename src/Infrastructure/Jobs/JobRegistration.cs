@@ -25,6 +25,8 @@ public static class JobRegistration
             q.AddRepeating<GenerationWorkerJob>(GenerationWorkerJob.Key, jobs.GenerationInterval, "Renders queued generation jobs");
             q.AddRepeating<MarkInactiveAccountsJob>(
                 MarkInactiveAccountsJob.Key, jobs.InactivityInterval, "Warns idle accounts and marks them inactive after 180 days (R1)");
+            q.AddRepeating<AnonymizeExpiredAccountsJob>(
+                AnonymizeExpiredAccountsJob.Key, jobs.AnonymizationInterval, "Anonymizes accounts 24 months after their retention clock started, except on legal hold (R2)");
             q.AddRepeating<ExportWorkerJob>(ExportWorkerJob.Key, jobs.ExportInterval, "Builds requested data exports");
             q.AddRepeating<PurgeExpiredExportsJob>(
                 PurgeExpiredExportsJob.Key, jobs.ExportPurgeInterval, "Deletes export archives past their seven days");

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Rights;
@@ -5,13 +6,25 @@ using Pixyer.Infrastructure.Persistence;
 
 namespace Pixyer.Infrastructure.PersonalData;
 
+/// <summary>
+/// On PostgreSQL one <c>INSERT ... SELECT unnest(@ids)</c> per batch, in the open transaction: an anonymization batch
+/// of thousands of subjects would otherwise be as many tracked entities and inserts. SQLite (a single node, small
+/// data) adds the rows to the context and the unit of work commits them.
+/// </summary>
 internal sealed class ErasureLedger(PixyerDbContext db, TimeProvider clock) : IErasureLedger
 {
-    /// <summary>The rows are added to the context; the unit of work commits them with the erasure.</summary>
-    public Task RecordAsync(IReadOnlyCollection<AccountId> subjects, ErasureReason reason, CancellationToken cancellationToken)
+    public async Task RecordAsync(IReadOnlyCollection<AccountId> subjects, ErasureReason reason, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        db.ErasureLedger.AddRange(subjects.Select(subject => ErasureLedgerEntry.Record(subject, reason, now)));
-        return Task.CompletedTask;
+        if (db.Provider != DatabaseProvider.PostgreSql)
+        {
+            db.ErasureLedger.AddRange(subjects.Select(subject => ErasureLedgerEntry.Record(subject, reason, now)));
+            return;
+        }
+
+        var ids = subjects.Select(s => s.Value).ToArray();
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO erasure_ledger (subject_id, erased_at, reason) SELECT unnest({ids}), {now}, {reason.ToString()}",
+            cancellationToken);
     }
 }

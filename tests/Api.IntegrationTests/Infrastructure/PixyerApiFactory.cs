@@ -118,6 +118,7 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         ["Pixyer:Jobs:GuardianRequestPurgeInterval"] = "00:00:00",
         // Tests mark inactive accounts themselves, after moving the clock.
         ["Pixyer:Jobs:InactivityInterval"] = "00:00:00",
+        ["Pixyer:Jobs:AnonymizationInterval"] = "00:00:00",
         ["Pixyer:Http:LoginRequestsPerMinute"] = "100000",
         ["Pixyer:Http:RegistrationsPerMinute"] = "100000",
         ["Pixyer:Http:PublicReadsPerMinute"] = "100000",

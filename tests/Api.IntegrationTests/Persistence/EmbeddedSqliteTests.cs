@@ -147,7 +147,8 @@ public sealed class EmbeddedSqliteTests : IAsyncLifetime
         Assert.Equal("completed", done.Status);
         Assert.True(done.Certificate!.Clean, string.Join(", ", done.Certificate.Findings));
         await using var check = app.Services.CreateAsyncScope();
-        Assert.False(await check.ServiceProvider.GetRequiredService<PixyerDbContext>().Accounts.AnyAsync());
+        var erased = await check.ServiceProvider.GetRequiredService<PixyerDbContext>().Accounts.AsNoTracking().SingleAsync();
+        Assert.Equal((AccountStatus.Erased, ""), (erased.Status, erased.Email));
     }
 
     private static async Task<RegisteredAccount> RegisterAsync(HttpClient client, string username)

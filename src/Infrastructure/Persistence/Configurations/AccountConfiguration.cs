@@ -18,10 +18,13 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.Property(a => a.PasswordHash).HasMaxLength(256);
         builder.Property(a => a.AcceptedPolicyVersion).HasMaxLength(32);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
-        builder.HasIndex(a => a.NormalizedUsername).IsUnique();
-        builder.HasIndex(a => a.NormalizedEmail).IsUnique();
+        // Erased shells all have an empty name and address: unique among the accounts that are still someone's.
+        builder.HasIndex(a => a.NormalizedUsername).IsUnique().HasFilter("status <> 'Erased'");
+        builder.HasIndex(a => a.NormalizedEmail).IsUnique().HasFilter("status <> 'Erased'");
         // The daily inactivity job's scan (R1).
         builder.HasIndex(a => new { a.Status, a.LastActiveAt });
+        // The anonymization batch's selection, oldest clock first (R2).
+        builder.HasIndex(a => a.RetentionClockStartedAt);
         builder.Ignore(a => a.IsEmailVerified);
         builder.Ignore(a => a.CanLogIn);
     }

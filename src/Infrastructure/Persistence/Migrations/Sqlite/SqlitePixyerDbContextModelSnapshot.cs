@@ -179,11 +179,16 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("NormalizedEmail")
                         .IsUnique()
-                        .HasDatabaseName("ix_accounts_normalized_email");
+                        .HasDatabaseName("ix_accounts_normalized_email")
+                        .HasFilter("status <> 'Erased'");
 
                     b.HasIndex("NormalizedUsername")
                         .IsUnique()
-                        .HasDatabaseName("ix_accounts_normalized_username");
+                        .HasDatabaseName("ix_accounts_normalized_username")
+                        .HasFilter("status <> 'Erased'");
+
+                    b.HasIndex("RetentionClockStartedAt")
+                        .HasDatabaseName("ix_accounts_retention_clock_started_at");
 
                     b.HasIndex("Status", "LastActiveAt")
                         .HasDatabaseName("ix_accounts_status_last_active_at");

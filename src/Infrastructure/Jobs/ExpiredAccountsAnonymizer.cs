@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Pixyer.Application.Features.Retention.AnonymizeExpiredAccounts;
+
+namespace Pixyer.Infrastructure.Jobs;
+
+/// <summary>
+/// Anonymizes every account whose retention ran out (R2), batch after batch, each batch its own command and so its
+/// own transaction, until none is due or the node is stopping. Nothing is remembered between batches: after a crash
+/// the next run selects what is still due and goes on.
+/// </summary>
+public sealed class ExpiredAccountsAnonymizer(SystemCommands system, IOptions<InfrastructureOptions> options, IHostApplicationLifetime lifetime)
+{
+    /// <summary>Returns how many accounts this run anonymized.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var command = new AnonymizeExpiredAccountsCommand(options.Value.Jobs.AnonymizationBatchSize);
+        var anonymized = 0;
+        AnonymizationReport report;
+        do
+        {
+            report = await system.SendAsync(command, cancellationToken);
+            anonymized += report.Anonymized;
+        }
+        while (report.MoreRemain && !lifetime.ApplicationStopping.IsCancellationRequested && !cancellationToken.IsCancellationRequested);
+
+        return anonymized;
+    }
+}

@@ -1,0 +1,221 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pixyer.Api.IntegrationTests.Features.Uploads;
+using Pixyer.Api.IntegrationTests.Infrastructure;
+using Pixyer.Application.Common.PersonalData;
+using Pixyer.Application.Features.Accounts.MarkInactiveAccounts;
+using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Rights;
+using Pixyer.Infrastructure.Jobs;
+using Pixyer.Infrastructure.Persistence;
+
+namespace Pixyer.Api.IntegrationTests.Features.Retention;
+
+/// <summary>Obligation R2: 24 months after the retention clock started, the account is anonymized, unless held (G6).</summary>
+public sealed class AnonymizationTests(PixyerApiFactory app) : UploadTest(app)
+{
+    private const string JobKey = "anonymize-expired-accounts";
+
+    [Fact]
+    [Trait("Obligation", "R1")]
+    [Trait("Obligation", "R2")]
+    [Trait("Obligation", "G7")]
+    public async Task IdleAccount_When24MonthsInactive_ShouldBeAnonymizedAndUnlinkable()
+    {
+        var user = await SignUpAsync();
+        await UploadAsync(user.Client, TestImages.Jpeg(64, 48));
+        await Expect.StatusAsync(await user.Client.GetAsync("/api/v1/me"), HttpStatusCode.OK);
+        Assert.NotEmpty(await FilesOfAsync(user));
+
+        App.Clock.Advance(TimeSpan.FromDays(167));
+        await MarkInactiveAsync();
+        App.Clock.Advance(TimeSpan.FromDays(14));
+        await MarkInactiveAsync();
+        Assert.Equal(AccountStatus.Inactive, await StatusAsync(user));
+        var inactiveSince = App.Clock.GetUtcNow();
+        App.Clock.Advance(inactiveSince.AddMonths(Account.RetentionMonths) - inactiveSince - TimeSpan.FromDays(1));
+        Assert.Equal(0, await AnonymizeAsync(App.Services));
+        App.Clock.Advance(TimeSpan.FromDays(1));
+        var bystander = await SignUpAsync();
+        var admin = await SignUpAdminAsync();
+
+        await Expect.StatusAsync(await admin.Client.PostAsync($"/api/v1/admin/jobs/{JobKey}/runs", null), HttpStatusCode.Accepted);
+
+        await Eventually.TrueAsync(async () => await StatusAsync(user) == AccountStatus.Erased);
+        var login = await Client.PostAsJsonAsync("/api/v1/sessions", new { email = user.User.Email, password = user.User.Password });
+        await Expect.ProblemAsync(login, HttpStatusCode.Unauthorized, "unauthenticated");
+        Assert.Empty(await FilesOfAsync(user));
+        Assert.Empty(await ScanAsync(user.User.Email, user.User.Username, user.User.Id.ToString()));
+        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, user.User.Email));
+        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, user.User.Username));
+        Assert.Equal([ErasureReason.Anonymization], await LedgerAsync(user));
+        var audit = await admin.Client.GetFromJsonAsync<JsonElement>("/api/v1/admin/audit/verify");
+        Assert.True(audit.GetProperty("valid").GetBoolean(), audit.ToString());
+        await Expect.StatusAsync(await bystander.Client.GetAsync("/api/v1/me"), HttpStatusCode.OK);
+        // The erased shell holds neither: the same person may sign up again as anyone would.
+        Assert.NotEqual(user.User.Id, (await RegisterAsync(user.User.Email, user.User.Username)).Id);
+    }
+
+    [Fact]
+    [Trait("Obligation", "R2")]
+    [Trait("Obligation", "G6")]
+    public async Task ExpiredAccount_WhenOnLegalHold_ShouldWaitUntilTheHoldIsLifted()
+    {
+        var user = await SignUpAsync();
+        await ExpireAsync(user);
+        var admin = await SignUpAdminAsync();
+        var hold = $"/api/v1/admin/subjects/{user.User.Id}/legal-hold";
+        await Expect.StatusAsync(await admin.Client.PutAsJsonAsync(hold, new { reason = "Pending lawsuit" }), HttpStatusCode.OK);
+
+        var held = await AnonymizeAsync(App.Services);
+        var stillThere = await StatusAsync(user);
+        await Expect.StatusAsync(await admin.Client.PostAsJsonAsync($"{hold}/lift", new { reason = "Case closed" }), HttpStatusCode.OK);
+        var lifted = await AnonymizeAsync(App.Services);
+
+        Assert.Equal((0, AccountStatus.Inactive), (held, stillThere));
+        Assert.Equal(1, lifted);
+        Assert.Equal(AccountStatus.Erased, await StatusAsync(user));
+        Assert.Empty(await ScanAsync(user.User.Email, user.User.Username));
+    }
+
+    [Fact]
+    [Trait("Obligation", "R2")]
+    public async Task ExpiredAccount_WhenItsDeletionIsPending_ShouldBeLeftToTheDeletion()
+    {
+        var user = await SignUpAsync();
+        await ExpireAsync(user);
+        await WithDatabaseAsync(db =>
+        {
+            db.DeletionRequests.Add(DeletionRequest.Receive(Guid.CreateVersion7(), new AccountId(user.User.Id), DeletionOrigin.Holder, "hash", App.Clock.GetUtcNow()));
+            return db.SaveChangesAsync();
+        });
+
+        Assert.Equal(0, await AnonymizeAsync(App.Services));
+        Assert.Equal(AccountStatus.Inactive, await StatusAsync(user));
+        Assert.Empty(await LedgerAsync(user));
+    }
+
+    [Fact]
+    [Trait("Obligation", "R2")]
+    public async Task Anonymization_WhenMoreAccountsAreDueThanABatch_ShouldRunBatchesUntilNoneRemain()
+    {
+        var users = new List<SignedIn>();
+        for (var i = 0; i < 3; i++)
+        {
+            users.Add(await SignUpAsync());
+            await ExpireAsync(users[^1]);
+        }
+
+        var active = await SignUpAsync();
+        await using var small = App.WithSettings(new() { ["Pixyer:Jobs:AnonymizationBatchSize"] = "2" });
+
+        var anonymized = await AnonymizeAsync(small.Services);
+
+        Assert.Equal(3, anonymized);
+        Assert.All(await Task.WhenAll(users.Select(StatusAsync)), status => Assert.Equal(AccountStatus.Erased, status));
+        Assert.Equal(AccountStatus.Active, await StatusAsync(active));
+    }
+
+    [Fact]
+    [Trait("Obligation", "R2")]
+    [Trait("Obligation", "G7")]
+    public async Task Anonymization_WhenTheProcessDiesMidBatch_ShouldLeaveNothingHalfDoneAndTheNextRunShouldFinish()
+    {
+        var first = await SignUpAsync();
+        var second = await SignUpAsync();
+        foreach (var user in new[] { first, second })
+        {
+            await UploadAsync(user.Client, TestImages.Jpeg(64, 48));
+            await Expect.StatusAsync(await user.Client.GetAsync("/api/v1/me"), HttpStatusCode.OK);
+            await ExpireAsync(user);
+        }
+
+        var before = await Task.WhenAll(RowsOfAsync(first), RowsOfAsync(second));
+        var crashing = App.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.ConfigureDbContext<PostgresPixyerDbContext>(o => o.AddInterceptors(new CrashingDeletes(n: 5)))));
+        await using (crashing)
+        {
+            await Assert.ThrowsAsync<IOException>(() => AnonymizeAsync(crashing.Services));
+        }
+
+        var afterCrash = await Task.WhenAll(RowsOfAsync(first), RowsOfAsync(second));
+        Assert.Equal(before, afterCrash);
+        Assert.All(before, rows => Assert.DoesNotContain(0, rows));
+        Assert.NotEmpty(await FilesOfAsync(first));
+        Assert.Empty(await LedgerAsync(first));
+
+        Assert.Equal(2, await AnonymizeAsync(App.Services));
+
+        var afterRestart = await Task.WhenAll(RowsOfAsync(first), RowsOfAsync(second));
+        Assert.All(afterRestart, rows => Assert.All(rows, count => Assert.Equal(0, count)));
+        Assert.Empty(await FilesOfAsync(second));
+        Assert.Equal([ErasureReason.Anonymization], await LedgerAsync(second));
+    }
+
+    [Fact]
+    [Trait("Obligation", "R2")]
+    public async Task ListJobs_ShouldShowTheDailyAnonymization()
+    {
+        var admin = await SignUpAdminAsync();
+
+        var jobs = await admin.Client.GetFromJsonAsync<JsonElement>("/api/v1/admin/jobs");
+
+        var job = jobs.EnumerateArray().Single(j => j.GetProperty("key").GetString() == JobKey);
+        Assert.Contains("R2", job.GetProperty("description").GetString());
+    }
+
+    private static Task<int> AnonymizeAsync(IServiceProvider services) =>
+        services.GetRequiredService<ExpiredAccountsAnonymizer>().RunAsync(CancellationToken.None);
+
+    private Task<InactivityReport> MarkInactiveAsync() =>
+        App.Services.GetRequiredService<SystemCommands>().SendAsync(new MarkInactiveAccountsCommand(), CancellationToken.None);
+
+    /// <summary>The account became inactive exactly 24 months ago: its retention has just run out.</summary>
+    private Task<int> ExpireAsync(SignedIn user)
+    {
+        var id = new AccountId(user.User.Id);
+        var started = App.Clock.GetUtcNow().AddMonths(-Account.RetentionMonths);
+        return WithDatabaseAsync(db => db.Accounts.Where(a => a.Id == id).ExecuteUpdateAsync(u => u
+            .SetProperty(a => a.Status, AccountStatus.Inactive)
+            .SetProperty(a => a.RetentionClockStartedAt, started)));
+    }
+
+    private Task<AccountStatus?> StatusAsync(SignedIn user)
+    {
+        var id = new AccountId(user.User.Id);
+        return WithDatabaseAsync(db => db.Accounts.Where(a => a.Id == id).Select(a => (AccountStatus?)a.Status).SingleOrDefaultAsync());
+    }
+
+    /// <summary>The subject's rows in some of the tables a batch deletes from, in the order the sources erase them and after.</summary>
+    private async Task<int[]> RowsOfAsync(SignedIn user)
+    {
+        var id = new AccountId(user.User.Id);
+        return
+        [
+            await WithDatabaseAsync(db => db.Accounts.CountAsync(a => a.Id == id && a.Status != AccountStatus.Erased)),
+            await WithDatabaseAsync(db => db.Sessions.CountAsync(s => s.AccountId == id)),
+            await WithDatabaseAsync(db => db.PolicyAcceptances.CountAsync(p => p.AccountId == id)),
+            await WithDatabaseAsync(db => db.AccessLog.CountAsync(e => e.SubjectId == id)),
+            await WithDatabaseAsync(db => db.Uploads.CountAsync(u => u.OwnerId == id)),
+        ];
+    }
+
+    private Task<List<ErasureReason>> LedgerAsync(SignedIn user)
+    {
+        var id = new AccountId(user.User.Id);
+        return WithDatabaseAsync(db => db.ErasureLedger.Where(e => e.SubjectId == id).Select(e => e.Reason).ToListAsync());
+    }
+
+    private Task<IReadOnlyList<string>> FilesOfAsync(SignedIn user) => Store.ListAsync(new AccountId(user.User.Id), CancellationToken.None);
+
+    /// <summary>Erasure verification's scan: every text column outside the tables retained after erasure.</summary>
+    private async Task<IReadOnlyList<string>> ScanAsync(params string[] values)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IPersonalDataScan>().FindAsync(values, CancellationToken.None);
+    }
+}
