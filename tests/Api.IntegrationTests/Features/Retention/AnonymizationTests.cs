@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Api.IntegrationTests.Features.Uploads;
@@ -11,7 +10,6 @@ using Pixyer.Application.Features.Accounts.MarkInactiveAccounts;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Rights;
 using Pixyer.Infrastructure.Jobs;
-using Pixyer.Infrastructure.Persistence;
 
 namespace Pixyer.Api.IntegrationTests.Features.Retention;
 
@@ -135,11 +133,9 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : UploadTest(app)
         }
 
         var before = await Task.WhenAll(RowsOfAsync(first), RowsOfAsync(second));
-        var crashing = App.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
-            s.ConfigureDbContext<PostgresPixyerDbContext>(o => o.AddInterceptors(new CrashingDeletes(n: 5)))));
-        await using (crashing)
+        await using (var crashing = SimulatedCrash.AtDelete(App, 5))
         {
-            await Assert.ThrowsAsync<IOException>(() => AnonymizeAsync(crashing.Services));
+            await Assert.ThrowsAsync<SimulatedCrashException>(() => AnonymizeAsync(crashing.Services));
         }
 
         var afterCrash = await Task.WhenAll(RowsOfAsync(first), RowsOfAsync(second));
