@@ -22,6 +22,8 @@ internal sealed class BenchOptions
                              with peak memory) (default pbkdf2,fast)
           --accounts N       expired accounts the anonymize scenario seeds (default 1000000)
           --batch N          accounts per anonymization batch (default: the command's, 5000)
+          --related on|off   whether the anonymize scenario also seeds sessions, consents and access-log rows
+                             for some accounts (default on); off: the accounts alone, the very rows of the UPDATE
           --out FILE         also write the report (markdown) to FILE
           --pg-bin DIR       PostgreSQL binaries (default /usr/lib/postgresql/15/bin)
         Environment: PIXYER_BENCH_DB=<Npgsql connection string> uses that database instead of a throwaway server.
@@ -45,6 +47,8 @@ internal sealed class BenchOptions
     public string? OutputFile { get; private set; }
 
     public int Accounts { get; private set; } = 1_000_000;
+
+    public bool RelatedRows { get; private set; } = true;
 
     /// <summary>Set by --batch; otherwise the anonymization command's default.</summary>
     public int? BatchSize { get; private set; }
@@ -105,6 +109,14 @@ internal sealed class BenchOptions
                     break;
                 case "--batch":
                     options.BatchSize = Positive(value);
+                    break;
+                case "--related":
+                    options.RelatedRows = value switch
+                    {
+                        "on" => true,
+                        "off" => false,
+                        _ => throw new ArgumentException("--related takes on or off."),
+                    };
                     break;
                 case "--out":
                     options.OutputFile = Path.GetFullPath(value);
