@@ -8,6 +8,7 @@ using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Accounts;
 using Pixyer.Application.Features.Accounts.Register;
+using Pixyer.Application.Features.Backups;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Application.Features.Disclosures;
 using Pixyer.Application.Features.LegalHolds;
@@ -39,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<IDisclosureRegister, DisclosureRegister>();
         services.AddScoped<ILegalHolds, LegalHoldRegister>();
         services.AddScoped<SubjectErasure>();
+        services.AddScoped<BackupRestoration>();
 
         var sources = typeof(DependencyInjection).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPersonalDataSource).IsAssignableFrom(t));

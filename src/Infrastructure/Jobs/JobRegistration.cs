@@ -28,6 +28,14 @@ public static class JobRegistration
             q.AddRepeating<ExportWorkerJob>(ExportWorkerJob.Key, jobs.ExportInterval, "Builds requested data exports");
             q.AddRepeating<PurgeExpiredExportsJob>(
                 PurgeExpiredExportsJob.Key, jobs.ExportPurgeInterval, "Deletes export archives past their seven days");
+            q.AddRepeating<PurgeExpiredBackupsJob>(
+                PurgeExpiredBackupsJob.Key,
+                jobs.BackupPurgeInterval,
+                "Removes expired backups from the register and prunes erasure-ledger entries no restore can need (R3)");
+            q.AddRepeating<PurgeUnverifiedRegistrationsJob>(
+                PurgeUnverifiedRegistrationsJob.Key,
+                jobs.UnverifiedPurgeInterval,
+                "Erases accounts whose email address was not verified within seven days");
             q.AddJobListener<JobRunRecorder>(GroupMatcher<JobKey>.GroupEquals(QuartzJobScheduler.Group));
 
             if (provider == DatabaseProvider.PostgreSql)

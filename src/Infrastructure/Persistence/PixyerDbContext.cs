@@ -4,6 +4,7 @@ using Pixyer.Domain.AccessLog;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Analytics;
 using Pixyer.Domain.Assets;
+using Pixyer.Domain.Backups;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Disclosures;
@@ -76,6 +77,8 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<DeletionRequest> DeletionRequests => Set<DeletionRequest>();
 
     public DbSet<ErasureLedgerEntry> ErasureLedger => Set<ErasureLedgerEntry>();
+
+    public DbSet<Backup> Backups => Set<Backup>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PixyerDbContext).Assembly);

@@ -3,6 +3,7 @@ using Pixyer.Domain.AccessLog;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Analytics;
 using Pixyer.Domain.Assets;
+using Pixyer.Domain.Backups;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Disclosures;
@@ -73,4 +74,6 @@ public interface IAppDbContext
     DbSet<DeletionRequest> DeletionRequests { get; }
 
     DbSet<ErasureLedgerEntry> ErasureLedger { get; }
+
+    DbSet<Backup> Backups { get; }
 }
