@@ -38,6 +38,9 @@ public sealed class EmbeddedSqliteTests : IAsyncLifetime
             builder.UseSetting("Pixyer:DataDirectory", dataDirectory);
             builder.UseSetting("Pixyer:Jobs:OutboxDeliveryInterval", "01:00:00");
             builder.UseSetting("Pixyer:Jobs:GenerationInterval", "00:00:00");
+            // The retention test runs these purges itself; a scheduled first run at start would race it.
+            builder.UseSetting("Pixyer:Jobs:BackupPurgeInterval", "00:00:00");
+            builder.UseSetting("Pixyer:Jobs:UnverifiedPurgeInterval", "00:00:00");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
         });
 
