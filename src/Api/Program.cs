@@ -64,6 +64,7 @@ api.MapSessions();
 api.MapProfile();
 api.MapAdmin();
 api.MapJobs();
+api.MapBackups();
 api.MapConsents();
 api.MapCookieConsent();
 api.MapPolicies();

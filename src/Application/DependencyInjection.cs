@@ -8,6 +8,7 @@ using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Accounts;
 using Pixyer.Application.Features.Accounts.Register;
+using Pixyer.Application.Features.Backups;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Application.Features.Deletion;
 using Pixyer.Application.Features.Disclosures;
@@ -41,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<ILegalHolds, LegalHoldRegister>();
         services.AddScoped<SubjectErasure>();
         services.AddScoped<AccountDeletion>();
+        services.AddScoped<BackupRestoration>();
 
         var sources = typeof(DependencyInjection).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPersonalDataSource).IsAssignableFrom(t));

@@ -12,6 +12,8 @@ public sealed class PixyerOptions
 
     public LoginThrottleOptions LoginThrottle { get; set; } = new();
 
+    public BackupOptions Backups { get; set; } = new();
+
     public sealed class BootstrapOptions
     {
         /// <summary>Addresses whose accounts become Admin once the address is verified.</summary>
@@ -25,5 +27,14 @@ public sealed class PixyerOptions
         public int MaxFailuresPerClient { get; set; } = 20;
 
         public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(15);
+    }
+
+    public sealed class BackupOptions
+    {
+        /// <summary>
+        /// The oldest a backup may be when it is registered; the erasure ledger keeps at least this much history so
+        /// that a backup registered late can still be replayed (R3). Longer than the longest backup retention.
+        /// </summary>
+        public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(35);
     }
 }

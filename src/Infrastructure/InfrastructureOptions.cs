@@ -91,6 +91,12 @@ public sealed class InfrastructureOptions
 
         /// <summary>How often guardian requests past their retention are deleted; zero: only when triggered.</summary>
         public TimeSpan GuardianRequestPurgeInterval { get; set; } = TimeSpan.FromDays(1);
+
+        /// <summary>How often expired backups leave the register and the erasure ledger is pruned (R3); zero: only when triggered.</summary>
+        public TimeSpan BackupPurgeInterval { get; set; } = TimeSpan.FromDays(1);
+
+        /// <summary>How often registrations unverified for seven days are erased; zero: only when triggered.</summary>
+        public TimeSpan UnverifiedPurgeInterval { get; set; } = TimeSpan.FromDays(1);
     }
 
     public sealed class GeoIpOptions

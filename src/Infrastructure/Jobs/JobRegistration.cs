@@ -34,6 +34,14 @@ public static class JobRegistration
                 ErasureWorkerJob.Key, jobs.ErasureInterval, "Erases the accounts whose deletion was asked for, verifies and certifies it (G2)");
             q.AddRepeating<PurgeGuardianRequestsJob>(
                 PurgeGuardianRequestsJob.Key, jobs.GuardianRequestPurgeInterval, "Deletes guardian requests decided more than three years ago (A2)");
+            q.AddRepeating<PurgeExpiredBackupsJob>(
+                PurgeExpiredBackupsJob.Key,
+                jobs.BackupPurgeInterval,
+                "Removes expired backups from the register and prunes erasure-ledger entries no restore can need (R3)");
+            q.AddRepeating<PurgeUnverifiedRegistrationsJob>(
+                PurgeUnverifiedRegistrationsJob.Key,
+                jobs.UnverifiedPurgeInterval,
+                "Erases accounts whose email address was not verified within seven days");
             q.AddJobListener<JobRunRecorder>(GroupMatcher<JobKey>.GroupEquals(QuartzJobScheduler.Group));
 
             if (provider == DatabaseProvider.PostgreSql)

@@ -4,6 +4,7 @@ using Pixyer.Domain.AccessLog;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Analytics;
 using Pixyer.Domain.Assets;
+using Pixyer.Domain.Backups;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Disclosures;
@@ -80,6 +81,8 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<GuardianRequest> GuardianRequests => Set<GuardianRequest>();
 
     public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
+
+    public DbSet<Backup> Backups => Set<Backup>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PixyerDbContext).Assembly);

@@ -119,6 +119,9 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         // Tests mark inactive accounts themselves, after moving the clock.
         ["Pixyer:Jobs:InactivityInterval"] = "00:00:00",
         ["Pixyer:Jobs:AnonymizationInterval"] = "00:00:00",
+        // Tests purge backups and unverified registrations themselves, after moving the clock.
+        ["Pixyer:Jobs:BackupPurgeInterval"] = "00:00:00",
+        ["Pixyer:Jobs:UnverifiedPurgeInterval"] = "00:00:00",
         ["Pixyer:Http:LoginRequestsPerMinute"] = "100000",
         ["Pixyer:Http:RegistrationsPerMinute"] = "100000",
         ["Pixyer:Http:PublicReadsPerMinute"] = "100000",

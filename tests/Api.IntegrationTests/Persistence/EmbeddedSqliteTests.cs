@@ -8,13 +8,19 @@ using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Api.IntegrationTests.Features.Generations;
 using Pixyer.Api.IntegrationTests.Infrastructure;
 using Pixyer.Application.Common.Files;
+using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.AccessLog.TruncateAccessLogIps;
+using Pixyer.Application.Features.Accounts.PurgeUnverifiedRegistrations;
 using Pixyer.Application.Features.Accounts.Register;
+using Pixyer.Application.Features.Backups.ListBackups;
+using Pixyer.Application.Features.Backups.PurgeExpiredBackups;
 using Pixyer.Application.Features.Deletion;
 using Pixyer.Application.Features.Sessions.LogIn;
 using Pixyer.Domain.AccessLog;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Backups;
 using Pixyer.Domain.Generation;
+using Pixyer.Domain.Rights;
 using Pixyer.Domain.Uploads;
 using Pixyer.Infrastructure.Jobs;
 using Pixyer.Infrastructure.Persistence;
@@ -35,6 +41,9 @@ public sealed class EmbeddedSqliteTests : IAsyncLifetime
             builder.UseSetting("Pixyer:Jobs:OutboxDeliveryInterval", "01:00:00");
             builder.UseSetting("Pixyer:Jobs:GenerationInterval", "00:00:00");
             builder.UseSetting("Pixyer:Jobs:ErasureInterval", "00:00:00");
+            // The retention test runs these purges itself; a scheduled first run at start would race it.
+            builder.UseSetting("Pixyer:Jobs:BackupPurgeInterval", "00:00:00");
+            builder.UseSetting("Pixyer:Jobs:UnverifiedPurgeInterval", "00:00:00");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
         });
 
@@ -65,6 +74,41 @@ public sealed class EmbeddedSqliteTests : IAsyncLifetime
         Assert.Equal(1, delivered.Sent);
         Assert.True(File.Exists(Path.Combine(dataDirectory, "pixyer.db")));
         Assert.Single(Directory.GetFiles(Path.Combine(dataDirectory, "mail"), "*.eml"));
+    }
+
+    [Fact]
+    [Trait("Obligation", "R3")]
+    public async Task RetentionPurges_WithoutConnectionString_ShouldPurgeBackupsLedgerAndUnverifiedRegistrationsInTheSqliteFile()
+    {
+        using var client = app.CreateApiClient();
+        var unverified = await RegisterAsync(client, "neververified");
+        var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PixyerDbContext>();
+            db.Backups.AddRange(
+                Backup.Register("expired", now.AddDays(-30), now.AddDays(-1), now.AddDays(-30)),
+                Backup.Register("kept", now.AddDays(-2), now.AddDays(30), now.AddDays(-2)));
+            db.ErasureLedger.AddRange(
+                ErasureLedgerEntry.Record(new AccountId(Guid.CreateVersion7()), ErasureReason.Deletion, now.AddDays(-40)),
+                ErasureLedgerEntry.Record(new AccountId(Guid.CreateVersion7()), ErasureReason.Deletion, now.AddDays(-1)));
+            await db.SaveChangesAsync();
+            var id = new AccountId(unverified.Id);
+            await db.Accounts.Where(a => a.Id == id).ExecuteUpdateAsync(u => u.SetProperty(a => a.CreatedAt, now.AddDays(-8)));
+        }
+
+        var system = app.Services.GetRequiredService<SystemCommands>();
+        var backups = await system.SendAsync(new PurgeExpiredBackupsCommand(), CancellationToken.None);
+        var registrations = await system.SendAsync(new PurgeUnverifiedRegistrationsCommand(), CancellationToken.None);
+
+        Assert.Equal(new BackupPurgeReport(1, 1), backups);
+        Assert.Equal(1, registrations);
+        await using var check = app.Services.CreateAsyncScope();
+        var checkDb = check.ServiceProvider.GetRequiredService<PixyerDbContext>();
+        var register = await new ListBackupsQueryHandler(checkDb).Handle(new ListBackupsQuery(new PageRequest()), CancellationToken.None);
+        var kept = Assert.Single(register.Items);
+        Assert.Equal(("kept", 2), (kept.Label, kept.ErasedSubjects)); // the erasure a day ago and the unverified registration
+        Assert.False(await checkDb.Accounts.AnyAsync(a => a.Id == new AccountId(unverified.Id)));
     }
 
     [Fact]

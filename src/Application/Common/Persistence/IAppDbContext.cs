@@ -3,6 +3,7 @@ using Pixyer.Domain.AccessLog;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Analytics;
 using Pixyer.Domain.Assets;
+using Pixyer.Domain.Backups;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Disclosures;
@@ -77,4 +78,6 @@ public interface IAppDbContext
     DbSet<GuardianRequest> GuardianRequests { get; }
 
     DbSet<CorrectionRequest> CorrectionRequests { get; }
+
+    DbSet<Backup> Backups { get; }
 }

@@ -449,6 +449,58 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Backups.Backup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("label");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<DateTimeOffset?>("ReplayCompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replay_completed_at");
+
+                    b.Property<DateTimeOffset>("ReplayFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replay_from");
+
+                    b.Property<long>("ReplayedThrough")
+                        .HasColumnType("bigint")
+                        .HasColumnName("replayed_through");
+
+                    b.Property<DateTimeOffset?>("RestoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("restored_at");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("taken_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_backups");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_backups_expires_at");
+
+                    b.HasIndex("TakenAt")
+                        .HasDatabaseName("ix_backups_taken_at");
+
+                    b.ToTable("backups", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Consents.ConsentEvent", b =>
                 {
                     b.Property<long>("Id")

@@ -441,6 +441,58 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Backups.Backup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("registered_at");
+
+                    b.Property<long?>("ReplayCompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("replay_completed_at");
+
+                    b.Property<long>("ReplayFrom")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("replay_from");
+
+                    b.Property<long>("ReplayedThrough")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("replayed_through");
+
+                    b.Property<long?>("RestoredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("restored_at");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("taken_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_backups");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_backups_expires_at");
+
+                    b.HasIndex("TakenAt")
+                        .HasDatabaseName("ix_backups_taken_at");
+
+                    b.ToTable("backups", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Consents.ConsentEvent", b =>
                 {
                     b.Property<long>("Id")

@@ -6,11 +6,38 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class GuardianAndCorrectionRequests : Migration
+    public partial class GuardiansRetentionAndBackups : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "ix_accounts_normalized_email",
+                table: "accounts");
+
+            migrationBuilder.DropIndex(
+                name: "ix_accounts_normalized_username",
+                table: "accounts");
+
+            migrationBuilder.CreateTable(
+                name: "backups",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    label = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    taken_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    expires_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    registered_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    replay_from = table.Column<long>(type: "INTEGER", nullable: false),
+                    restored_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    replayed_through = table.Column<long>(type: "INTEGER", nullable: false),
+                    replay_completed_at = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_backups", x => x.id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "correction_requests",
                 columns: table => new
@@ -55,6 +82,35 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_accounts_normalized_email",
+                table: "accounts",
+                column: "normalized_email",
+                unique: true,
+                filter: "status <> 'Erased'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_accounts_normalized_username",
+                table: "accounts",
+                column: "normalized_username",
+                unique: true,
+                filter: "status <> 'Erased'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_accounts_retention_clock_started_at",
+                table: "accounts",
+                column: "retention_clock_started_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_backups_expires_at",
+                table: "backups",
+                column: "expires_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_backups_taken_at",
+                table: "backups",
+                column: "taken_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_correction_requests_subject_id",
                 table: "correction_requests",
                 column: "subject_id");
@@ -79,10 +135,37 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "backups");
+
+            migrationBuilder.DropTable(
                 name: "correction_requests");
 
             migrationBuilder.DropTable(
                 name: "guardian_requests");
+
+            migrationBuilder.DropIndex(
+                name: "ix_accounts_normalized_email",
+                table: "accounts");
+
+            migrationBuilder.DropIndex(
+                name: "ix_accounts_normalized_username",
+                table: "accounts");
+
+            migrationBuilder.DropIndex(
+                name: "ix_accounts_retention_clock_started_at",
+                table: "accounts");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_accounts_normalized_email",
+                table: "accounts",
+                column: "normalized_email",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_accounts_normalized_username",
+                table: "accounts",
+                column: "normalized_username",
+                unique: true);
         }
     }
 }

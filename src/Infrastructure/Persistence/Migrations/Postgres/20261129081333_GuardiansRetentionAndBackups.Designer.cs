@@ -13,8 +13,8 @@ using Pixyer.Infrastructure.Persistence;
 namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPixyerDbContext))]
-    [Migration("20261129071530_GuardianAndCorrectionRequests")]
-    partial class GuardianAndCorrectionRequests
+    [Migration("20261129081333_GuardiansRetentionAndBackups")]
+    partial class GuardiansRetentionAndBackups
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -188,11 +188,16 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("NormalizedEmail")
                         .IsUnique()
-                        .HasDatabaseName("ix_accounts_normalized_email");
+                        .HasDatabaseName("ix_accounts_normalized_email")
+                        .HasFilter("status <> 'Erased'");
 
                     b.HasIndex("NormalizedUsername")
                         .IsUnique()
-                        .HasDatabaseName("ix_accounts_normalized_username");
+                        .HasDatabaseName("ix_accounts_normalized_username")
+                        .HasFilter("status <> 'Erased'");
+
+                    b.HasIndex("RetentionClockStartedAt")
+                        .HasDatabaseName("ix_accounts_retention_clock_started_at");
 
                     b.HasIndex("Status", "LastActiveAt")
                         .HasDatabaseName("ix_accounts_status_last_active_at");
@@ -445,6 +450,58 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_audit_entries_subject_id");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Backups.Backup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("label");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<DateTimeOffset?>("ReplayCompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replay_completed_at");
+
+                    b.Property<DateTimeOffset>("ReplayFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replay_from");
+
+                    b.Property<long>("ReplayedThrough")
+                        .HasColumnType("bigint")
+                        .HasColumnName("replayed_through");
+
+                    b.Property<DateTimeOffset?>("RestoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("restored_at");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("taken_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_backups");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_backups_expires_at");
+
+                    b.HasIndex("TakenAt")
+                        .HasDatabaseName("ix_backups_taken_at");
+
+                    b.ToTable("backups", (string)null);
                 });
 
             modelBuilder.Entity("Pixyer.Domain.Consents.ConsentEvent", b =>
