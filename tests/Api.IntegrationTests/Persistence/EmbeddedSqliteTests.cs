@@ -108,7 +108,8 @@ public sealed class EmbeddedSqliteTests : IAsyncLifetime
         var register = await new ListBackupsQueryHandler(checkDb).Handle(new ListBackupsQuery(new PageRequest()), CancellationToken.None);
         var kept = Assert.Single(register.Items);
         Assert.Equal(("kept", 2), (kept.Label, kept.ErasedSubjects)); // the erasure a day ago and the unverified registration
-        Assert.False(await checkDb.Accounts.AnyAsync(a => a.Id == new AccountId(unverified.Id)));
+        var erased = await checkDb.Accounts.AsNoTracking().SingleAsync(a => a.Id == new AccountId(unverified.Id));
+        Assert.Equal((AccountStatus.Erased, ""), (erased.Status, erased.Email));
     }
 
     [Fact]
