@@ -9,4 +9,7 @@ namespace Pixyer.Application.Features.LegalHolds;
 public interface ILegalHolds
 {
     Task<bool> IsOnHoldAsync(AccountId subject, CancellationToken cancellationToken);
+
+    /// <summary>The accounts of <paramref name="accounts"/> not on hold, as a NOT EXISTS in the same statement (batch jobs).</summary>
+    IQueryable<Account> ExceptHeld(IQueryable<Account> accounts);
 }

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.PersonalData;
+using Pixyer.Application.Features.LegalHolds;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Rights;
 
@@ -11,15 +12,14 @@ namespace Pixyer.Application.Features.Accounts.PurgeUnverifiedRegistrations;
 /// No race with a late verification: a verification token lives 24 hours, so an account unverified after seven
 /// days can no longer be verified; its owner registers again.
 /// </summary>
-public sealed class PurgeUnverifiedRegistrationsCommandHandler(IAppDbContext db, SubjectErasure erasure, TimeProvider clock)
+public sealed class PurgeUnverifiedRegistrationsCommandHandler(IAppDbContext db, ILegalHolds holds, SubjectErasure erasure, TimeProvider clock)
     : ICommandHandler<PurgeUnverifiedRegistrationsCommand, int>
 {
     public async ValueTask<int> Handle(PurgeUnverifiedRegistrationsCommand command, CancellationToken cancellationToken)
     {
         var registeredBefore = clock.GetUtcNow() - PurgeUnverifiedRegistrationsCommand.UnverifiedLifetime;
-        var held = db.LegalHolds.Where(h => h.LiftedAt == null).Select(h => h.SubjectId);
-        var due = await db.Accounts.AsNoTracking()
-            .Where(a => a.Status != AccountStatus.Erased && a.EmailVerifiedAt == null && a.CreatedAt <= registeredBefore && !held.Contains(a.Id))
+        var due = await holds.ExceptHeld(db.Accounts.AsNoTracking())
+            .Where(a => a.Status != AccountStatus.Erased && a.EmailVerifiedAt == null && a.CreatedAt <= registeredBefore)
             .OrderBy(a => a.CreatedAt)
             .Take(PurgeUnverifiedRegistrationsCommand.BatchSize)
             .Select(a => a.Id)
