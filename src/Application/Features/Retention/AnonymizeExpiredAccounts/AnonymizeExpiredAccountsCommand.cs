@@ -26,7 +26,7 @@ namespace Pixyer.Application.Features.Retention.AnonymizeExpiredAccounts;
 public sealed record AnonymizeExpiredAccountsCommand(int BatchSize = AnonymizeExpiredAccountsCommand.DefaultBatchSize) : ICommand<AnonymizationReport>
 {
     /// <summary>Measured with <c>bench --scenarios anonymize</c>; see bench/README.md.</summary>
-    public const int DefaultBatchSize = 5000;
+    public const int DefaultBatchSize = 20_000;
 
     public const int MaxBatchSize = 50_000;
 }
