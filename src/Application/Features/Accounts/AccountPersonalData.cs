@@ -17,7 +17,7 @@ public sealed class AccountPersonalData(IAppDbContext db) : IPersonalDataSource
 
     public async Task ExportAsync(AccountId subject, IExportWriter writer, CancellationToken cancellationToken)
     {
-        var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == subject && a.Status != AccountStatus.Erased, cancellationToken);
+        var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == subject, cancellationToken);
         if (account is null)
         {
             return;
@@ -62,7 +62,7 @@ public sealed class AccountPersonalData(IAppDbContext db) : IPersonalDataSource
         var optional = SubjectIds.Optional(subjects);
         await db.LoginFailures.Where(f => optional.Contains(f.AccountId)).ExecuteDeleteAsync(cancellationToken);
         await db.EmailVerificationTokens.Where(t => subjects.Contains(t.AccountId)).ExecuteDeleteAsync(cancellationToken);
-        await db.Accounts.Where(a => subjects.Contains(a.Id) && a.Status != AccountStatus.Erased).ExecuteUpdateAsync(
+        await db.Accounts.Where(a => subjects.Contains(a.Id)).ExecuteUpdateAsync(
             u => u.SetProperty(a => a.Status, AccountStatus.Erased)
                 .SetProperty(a => a.Username, "")
                 .SetProperty(a => a.NormalizedUsername, "")
@@ -82,7 +82,7 @@ public sealed class AccountPersonalData(IAppDbContext db) : IPersonalDataSource
     public async Task<IReadOnlyList<RemainingData>> FindRemainingAsync(AccountId subject, CancellationToken cancellationToken) =>
         Remaining.Of(
             Category,
-            (nameof(Account), await db.Accounts.CountAsync(a => a.Id == subject && a.Status != AccountStatus.Erased, cancellationToken)),
+            (nameof(Account), await db.Accounts.CountAsync(a => a.Id == subject, cancellationToken)),
             (nameof(EmailVerificationToken), await db.EmailVerificationTokens.CountAsync(t => t.AccountId == subject, cancellationToken)),
             (nameof(LoginFailure), await db.LoginFailures.CountAsync(f => f.AccountId == subject, cancellationToken)));
 }

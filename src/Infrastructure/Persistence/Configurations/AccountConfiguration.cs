@@ -25,6 +25,9 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.HasIndex(a => new { a.Status, a.LastActiveAt });
         // The anonymization batch's selection, oldest clock first (R2).
         builder.HasIndex(a => a.RetentionClockStartedAt);
+        // An erased account is nobody's: no lookup, check or job sees it (erasure and anonymization leave the shell so
+        // that ids in the audit trail and the ledger point at a row; the shell holds nothing about a person).
+        builder.HasQueryFilter(a => a.Status != AccountStatus.Erased);
         builder.Ignore(a => a.IsEmailVerified);
         builder.Ignore(a => a.CanLogIn);
     }

@@ -59,6 +59,8 @@ public sealed class HeldAndAssistedDeletionTests(PixyerApiFactory app) : Deletio
         await RunErasureAsync();
         Assert.Equal("completed", (await ReadRequestAsync(requested.Id, token)).Status);
         Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, person.User.Email));
+        await Expect.ProblemAsync(
+            await support.Client.PostAsync($"/api/v1/admin/subjects/{person.User.Id}/erasure", null), HttpStatusCode.NotFound, "not-found");
     }
 
     [Fact]

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Features.LegalHolds;
-using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Rights;
 
 namespace Pixyer.Application.Features.Accounts.PurgeUnverifiedRegistrations;
@@ -19,7 +18,7 @@ public sealed class PurgeUnverifiedRegistrationsCommandHandler(IAppDbContext db,
     {
         var registeredBefore = clock.GetUtcNow() - PurgeUnverifiedRegistrationsCommand.UnverifiedLifetime;
         var due = await holds.ExceptHeld(db.Accounts.AsNoTracking())
-            .Where(a => a.Status != AccountStatus.Erased && a.EmailVerifiedAt == null && a.CreatedAt <= registeredBefore)
+            .Where(a => a.EmailVerifiedAt == null && a.CreatedAt <= registeredBefore)
             .OrderBy(a => a.CreatedAt)
             .Take(PurgeUnverifiedRegistrationsCommand.BatchSize)
             .Select(a => a.Id)

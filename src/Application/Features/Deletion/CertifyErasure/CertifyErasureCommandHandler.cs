@@ -5,6 +5,7 @@ using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Features.Deletion.EraseSubject;
+using Pixyer.Application.Features.RightsRequests;
 using Pixyer.Domain.Rights;
 
 namespace Pixyer.Application.Features.Deletion.CertifyErasure;
@@ -22,7 +23,7 @@ public sealed class CertifyErasureCommandHandler(IAppDbContext db, IFileStore fi
             var remaining = await erasure.FindRemainingAsync(request.SubjectId, cancellationToken);
             var now = clock.GetUtcNow();
             request.Complete(remaining.Select(r => $"{r.Category}/{r.Entity}: {r.Count}"), now);
-            (await db.RightsRequests.SingleAsync(r => r.Id == request.Id, cancellationToken)).Close(now);
+            await db.CloseRightsRequestAsync(request.Id, now, cancellationToken);
         }
 
         return new DeletionProgress(request.Id, request.SubjectId.Value, WireNames.Of(request.Status));
