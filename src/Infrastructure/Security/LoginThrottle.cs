@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Pixyer.Application;
+using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Security;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Security;
@@ -10,7 +11,8 @@ using Pixyer.Infrastructure.Persistence;
 namespace Pixyer.Infrastructure.Security;
 
 internal sealed class LoginThrottle(
-    PixyerDbContext db, IServiceScopeFactory scopes, IOptions<PixyerOptions> options, TimeProvider clock) : ILoginThrottle
+    PixyerDbContext db, IServiceScopeFactory scopes, CommitHooks hooks, IOptions<PixyerOptions> options, TimeProvider clock)
+    : ILoginThrottle
 {
     private PixyerOptions.LoginThrottleOptions Limits => options.Value.LoginThrottle;
 
@@ -27,13 +29,16 @@ internal sealed class LoginThrottle(
         return blockedUntil > now ? blockedUntil - now : null;
     }
 
-    public async Task RecordFailureAsync(AccountId? accountId, string clientKey, CancellationToken cancellationToken)
+    public void RecordFailureWhenRolledBack(AccountId? accountId, string clientKey)
     {
-        // A scope of its own: the login's transaction rolls back, this record must stay.
-        await using var scope = scopes.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<PixyerDbContext>();
-        store.LoginFailures.Add(LoginFailure.Record(accountId, clientKey, clock.GetUtcNow()));
-        await store.SaveChangesAsync(cancellationToken);
+        var failure = LoginFailure.Record(accountId, clientKey, clock.GetUtcNow());
+        hooks.OnRolledBack(async cancellationToken =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var store = scope.ServiceProvider.GetRequiredService<PixyerDbContext>();
+            store.LoginFailures.Add(failure);
+            await store.SaveChangesAsync(cancellationToken);
+        });
     }
 
     /// <summary>When the limit-th most recent failure leaves the window, fewer than the limit remain.</summary>

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Pixyer.Domain.Backups;
 using Pixyer.Domain.Jobs;
 using Pixyer.Domain.Rights;
@@ -9,7 +8,8 @@ using Pixyer.Infrastructure.Persistence;
 namespace Pixyer.Api.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// A real copy of the application's tables, taken into a scratch schema, and its restore: the tables are emptied
+/// A real copy of the application's tables, taken into a scratch schema (PostgreSQL) or an attached scratch file
+/// (SQLite), and its restore: the tables are emptied
 /// and refilled from the copy, parents before children, so everything written since the copy is gone and every
 /// erased row is back. The backup register and the erasure ledger are not restored: the documented restore
 /// procedure keeps the current ones (docs/backups.md); nor is the scheduler's record of job runs, which a job may be
@@ -25,12 +25,18 @@ public sealed class DatabaseBackup
 
     private DatabaseBackup(PixyerApiFactory app) => this.app = app;
 
+    private static bool Sqlite => TestDatabase.Provider == TestProvider.Sqlite;
+
+    private static string Live => Sqlite ? "main" : "public";
+
+    private string ScratchFile => Path.Combine(app.DataDirectory, $"{schema}.db");
+
     public static async Task<DatabaseBackup> TakeAsync(PixyerApiFactory app)
     {
         var backup = new DatabaseBackup(app);
-        var tables = backup.Tables();
         await backup.ExecuteAsync(
-            $"CREATE SCHEMA {backup.schema};" + string.Concat(tables.Select(t => $"CREATE TABLE {backup.schema}.\"{t}\" AS TABLE public.\"{t}\";")));
+            (Sqlite ? "" : $"CREATE SCHEMA {backup.schema};")
+            + string.Concat(backup.Tables().Select(t => $"CREATE TABLE {backup.schema}.\"{t}\" AS SELECT * FROM {Live}.\"{t}\";")));
         return backup;
     }
 
@@ -39,18 +45,21 @@ public sealed class DatabaseBackup
     {
         var tables = Tables();
         await ExecuteAsync(
-            string.Concat(Enumerable.Reverse(tables).Select(t => $"DELETE FROM public.\"{t}\";"))
-            + string.Concat(tables.Select(t => $"INSERT INTO public.\"{t}\" SELECT * FROM {schema}.\"{t}\";"))
-            + $"DROP SCHEMA {schema} CASCADE;");
+            string.Concat(Enumerable.Reverse(tables).Select(t => $"DELETE FROM {Live}.\"{t}\";"))
+            + string.Concat(tables.Select(t => $"INSERT INTO {Live}.\"{t}\" SELECT * FROM {schema}.\"{t}\";"))
+            + (Sqlite ? "" : $"DROP SCHEMA {schema} CASCADE;"));
+        if (Sqlite)
+        {
+            File.Delete(ScratchFile);
+        }
     }
 
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    /// <summary>In one transaction; on SQLite with the scratch file attached around it (ATTACH cannot be in one).</summary>
+    private Task ExecuteAsync(string sql) =>
+        app.Database.ExecuteAsync(
+            Sqlite
+                ? $"ATTACH DATABASE '{ScratchFile}' AS {schema}; BEGIN IMMEDIATE; {sql} COMMIT; DETACH DATABASE {schema};"
+                : $"BEGIN; {sql} COMMIT;");
 
     /// <summary>The application's tables, each after the tables its foreign keys point to.</summary>
     private List<string> Tables()

@@ -4,65 +4,39 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 using Pixyer.Infrastructure.Persistence;
-using Respawn;
-using Respawn.Graph;
 
 namespace Pixyer.Api.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real app over real HTTP (TestServer) on a real PostgreSQL, started once per run. Time is a
-/// <see cref="FakeTimeProvider"/>; mails land in a temporary pickup folder; Respawn empties the tables between tests.
+/// The real app over real HTTP (TestServer) on the run's real database (<see cref="TestDatabase"/>: PostgreSQL or
+/// the embedded SQLite file), started once per run. Time is a <see cref="FakeTimeProvider"/>; mails land in a
+/// temporary pickup folder; the application's tables are emptied between tests.
 /// </summary>
 public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string AdminEmail = "first.admin@pixyer.test";
 
-    /// <summary>An existing database to run on instead of a throwaway server.</summary>
-    public const string DatabaseVariable = "PIXYER_TEST_DB";
-
-    private PostgresServer? postgres;
-    private string? connectionString;
-    private Respawner? respawner;
+    private TestDatabase? database;
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), $"pixyer-tests-{Guid.NewGuid():N}");
 
-    public string ConnectionString => connectionString ?? throw new InvalidOperationException("Not started.");
+    public TestDatabase Database => database ?? throw new InvalidOperationException("Not started.");
 
     public Mailbox Mailbox => new(Services, Path.Combine(DataDirectory, "mail"));
 
     public async Task InitializeAsync()
     {
-        if (Environment.GetEnvironmentVariable(DatabaseVariable) is { Length: > 0 } configured)
-        {
-            connectionString = configured;
-        }
-        else
-        {
-            postgres = await PostgresServer.StartAsync("pixyer_tests");
-            connectionString = postgres.ConnectionString;
-        }
-
+        Directory.CreateDirectory(DataDirectory);
+        database = await TestDatabase.StartAsync(DataDirectory);
         _ = Server; // starts the host: migrations run, Quartz provisions its tables
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
-        {
-            DbAdapter = DbAdapter.Postgres,
-            SchemasToInclude = ["public"],
-            // Only the application's own tables: migrations history and Quartz's schedule stay.
-            TablesToInclude = ApplicationTables(),
-        });
     }
 
     public async Task ResetAsync()
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await respawner!.ResetAsync(connection);
+        await Database.ResetAsync(ApplicationTables());
         await Services.SeedPolicyAsync();
         Mailbox.Clear();
     }
@@ -70,9 +44,9 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        if (postgres is not null)
+        if (database is not null)
         {
-            await postgres.DisposeAsync();
+            await database.DisposeAsync();
         }
 
         if (Directory.Exists(DataDirectory))
@@ -94,7 +68,7 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        foreach (var (key, value) in Settings(ConnectionString, DataDirectory))
+        foreach (var (key, value) in Settings(Database.AppConnectionString, DataDirectory))
         {
             builder.UseSetting(key, value);
         }
@@ -129,10 +103,10 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
-    private Table[] ApplicationTables()
+    private string[] ApplicationTables()
     {
         using var scope = Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PixyerDbContext>();
-        return db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Select(t => new Table(t)).ToArray();
+        return db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().ToArray();
     }
 }

@@ -17,7 +17,12 @@ public sealed class SimulatedCrash(int deleteNumber) : DbCommandInterceptor
 
     public static WebApplicationFactory<Program> AtDelete(PixyerApiFactory app, int deleteNumber) =>
         app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.ConfigureDbContext<PostgresPixyerDbContext>(options => options.AddInterceptors(new SimulatedCrash(deleteNumber)))));
+        {
+            var crash = new SimulatedCrash(deleteNumber);
+            _ = TestDatabase.Provider == TestProvider.Sqlite
+                ? services.ConfigureDbContext<SqlitePixyerDbContext>(options => options.AddInterceptors(crash))
+                : services.ConfigureDbContext<PostgresPixyerDbContext>(options => options.AddInterceptors(crash));
+        }));
 
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)

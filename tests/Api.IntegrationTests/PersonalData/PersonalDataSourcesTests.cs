@@ -44,7 +44,7 @@ public sealed class PersonalDataSourcesTests(PixyerApiFactory app) : ApiTest(app
         await PersonalDataRegistry.EraseAsync(App.Services, me.User.Id);
 
         Assert.Empty(await PersonalDataRegistry.FindRemainingAsync(App.Services, me.User.Id));
-        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, me.User.Email));
+        Assert.Empty(await DatabaseScan.FindAsync(App, me.User.Email));
         await Expect.StatusAsync(await me.Client.GetAsync("/api/v1/me"), System.Net.HttpStatusCode.Unauthorized);
         await Expect.StatusAsync(await other.Client.GetAsync("/api/v1/me"), System.Net.HttpStatusCode.OK);
         Assert.NotEmpty(await PersonalDataRegistry.FindRemainingAsync(App.Services, other.User.Id));

@@ -10,7 +10,10 @@ using Pixyer.Domain.Auditing;
 
 namespace Pixyer.Application.UnitTests.Behaviors;
 
-/// <summary>The commit hooks: work outside the database (files) that must follow the transaction's outcome.</summary>
+/// <summary>
+/// The commit hooks: work that must follow the transaction's outcome (files, a failed login's record), run once the
+/// transaction has ended ("end"), so that a hook never waits on the lock its own command holds.
+/// </summary>
 public sealed class UnitOfWorkBehaviorTests
 {
     private readonly List<string> steps = [];
@@ -23,7 +26,7 @@ public sealed class UnitOfWorkBehaviorTests
         var response = await Behavior(failCommit: false).Handle(new AuthenticatedTestCommand(), Registering(), default);
 
         Assert.Equal(TestPipeline.HandlerResponse, response);
-        Assert.Equal(["handler", "save", "audit", "commit", "committed hook", "end"], steps);
+        Assert.Equal(["handler", "save", "audit", "commit", "end", "committed hook"], steps);
     }
 
     [Fact]
@@ -33,7 +36,7 @@ public sealed class UnitOfWorkBehaviorTests
         await Assert.ThrowsAsync<InvalidOperationException>(
             () => Behavior(failCommit: false).Handle(new AuthenticatedTestCommand(), Registering(fail: true), default).AsTask());
 
-        Assert.Equal(["handler", "rolled-back hook", "end"], steps);
+        Assert.Equal(["handler", "end", "rolled-back hook"], steps);
     }
 
     [Fact]

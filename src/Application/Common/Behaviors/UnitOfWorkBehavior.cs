@@ -13,9 +13,9 @@ namespace Pixyer.Application.Common.Behaviors;
 /// <summary>
 /// Innermost: one transaction holds the handler's changes, its outbox rows, its idempotency record and its audit
 /// entry; any failure rolls all of them back. The audit chain's lock is taken after the handler's writes, right
-/// before the audit insert, so that writers wait on each other as briefly as possible. Then the command's
-/// <see cref="CommitHooks"/> run: its committed hooks after a commit, its rolled-back hooks when it failed before
-/// committing. When the commit itself fails, whether it took effect is unknown, so neither kind runs: a file may
+/// before the audit insert, so that writers wait on each other as briefly as possible. Then, once the transaction
+/// has ended, the command's <see cref="CommitHooks"/> run: its committed hooks after a commit, its rolled-back hooks
+/// when it failed before committing. When the commit itself fails, whether it took effect is unknown, so neither kind runs: a file may
 /// be orphaned, but none is deleted under a row that survived.
 /// </summary>
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
@@ -39,7 +39,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
             return await next(message, cancellationToken);
         }
 
-        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        var transaction = await unitOfWork.BeginAsync(cancellationToken);
         TResponse response;
         try
         {
@@ -49,18 +49,23 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
         }
         catch (Exception)
         {
+            // Rolled back and the writer let go first: a rolled-back hook may write (a failed login's record).
+            await transaction.DisposeAsync();
             await RunAsync(hooks.Take(commitSucceeded: false), "rolled-back");
             throw;
         }
 
-        try
+        await using (transaction)
         {
-            await unitOfWork.CommitAsync(cancellationToken);
-        }
-        catch (Exception)
-        {
-            hooks.Forget();
-            throw;
+            try
+            {
+                await unitOfWork.CommitAsync(cancellationToken);
+            }
+            catch (Exception)
+            {
+                hooks.Forget();
+                throw;
+            }
         }
 
         await RunAsync(hooks.Take(commitSucceeded: true), "committed");

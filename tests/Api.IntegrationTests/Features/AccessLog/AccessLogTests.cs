@@ -51,8 +51,8 @@ public sealed class AccessLogTests(PixyerApiFactory app) : ApiTest(app)
         // A failed request is logged with the status the client got, and with the template, not the id it named.
         Assert.Contains(entries, e => (e.Method, e.RouteTemplate, e.StatusCode) == ("DELETE", "/api/v1/sessions/{id:guid}", 404));
         Assert.Contains(entries, e => (e.Method, e.RouteTemplate, e.StatusCode) == ("GET", "unmatched", 404));
-        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, secret));
-        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, unknownSession.ToString()));
+        Assert.Empty(await DatabaseScan.FindAsync(App, secret));
+        Assert.Empty(await DatabaseScan.FindAsync(App, unknownSession.ToString()));
     }
 
     [Fact]

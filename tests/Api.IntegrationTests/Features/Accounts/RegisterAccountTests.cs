@@ -44,8 +44,8 @@ public sealed class RegisterAccountTests(PixyerApiFactory app) : ApiTest(app)
             "/api/v1/accounts", RegistrationBody(username, email, dateOfBirth: today.AddYears(-17).ToString("yyyy-MM-dd")));
 
         await Expect.ProblemAsync(response, HttpStatusCode.UnprocessableEntity, "age-requirement");
-        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, username));
-        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, email));
+        Assert.Empty(await DatabaseScan.FindAsync(App, username));
+        Assert.Empty(await DatabaseScan.FindAsync(App, email));
         Assert.Equal(0, await Mailbox.DeliverAsync().ContinueWith(t => t.Result.Sent));
         var audit = await WithDatabaseAsync(db => db.AuditEntries.SingleAsync(e => e.RequestName == "RegisterAccountCommand"));
         Assert.Equal(AuditOutcome.Refused, audit.Outcome);

@@ -27,7 +27,7 @@ public sealed class UnverifiedRegistrationPurgeTests(PixyerApiFactory app) : Api
 
         Assert.Equal(1, purged);
         Assert.Empty(await PersonalDataRegistry.FindRemainingAsync(App.Services, unverified.Id));
-        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, unverified.Email));
+        Assert.Empty(await DatabaseScan.FindAsync(App, unverified.Email));
         var subject = new AccountId(unverified.Id);
         Assert.Equal(
             ErasureReason.UnverifiedSignup,

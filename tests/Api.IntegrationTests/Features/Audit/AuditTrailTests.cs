@@ -76,13 +76,10 @@ public sealed class AuditTrailTests(PixyerApiFactory app) : ApiTest(app)
         var me = await SignUpAsync();
         await Client.PostAsJsonAsync("/api/v1/accounts", RegistrationBody(me.User.Username, me.User.Email));
 
-        var rows = await WithDatabaseAsync(db => db.Database
-            .SqlQuery<string>($"SELECT a::text AS \"Value\" FROM audit_entries a")
-            .ToListAsync());
+        var columnsHoldingThePerson = (await DatabaseScan.FindAsync(App, me.User.Email)).Concat(await DatabaseScan.FindAsync(App, me.User.Username));
         var entries = await WithDatabaseAsync(db => db.AuditEntries.AsNoTracking().ToListAsync());
 
-        Assert.DoesNotContain(rows, r => r.Contains(me.User.Email, StringComparison.OrdinalIgnoreCase));
-        Assert.DoesNotContain(rows, r => r.Contains(me.User.Username, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(columnsHoldingThePerson, c => c.StartsWith("audit_entries.", StringComparison.Ordinal));
         Assert.Contains(entries, e => e is { RequestName: "RegisterAccountCommand", Outcome: AuditOutcome.Succeeded } && e.SubjectId == me.User.Id);
         Assert.Contains(entries, e => e is { RequestName: "LogInCommand", Outcome: AuditOutcome.Succeeded } && e.ActorId == null && e.SubjectId == me.User.Id);
         Assert.Contains(entries, e => e is { RequestName: "RegisterAccountCommand", Outcome: AuditOutcome.Refused, ProblemType: "conflict" });

@@ -41,7 +41,7 @@ public sealed class BackupRestoreTests(PixyerApiFactory app) : ApiTest(app)
         await Expect.StatusAsync(await erased.Client.GetAsync("/api/v1/me"), HttpStatusCode.Unauthorized);
         await Expect.StatusAsync(await LogInRawAsync(erased.User), HttpStatusCode.Unauthorized);
         Assert.Empty(await PersonalDataRegistry.FindRemainingAsync(App.Services, erased.User.Id));
-        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, erased.User.Email));
+        Assert.Empty(await DatabaseScan.FindAsync(App, erased.User.Email));
         await Expect.StatusAsync(await kept.Client.GetAsync("/api/v1/me"), HttpStatusCode.OK);
         await LogInAsync(kept.User);
         var state = await admin.GetBackupAsync(backup);

@@ -47,8 +47,8 @@ public sealed class DeletionTests(PixyerApiFactory app) : DeletionTest(app)
         Assert.Equal(PersonalDataRegistry.Categories(App.Services), certificate.CategoriesErased);
         Assert.Contains(certificate.Retained, r => r.StartsWith("account-operations-audit:", StringComparison.Ordinal));
         Assert.Empty(await App.Services.GetRequiredService<IFileStore>().ListAsync(new AccountId(me.User.Id), CancellationToken.None));
-        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, me.User.Email));
-        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, me.User.Username));
+        Assert.Empty(await DatabaseScan.FindAsync(App, me.User.Email));
+        Assert.Empty(await DatabaseScan.FindAsync(App, me.User.Username));
         Assert.Empty(await PersonalDataRegistry.FindRemainingAsync(App.Services, me.User.Id));
         Assert.NotEmpty(await PersonalDataRegistry.FindRemainingAsync(App.Services, other.User.Id));
         var chain = await admin.Client.GetFromJsonAsync<JsonElement>("/api/v1/admin/audit/verify");

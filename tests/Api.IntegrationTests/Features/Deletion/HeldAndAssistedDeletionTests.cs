@@ -58,7 +58,7 @@ public sealed class HeldAndAssistedDeletionTests(PixyerApiFactory app) : Deletio
         var token = await MailedTokenAsync(person.User.Email);
         await RunErasureAsync();
         Assert.Equal("completed", (await ReadRequestAsync(requested.Id, token)).Status);
-        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, person.User.Email));
+        Assert.Empty(await DatabaseScan.FindAsync(App, person.User.Email));
         await Expect.ProblemAsync(
             await support.Client.PostAsync($"/api/v1/admin/subjects/{person.User.Id}/erasure", null), HttpStatusCode.NotFound, "not-found");
     }

@@ -48,8 +48,8 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : UploadTest(app)
         await Expect.ProblemAsync(login, HttpStatusCode.Unauthorized, "unauthenticated");
         Assert.Empty(await FilesOfAsync(user));
         Assert.Empty(await ScanAsync(user.User.Email, user.User.Username, user.User.Id.ToString()));
-        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, user.User.Email));
-        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, user.User.Username));
+        Assert.Empty(await DatabaseScan.FindAsync(App, user.User.Email));
+        Assert.Empty(await DatabaseScan.FindAsync(App, user.User.Username));
         Assert.Equal([ErasureReason.Anonymization], await LedgerAsync(user));
         var audit = await admin.Client.GetFromJsonAsync<JsonElement>("/api/v1/admin/audit/verify");
         Assert.True(audit.GetProperty("valid").GetBoolean(), audit.ToString());

@@ -139,7 +139,7 @@ public sealed class GuardianRequestTests(PixyerApiFactory app) : RightsTest(app)
         Assert.Contains("We could not verify that you are the guardian.", mail.TextBody, StringComparison.Ordinal);
         var all = await ReadAsync(await staff.Client.GetAsync($"{RightsRequests}?kind=guardian"), HttpStatusCode.OK);
         Assert.NotEqual(JsonValueKind.Null, Assert.Single(Items(all)).GetProperty("closedAt").ValueKind);
-        Assert.DoesNotContain("guardian_requests.minor_identifier", await DatabaseScan.FindAsync(App.ConnectionString, minor.User.Email));
+        Assert.DoesNotContain("guardian_requests.minor_identifier", await DatabaseScan.FindAsync(App, minor.User.Email));
         await Expect.StatusAsync(await minor.Client.GetAsync("/api/v1/me"), HttpStatusCode.OK);
         await Expect.ProblemAsync(
             await staff.Client.PostAsJsonAsync($"{AdminGuardianRequests}/{id}/reject", new { reason = "Again" }), HttpStatusCode.Conflict, "conflict");
@@ -199,16 +199,16 @@ public sealed class GuardianRequestTests(PixyerApiFactory app) : RightsTest(app)
         await PersonalDataRegistry.EraseAsync(App.Services, minor.User.Id);
 
         Assert.Empty(await PersonalDataRegistry.FindRemainingAsync(App.Services, minor.User.Id));
-        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, minor.User.Email));
-        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, minor.User.Username));
+        Assert.Empty(await DatabaseScan.FindAsync(App, minor.User.Email));
+        Assert.Empty(await DatabaseScan.FindAsync(App, minor.User.Username));
         // The guardian's side stays, as proof that the request was handled, until the purge.
-        Assert.Contains("guardian_requests.guardian_email", await DatabaseScan.FindAsync(App.ConnectionString, "mum@example.org"));
+        Assert.Contains("guardian_requests.guardian_email", await DatabaseScan.FindAsync(App, "mum@example.org"));
         var system = App.Services.GetRequiredService<SystemCommands>();
         App.Clock.Advance(TimeSpan.FromDays(3 * 365) - TimeSpan.FromHours(1));
         Assert.Equal(0, await system.SendAsync(new PurgeGuardianRequestsCommand(), CancellationToken.None));
         App.Clock.Advance(TimeSpan.FromHours(2));
         Assert.Equal(1, await system.SendAsync(new PurgeGuardianRequestsCommand(), CancellationToken.None));
-        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, "mum@example.org"));
+        Assert.Empty(await DatabaseScan.FindAsync(App, "mum@example.org"));
         Assert.True(await WithDatabaseAsync(db => db.RightsRequests.AnyAsync(r => r.Id == id)));
     }
 }

@@ -113,9 +113,9 @@ public sealed class LogInTests(PixyerApiFactory app) : ApiTest(app)
 
         var session = await LogInAsync(user);
 
-        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, session.Token));
-        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, session.CsrfToken));
-        Assert.Empty(await DatabaseScan.FindAsync(App.ConnectionString, user.Password));
+        Assert.Empty(await DatabaseScan.FindAsync(App, session.Token));
+        Assert.Empty(await DatabaseScan.FindAsync(App, session.CsrfToken));
+        Assert.Empty(await DatabaseScan.FindAsync(App, user.Password));
     }
 
     private async Task<double> TimeLogInAsync(string email)

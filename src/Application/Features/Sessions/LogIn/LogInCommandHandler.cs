@@ -32,7 +32,7 @@ public sealed class LogInCommandHandler(
 
         if (!PasswordMatches(account, command.Password) || !account.CanLogIn)
         {
-            await throttle.RecordFailureAsync(account?.Id, request.ClientKey, cancellationToken);
+            throttle.RecordFailureWhenRolledBack(account?.Id, request.ClientKey);
             // One answer for an unknown address, a wrong password and a closed account: nothing to enumerate.
             throw new UnauthenticatedException("The email address or password is incorrect.");
         }
