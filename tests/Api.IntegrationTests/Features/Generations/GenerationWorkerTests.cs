@@ -71,6 +71,32 @@ public sealed class GenerationWorkerTests(PixyerApiFactory app) : GenerationTest
         Assert.Equal(8, await AssetFileCountAsync(me));
     }
 
+    [PostgreSqlFact("row locks that a claim skips (FOR UPDATE SKIP LOCKED); SQLite has one writer at a time")]
+    [Trait("Obligation", "C3")]
+    public async Task Worker_WhenAnotherNodeHoldsAJobLocked_ShouldSkipItAndRenderTheOthersWithoutWaiting()
+    {
+        var me = await SignUpAsync();
+        var upload = await me.UploadPhotoAsync(BottleRed);
+        var held = await RequestAcceptedAsync(me, upload);
+        var free = await RequestAcceptedAsync(me, upload);
+        await using var otherNode = await App.Database.OpenAsync();
+        await using var claim = await otherNode.BeginTransactionAsync();
+        await using (var lockRow = otherNode.CreateCommand())
+        {
+            lockRow.CommandText = $"SELECT id FROM generation_jobs WHERE id = '{held}' FOR UPDATE";
+            await lockRow.ExecuteScalarAsync();
+        }
+
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var taken = await RunWorkerAsync("node-b", cancellationToken: patience.Token);
+
+        Assert.Equal(1, taken);
+        Assert.Equal(("queued", "succeeded"), ((await StatusAsync(me, held)).Status, (await StatusAsync(me, free)).Status));
+        await claim.RollbackAsync();
+        Assert.Equal(1, await RunWorkerAsync("node-b"));
+        Assert.Equal("succeeded", (await StatusAsync(me, held)).Status);
+    }
+
     [Fact]
     [Trait("Obligation", "C3")]
     public async Task Worker_WhenTheUploadWasDeleted_ShouldFailTheJobWithThatReason()
