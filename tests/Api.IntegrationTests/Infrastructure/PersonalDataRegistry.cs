@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.PersonalData;
+using Pixyer.Application.Features.Exports.Archive;
 using Pixyer.Domain.Accounts;
 
 namespace Pixyer.Api.IntegrationTests.Infrastructure;
@@ -59,13 +60,16 @@ public static class PersonalDataRegistry
     {
         public Dictionary<string, JsonElement> Files { get; } = [];
 
-        public Task WriteJsonAsync<T>(string category, T data, CancellationToken cancellationToken)
+        public Task WriteRecordsAsync<T>(string category, IEnumerable<T> records, CancellationToken cancellationToken) =>
+            WriteRecordAsync(category, records, cancellationToken);
+
+        public Task WriteRecordAsync<T>(string category, T record, CancellationToken cancellationToken)
         {
-            Files[category] = JsonSerializer.SerializeToElement(data, JsonSerializerOptions.Web);
+            Files[category] = JsonSerializer.SerializeToElement(record, ExportJson.Options);
             return Task.CompletedTask;
         }
 
         /// <summary>Files are left out here: the export tests check them in the archive downloaded over HTTP.</summary>
-        public Task WriteFileAsync(string path, Stream content, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task WriteFileAsync(string category, string name, Stream content, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -20,7 +20,7 @@ public sealed class StoredFilesPersonalData(IFileStore files, CommitHooks hooks)
     public IReadOnlyList<Type> EntityTypes => [];
 
     public async Task ExportAsync(AccountId subject, IExportWriter writer, CancellationToken cancellationToken) =>
-        await writer.WriteJsonAsync(Category, new { StoredFiles = (await files.ListAsync(subject, cancellationToken)).Count }, cancellationToken);
+        await writer.WriteRecordAsync(Category, new { StoredFiles = (await files.ListAsync(subject, cancellationToken)).Count }, cancellationToken);
 
     public Task EraseAsync(IReadOnlyCollection<AccountId> subjects, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Pixyer.Application.Common.Imaging;
 
 namespace Pixyer.Application.Common.PersonalData;
 
-/// <summary>A stored file a row names, as it goes into an export: <c>{folder}/{id}.{extension}</c>.</summary>
+/// <summary>A stored file a row names, as it goes into an export: <c>{category}/{id}.{extension}</c>.</summary>
 public sealed record ExportedFile(Guid Id, string ContentType, string FileKey);
 
 public static class ExportedFiles
@@ -14,14 +14,14 @@ public static class ExportedFiles
     /// (its row, with its SHA-256, is in the JSON): one damaged file must not keep a person from the rest of their data.
     /// </summary>
     public static async Task WriteFilesAsync(
-        this IExportWriter writer, IFileStore files, string folder, IQueryable<ExportedFile> rows, CancellationToken cancellationToken)
+        this IExportWriter writer, IFileStore files, string category, IQueryable<ExportedFile> rows, CancellationToken cancellationToken)
     {
         foreach (var row in await rows.ToListAsync(cancellationToken))
         {
             await using var content = await files.OpenReadAsync(row.FileKey, cancellationToken);
             if (content is not null)
             {
-                await writer.WriteFileAsync($"{folder}/{row.Id}.{ImageFormats.ExtensionOf(row.ContentType)}", content, cancellationToken);
+                await writer.WriteFileAsync(category, $"{row.Id}.{ImageFormats.ExtensionOf(row.ContentType)}", content, cancellationToken);
             }
         }
     }

@@ -14,6 +14,10 @@ public static class RetainedData
             .OrderBy(retained => retained.Category, StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>A source whose every entity is retained: erasure leaves its data, so it is no category erased.</summary>
+    public static bool Holds(IPersonalDataSource source) =>
+        source.EntityTypes.Count > 0 && source.EntityTypes.All(type => type.IsDefined(typeof(RetainedAfterErasureAttribute), inherit: false));
+
     /// <summary>As the certificate lists them: <c>category: reason</c>.</summary>
     public static IEnumerable<string> Described => All.Select(retained => $"{retained.Category}: {retained.Reason}");
 }

@@ -10,8 +10,9 @@ namespace Pixyer.Application.Common.PersonalData;
 /// </summary>
 public sealed class SubjectErasure(IEnumerable<IPersonalDataSource> sources, IErasureLedger ledger)
 {
-    /// <summary>The categories an erasure covers, sorted.</summary>
-    public IReadOnlyList<string> Categories => sources.Select(s => s.Category).Order(StringComparer.Ordinal).ToList();
+    /// <summary>The categories an erasure erases, sorted: every source's but those of retained data.</summary>
+    public IReadOnlyList<string> Categories =>
+        sources.Where(s => !RetainedData.Holds(s)).Select(s => s.Category).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Erases the subjects' data and records them in the ledger.</summary>
     public async Task EraseAsync(IReadOnlyCollection<AccountId> subjects, ErasureReason reason, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ public abstract class SubjectRowsSource<TEntity> : IPersonalDataSource
 
     /// <summary>The rows as one JSON file; a source whose rows name stored files adds those.</summary>
     public virtual async Task ExportAsync(AccountId subject, IExportWriter writer, CancellationToken cancellationToken) =>
-        await writer.WriteJsonAsync(Category, await Exported(RowsOf([subject]).AsNoTracking()).ToListAsync(cancellationToken), cancellationToken);
+        await writer.WriteRecordsAsync(Category, await Exported(RowsOf([subject]).AsNoTracking()).ToListAsync(cancellationToken), cancellationToken);
 
     public Task EraseAsync(IReadOnlyCollection<AccountId> subjects, CancellationToken cancellationToken) =>
         ErasableRowsOf(subjects).ExecuteDeleteAsync(cancellationToken);

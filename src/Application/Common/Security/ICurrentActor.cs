@@ -19,8 +19,11 @@ public interface ICurrentActor
     /// <summary>The signed-in account, or 401.</summary>
     AccountId RequiredAccountId => AccountId ?? throw new Exceptions.UnauthenticatedException();
 
+    /// <summary>The <see cref="Role"/> of background jobs.</summary>
+    const string SystemRole = "System";
+
     /// <summary>The highest role, for the audit trail.</summary>
-    string Role => IsSystem ? "System"
+    string Role => IsSystem ? SystemRole
         : Roles.HasFlag(Roles.Admin) ? nameof(Roles.Admin)
         : Roles.HasFlag(Roles.PrivacyOfficer) ? nameof(Roles.PrivacyOfficer)
         : Roles.HasFlag(Roles.Support) ? nameof(Roles.Support)

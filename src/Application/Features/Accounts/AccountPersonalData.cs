@@ -31,7 +31,7 @@ public sealed class AccountPersonalData(IAppDbContext db) : IPersonalDataSource
             .Where(f => f.AccountId == subject)
             .Select(f => f.OccurredAt)
             .ToListAsync(cancellationToken);
-        await writer.WriteJsonAsync(
+        await writer.WriteRecordAsync(
             Category,
             new
             {

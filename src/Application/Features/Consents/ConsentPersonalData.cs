@@ -19,7 +19,7 @@ public sealed class ConsentPersonalData(IAppDbContext db) : IPersonalDataSource
     public async Task ExportAsync(AccountId subject, IExportWriter writer, CancellationToken cancellationToken)
     {
         var events = await Of([subject]).AsNoTracking().OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        await writer.WriteJsonAsync(
+        await writer.WriteRecordsAsync(
             Category,
             events.Select(e => new
             {

@@ -22,7 +22,7 @@ public sealed class GuardianRequestsPersonalData(IAppDbContext db) : IPersonalDa
     public IReadOnlyList<Type> EntityTypes => [typeof(GuardianRequest)];
 
     public async Task ExportAsync(AccountId subject, IExportWriter writer, CancellationToken cancellationToken) =>
-        await writer.WriteJsonAsync(
+        await writer.WriteRecordsAsync(
             Category,
             await RowsOf([subject]).AsNoTracking()
                 .OrderBy(g => g.ReceivedAt)

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -15,7 +14,6 @@ using Pixyer.Application.Features.Exports.BuildExportArchive;
 using Pixyer.Application.Features.Exports.ClaimExport;
 using Pixyer.Application.Features.Exports.CompleteExport;
 using Pixyer.Application.Features.Exports.PurgeExpiredExports;
-using Pixyer.Application.Features.Exports.RequestExport;
 using Pixyer.Domain.Accounts;
 using Pixyer.Infrastructure.Jobs;
 using SkiaSharp;
@@ -23,7 +21,7 @@ using SkiaSharp;
 namespace Pixyer.Api.IntegrationTests.Features.Exports;
 
 /// <summary>Obligation G3: a person takes a copy of all their data away, as a ZIP archive built in the background.</summary>
-public sealed class ExportTests(PixyerApiFactory app) : GenerationTest(app)
+public sealed class ExportTests(PixyerApiFactory app) : ExportTest(app)
 {
     [Fact]
     [Trait("Obligation", "G3")]
@@ -160,40 +158,14 @@ public sealed class ExportTests(PixyerApiFactory app) : GenerationTest(app)
         Assert.Single(await ArchivesOfAsync(me));
     }
 
-    private static async Task<Guid> RequestExportAsync(SignedIn user)
-    {
-        var response = await user.Client.PostAsync("/api/v1/me/exports", null);
-        await Expect.StatusAsync(response, HttpStatusCode.Accepted);
-        return (await response.Content.ReadFromJsonAsync<ExportAccepted>())!.Id;
-    }
-
     private static async Task<(string Status, int Progress)> StatusOfAsync(SignedIn user, Guid export)
     {
         var state = await user.Client.GetFromJsonAsync<ExportState>($"/api/v1/me/exports/{export}");
         return (state!.Status, state.Progress);
     }
 
-    private Task<int> RunExportWorkerAsync() => App.Services.GetRequiredService<ExportWorker>().RunAsync(CancellationToken.None);
-
     private async Task<List<string>> ArchivesOfAsync(SignedIn user) =>
         (await App.Services.GetRequiredService<IFileStore>().ListAsync(new AccountId(user.User.Id), CancellationToken.None))
         .Where(k => k.Contains("/exports/", StringComparison.Ordinal))
         .ToList();
-
-    private static Dictionary<string, byte[]> Unzip(byte[] archive)
-    {
-        using var zip = new ZipArchive(new MemoryStream(archive), ZipArchiveMode.Read);
-        return zip.Entries.ToDictionary(
-            e => e.FullName,
-            e =>
-            {
-                using var content = new MemoryStream();
-                using (var entry = e.Open())
-                {
-                    entry.CopyTo(content);
-                }
-
-                return content.ToArray();
-            });
-    }
 }

@@ -7,5 +7,8 @@ public sealed record ExportManifest(
     public const int CurrentFormatVersion = 1;
 }
 
-/// <summary>One personal-data source: its JSON file (null when it held nothing), how many records, and why it is kept.</summary>
-public sealed record ExportedCategory(string Name, IReadOnlyList<string> Obligations, string? File, int Count);
+/// <summary>
+/// One personal-data source: its JSON file (null when it held nothing), how many records that file holds, how many
+/// original files it added under <c>{name}/</c>, and why it is kept.
+/// </summary>
+public sealed record ExportedCategory(string Name, IReadOnlyList<string> Obligations, string? File, int Count, int Files);

@@ -15,8 +15,9 @@ internal static class ExportReadme
         text.AppendLine("It answers your right of access and to data portability (GDPR articles 15 and 20, PIPL article 45).");
         text.AppendLine();
         text.AppendLine("manifest.json   what the archive holds: the format version, when it was made, and for each category");
-        text.AppendLine("                its file and the number of records in it. The format is documented at");
-        text.AppendLine("                https://pixyer.com/docs/export-format (JSON, UTF-8, times in ISO 8601 UTC).");
+        text.AppendLine("                its file, the number of records in it and the number of original files it added.");
+        text.AppendLine("                The format is documented at https://pixyer.com/docs/export-format (JSON, UTF-8,");
+        text.AppendLine("                times in ISO 8601 UTC, every id a UUID string).");
         text.AppendLine("README.txt      this file.");
         text.AppendLine("uploads/        the photos you uploaded, as Pixyer stores them, named <upload id>.<extension>.");
         text.AppendLine("assets/         the visuals generated for you, named <asset id>.<extension>.");
@@ -26,7 +27,8 @@ internal static class ExportReadme
         foreach (var category in manifest.Categories)
         {
             var file = category.File ?? "(no file: nothing of this category is kept about you)";
-            text.AppendLine($"{file,-36} {category.Name}: {category.Count} record(s); obligations {string.Join(", ", category.Obligations)}");
+            var originals = category.Files > 0 ? $", {category.Files} file(s) under {category.Name}/" : "";
+            text.AppendLine($"{file,-36} {category.Name}: {category.Count} record(s){originals}; obligations {string.Join(", ", category.Obligations)}");
         }
 
         return text.ToString();

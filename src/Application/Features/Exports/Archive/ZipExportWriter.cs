@@ -1,4 +1,3 @@
-using System.Collections;
 using System.IO.Compression;
 using System.Text.Json;
 using Pixyer.Application.Common.PersonalData;
@@ -7,41 +6,56 @@ namespace Pixyer.Application.Features.Exports.Archive;
 
 /// <summary>
 /// Writes the sources' parts straight into the entries of a ZIP archive: JSON is serialized into the entry's stream
-/// and files are copied stream to stream, so nothing but the current entry's buffers is ever held in memory.
+/// and files are copied stream to stream, so nothing but the current entry's buffers is ever held in memory. It counts
+/// each category's records and files as it writes them, for the manifest.
 /// </summary>
 internal sealed class ZipExportWriter(ZipArchive zip, DateTimeOffset generatedAt) : IExportWriter
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private readonly Dictionary<string, int> records = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> files = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
-
-    /// <summary>The number of original files written.</summary>
-    public int Files { get; private set; }
+    /// <summary>The number of original files written, of every category.</summary>
+    public int Files => files.Values.Sum();
 
     public static string JsonPath(string category) => $"data/{category}.json";
 
-    /// <summary>How many records the category's file holds (a list's items, else one), or null when none was written.</summary>
-    public int? CountOf(string category) => counts.TryGetValue(category, out var count) ? count : null;
+    /// <summary>How many records the category's file holds, or null when the category wrote no file.</summary>
+    public int? RecordsOf(string category) => records.TryGetValue(category, out var count) ? count : null;
 
-    public async Task WriteJsonAsync<T>(string category, T data, CancellationToken cancellationToken)
+    /// <summary>How many original files the category wrote under <c>{category}/</c>.</summary>
+    public int FilesOf(string category) => files.GetValueOrDefault(category);
+
+    public async Task WriteRecordsAsync<T>(string category, IEnumerable<T> items, CancellationToken cancellationToken)
     {
-        await using (var entry = await OpenAsync(JsonPath(category), CompressionLevel.Optimal, cancellationToken))
+        var written = 0;
+        IEnumerable<T> Counted()
         {
-            await JsonSerializer.SerializeAsync(entry, data, Json, cancellationToken);
+            foreach (var item in items)
+            {
+                written++;
+                yield return item;
+            }
         }
 
-        counts[category] = data is ICollection collection ? collection.Count : 1;
+        await WriteJsonAsync(category, Counted(), cancellationToken);
+        records[category] = written;
+    }
+
+    public async Task WriteRecordAsync<T>(string category, T record, CancellationToken cancellationToken)
+    {
+        await WriteJsonAsync(category, record, cancellationToken);
+        records[category] = 1;
     }
 
     /// <summary>Stored without compression: the originals are JPEG, PNG or WebP, compressed already.</summary>
-    public async Task WriteFileAsync(string path, Stream content, CancellationToken cancellationToken)
+    public async Task WriteFileAsync(string category, string name, Stream content, CancellationToken cancellationToken)
     {
-        await using (var entry = await OpenAsync(path, CompressionLevel.NoCompression, cancellationToken))
+        await using (var entry = await OpenAsync($"{category}/{name}", CompressionLevel.NoCompression, cancellationToken))
         {
             await content.CopyToAsync(entry, cancellationToken);
         }
 
-        Files++;
+        files[category] = FilesOf(category) + 1;
     }
 
     public async Task<Stream> OpenAsync(string path, CompressionLevel compression, CancellationToken cancellationToken)
@@ -49,5 +63,11 @@ internal sealed class ZipExportWriter(ZipArchive zip, DateTimeOffset generatedAt
         var entry = zip.CreateEntry(path, compression);
         entry.LastWriteTime = generatedAt;
         return await entry.OpenAsync(cancellationToken);
+    }
+
+    private async Task WriteJsonAsync<T>(string category, T data, CancellationToken cancellationToken)
+    {
+        await using var entry = await OpenAsync(JsonPath(category), CompressionLevel.Optimal, cancellationToken);
+        await JsonSerializer.SerializeAsync(entry, data, ExportJson.Options, cancellationToken);
     }
 }

@@ -13,7 +13,8 @@ namespace Pixyer.Application.Features.Exports.BuildExportArchive;
 [Access(AccessLevel.System)]
 [Processing(
     ProcessingPurpose.LegalCompliance, LegalBasis.LegalObligation, DataCategory.Identity, DataCategory.Contact,
-    DataCategory.Uploads, DataCategory.GeneratedAssets, DataCategory.DeviceAndAccess, DataCategory.Consents)]
+    DataCategory.Uploads, DataCategory.GeneratedAssets, DataCategory.DeviceAndAccess, DataCategory.Consents,
+    DataCategory.AuditTrail)]
 public sealed record BuildExportArchiveQuery(Guid ExportId, int Attempt) : IQuery<StoredFile>;
 
 /// <summary>Commits an export's progress while its archive is written (a step of its own, outside the query).</summary>

@@ -90,18 +90,23 @@ public sealed class BuildExportArchiveQueryHandler(
             ExportManifest.CurrentFormatVersion,
             generatedAt,
             subject.Value,
-            ordered.Select(s => new ExportedCategory(
-                    s.Category, s.Obligations, writer.CountOf(s.Category) is null ? null : ZipExportWriter.JsonPath(s.Category), writer.CountOf(s.Category) ?? 0))
-                .ToList(),
+            ordered.Select(s => ExportedCategoryOf(s, writer)).ToList(),
             writer.Files);
         await using (var entry = await writer.OpenAsync("manifest.json", CompressionLevel.Optimal, cancellationToken))
         {
-            await JsonSerializer.SerializeAsync(entry, manifest, ZipExportWriter.Json, cancellationToken);
+            await JsonSerializer.SerializeAsync(entry, manifest, ExportJson.Options, cancellationToken);
         }
 
         await using (var entry = await writer.OpenAsync("README.txt", CompressionLevel.Optimal, cancellationToken))
         {
             await entry.WriteAsync(Encoding.UTF8.GetBytes(ExportReadme.For(manifest)), cancellationToken);
         }
+    }
+
+    private static ExportedCategory ExportedCategoryOf(IPersonalDataSource source, ZipExportWriter writer)
+    {
+        var records = writer.RecordsOf(source.Category);
+        return new ExportedCategory(
+            source.Category, source.Obligations, records is null ? null : ZipExportWriter.JsonPath(source.Category), records ?? 0, writer.FilesOf(source.Category));
     }
 }
