@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Pixyer.Api.Http;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Persistence;
 
@@ -19,6 +20,11 @@ public sealed class ProblemDetailsExceptionHandler(
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is BadHttpRequestException badBody && BodyBinding.Refusal(httpContext, badBody) is { } refusal)
+        {
+            exception = refusal;
+        }
+
         var problem = exception switch
         {
             ValidationException validation => ValidationProblem(validation),
