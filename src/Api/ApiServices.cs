@@ -14,7 +14,11 @@ public static class ApiServices
     {
         var http = configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() ?? new HttpOptions();
         services.Configure<HttpOptions>(configuration.GetSection(HttpOptions.Section));
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            StrictJson.Apply(o.SerializerOptions);
+        });
         // Binding failures (malformed JSON, wrong content type) become exceptions, so that one handler answers them.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddPixyerProblemDetails();

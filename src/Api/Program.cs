@@ -15,6 +15,7 @@ builder.Services
     .AddApi(builder.Configuration);
 
 // Behaviors run in the listed order, outermost first. The source generator reads this list at compile time.
+// Authorization comes before validation: a caller who may not send a request learns nothing about its fields.
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -23,8 +24,8 @@ builder.Services.AddMediator(options =>
     [
         typeof(LoggingBehavior<,>),
         typeof(AuditFailureBehavior<,>),
-        typeof(ValidationBehavior<,>),
         typeof(AuthorizationBehavior<,>),
+        typeof(ValidationBehavior<,>),
         typeof(PolicyAcceptanceBehavior<,>),
         typeof(ConsentBehavior<,>),
         typeof(IdempotencyBehavior<,>),

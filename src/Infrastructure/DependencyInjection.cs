@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Pixyer.Application;
 using Pixyer.Application.Common.AccessLog;
 using Pixyer.Application.Common.Auditing;
@@ -32,6 +33,8 @@ namespace Pixyer.Infrastructure;
 
 public static class DependencyInjection
 {
+    private static readonly TimeSpan ReadinessCheckTimeout = TimeSpan.FromSeconds(5);
+
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(PixyerOptions.Section);
@@ -94,6 +97,14 @@ public static class DependencyInjection
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
             .AddQuartz(o => o.Tags.Add("ready"));
+        // A store that is down can leave a check waiting on it; readiness answers "unhealthy" in time instead.
+        services.Configure<HealthCheckServiceOptions>(o =>
+        {
+            foreach (var check in o.Registrations)
+            {
+                check.Timeout = ReadinessCheckTimeout;
+            }
+        });
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Pixyer.Api.Http;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pixyer.Application.Common.Paging;
@@ -35,6 +36,7 @@ public static class AdminEndpoints
             .RequiresSession();
 
         admin.MapPut("/subjects/{id:guid}/roles", SetRoles)
+            .Sends<SetSubjectRolesCommand>()
             .WithName("SetSubjectRoles")
             .WithSummary("Set an account's roles (Admin)")
             .ProducesValidationProblem()
@@ -49,6 +51,7 @@ public static class AdminEndpoints
             .RequiresSession();
 
         admin.MapPut("/subjects/{id:guid}/legal-hold", PlaceHold)
+            .Sends<PlaceLegalHoldCommand>()
             .WithName("PlaceLegalHold")
             .WithSummary("Put a subject on legal hold, with a reason: erasure and anonymization wait (PrivacyOfficer, Admin)")
             .ProducesValidationProblem()
@@ -58,6 +61,7 @@ public static class AdminEndpoints
 
         // A POST to a sub-resource rather than a DELETE: lifting records a reason, and DELETE bodies are not reliably carried.
         admin.MapPost("/subjects/{id:guid}/legal-hold/lift", LiftHold)
+            .Sends<LiftLegalHoldCommand>()
             .WithName("LiftLegalHold")
             .WithSummary("Lift a subject's active legal hold, with a reason; the hold stays in the history (PrivacyOfficer, Admin)")
             .ProducesValidationProblem()

@@ -1,3 +1,4 @@
+using Pixyer.Api.Http;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pixyer.Application.Common.Paging;
@@ -22,6 +23,7 @@ public static class ConsentEndpoints
             .RequiresSession();
 
         consents.MapPut("/{purpose}", Set)
+            .Sends<SetMyConsentCommand>()
             .WithName("SetMyConsent")
             .WithSummary("Grant or withdraw one purpose ({ \"granted\": true|false }); withdrawal takes effect on the next request")
             .ProducesValidationProblem()

@@ -52,6 +52,7 @@ public static class GuardianRequestEndpoints
             .RequiresSession();
 
         admin.MapPost("/{id:guid}/reject", Reject)
+            .Sends<RejectGuardianRequestCommand>()
             .WithName("RejectGuardianRequest")
             .WithSummary("The request cannot be acted on: the guardian is mailed the reason and the request is closed")
             .ProducesValidationProblem()

@@ -1,3 +1,4 @@
+using Pixyer.Api.Http;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pixyer.Application.Common.Paging;
@@ -27,6 +28,7 @@ public static class PolicyEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         policies.MapPost("/me/policy-acceptances", Accept)
+            .Sends<AcceptPolicyCommand>()
             .WithName("AcceptPolicy")
             .WithSummary("Accept a policy version in force (needed after a significant change)")
             .ProducesProblem(StatusCodes.Status404NotFound)

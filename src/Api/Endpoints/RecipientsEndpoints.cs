@@ -1,3 +1,4 @@
+using Pixyer.Api.Http;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pixyer.Application.Common.Paging;
@@ -39,6 +40,7 @@ public static class RecipientsEndpoints
             .RequiresSession();
 
         recipients.MapPut("/{id:guid}", Revise)
+            .Sends<ReviseRecipientCommand>()
             .WithName("ReviseRecipient")
             .WithSummary("Revise a recipient, e.g. after a new security assessment; the key never changes (PrivacyOfficer, Admin)")
             .ProducesValidationProblem()

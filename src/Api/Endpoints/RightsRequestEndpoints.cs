@@ -1,3 +1,4 @@
+using Pixyer.Api.Http;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pixyer.Application.Common.Paging;
@@ -26,6 +27,7 @@ public static class RightsRequestEndpoints
             .RequiresSession();
 
         requests.MapPost("", LogCorrection)
+            .Sends<LogCorrectionRequestCommand>()
             .WithName("LogCorrectionRequest")
             .WithSummary("Log a correction request received through support, with a note; its 30-day deadline starts (Support, PrivacyOfficer, Admin)")
             .AcceptsIdempotencyKey()
@@ -41,6 +43,7 @@ public static class RightsRequestEndpoints
             .RequiresSession();
 
         requests.MapPost("/{id:guid}/extension", Extend)
+            .Sends<ExtendRightsRequestCommand>()
             .WithName("ExtendRightsRequest")
             .WithSummary("Extend an open request once by 1 to 60 days, with a reason the person is mailed (else 422 extension-not-allowed)")
             .ProducesValidationProblem()

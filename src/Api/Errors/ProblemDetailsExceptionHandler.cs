@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Pixyer.Api.Http;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Persistence;
 
@@ -10,16 +11,27 @@ namespace Pixyer.Api.Errors;
 /// The one place where failures become RFC 7807 problems, the same in every environment. A client's mistake
 /// gets its 4xx; only our own faults are 500, and no response ever carries a stack trace, SQL or a personal value.
 /// </summary>
-public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, IConstraintViolations constraints)
+public sealed class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problems, IConstraintViolations constraints, IStoreOutages outages)
     : IExceptionHandler
 {
+    /// <summary>How long a client waits before retrying during an outage: long enough for a restart or a failover.</summary>
+    public static readonly TimeSpan OutageRetryAfter = TimeSpan.FromSeconds(30);
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is BadHttpRequestException badBody && BodyBinding.Refusal(httpContext, badBody) is { } refusal)
+        {
+            exception = refusal;
+        }
+
         var problem = exception switch
         {
             ValidationException validation => ValidationProblem(validation),
             BadHttpRequestException badRequest => Problem(
                 badRequest.StatusCode, ProblemTypes.ForStatus(badRequest.StatusCode), "Bad request", BadRequestDetail(badRequest.StatusCode)),
+            _ when outages.IsOutage(exception) => Problem(
+                503, ProblemTypes.ForStatus(503), "Service unavailable", "The service cannot reach its data right now; retry later."),
             _ when constraints.IsUniqueViolation(exception) => Problem(
                 409, Problems.TypeUri("conflict"), "Conflict", "The request conflicts with data that was saved meanwhile; reload and retry."),
             _ => FromClassification(Problems.Classify(exception), exception),
@@ -33,9 +45,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             }
         }
 
-        if (exception is TooManyRequestsException tooMany)
+        var retryAfter = exception is TooManyRequestsException tooMany ? tooMany.RetryAfter
+            : problem.Status == 503 ? OutageRetryAfter
+            : (TimeSpan?)null;
+        if (retryAfter is { } wait)
         {
-            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(tooMany.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         httpContext.Response.StatusCode = problem.Status ?? 500;

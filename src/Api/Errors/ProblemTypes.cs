@@ -17,6 +17,7 @@ public static class ProblemTypes
         415 => "unsupported-media-type",
         422 => "unprocessable",
         429 => "too-many-requests",
+        503 => "service-unavailable",
         _ when status >= 500 => Problems.InternalType,
         _ => "error",
     });

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Pixyer.Api.Endpoints;
 using Pixyer.Api.Http;
@@ -28,6 +31,7 @@ public static class SwaggerSetup
             c.AddSecurityRequirement(doc => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", doc)] = [] });
             c.OperationFilter<IdempotencyKeyHeaderFilter>();
             c.OperationFilter<CsvResponseFilter>();
+            c.SchemaFilter<StrictBodySchemaFilter>();
             c.CustomSchemaIds(type => type.FullName?.Replace("+", ".", StringComparison.Ordinal).Split('.')[^1]
                                       + (type.IsGenericType ? "Of" + string.Join("And", type.GenericTypeArguments.Select(t => t.Name)) : ""));
         });
@@ -52,6 +56,28 @@ public static class SwaggerSetup
                 Description = "A client-chosen unique key (e.g. a UUID) that makes a retry of this request safe.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 255 },
             });
+        }
+    }
+
+    /// <summary>
+    /// The document says what <see cref="StrictJson"/> enforces: the fields a body must carry are <c>required</c>, and
+    /// no other field is allowed.
+    /// </summary>
+    private sealed class StrictBodySchemaFilter(IOptions<JsonOptions> json) : ISchemaFilter
+    {
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (schema is not OpenApiSchema { Properties.Count: > 0 } body
+                || json.Value.SerializerOptions.GetTypeInfo(context.Type) is not { Kind: JsonTypeInfoKind.Object } type)
+            {
+                return;
+            }
+
+            body.AdditionalPropertiesAllowed = false;
+            foreach (var property in type.Properties.Where(p => p.IsRequired))
+            {
+                (body.Required ??= new HashSet<string>()).Add(property.Name);
+            }
         }
     }
 

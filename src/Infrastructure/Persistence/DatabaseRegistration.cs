@@ -54,6 +54,7 @@ public static class DatabaseRegistration
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<ISubjectLocks, SubjectLocks>();
         services.AddSingleton<IConstraintViolations, ConstraintViolations>();
+        services.AddSingleton<IStoreOutages, StoreOutages>();
         return services;
     }
 }

@@ -13,13 +13,15 @@ public sealed class PostgresServer : IAsyncDisposable
 {
     private readonly string binDirectory;
     private readonly string directory;
+    private readonly string serverOptions;
 
-    private PostgresServer(string connectionString, int port, string binDirectory, string directory)
+    private PostgresServer(string connectionString, int port, string binDirectory, string directory, string serverOptions)
     {
         ConnectionString = connectionString;
         Port = port;
         this.binDirectory = binDirectory;
         this.directory = directory;
+        this.serverOptions = serverOptions;
     }
 
     public string ConnectionString { get; }
@@ -42,21 +44,18 @@ public sealed class PostgresServer : IAsyncDisposable
         }
 
         var port = FreePort();
-        var data = Path.Combine(directory, "data");
         await RunAsync(
             Path.Combine(bin, "initdb"),
-            ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"],
+            ["-D", Path.Combine(directory, "data"), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"],
             asRoot);
-        await RunAsync(
-            Path.Combine(bin, "pg_ctl"),
-            [
-                "-D", data, "-l", Path.Combine(directory, "server.log"), "-w", "start", "-o",
-                $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={directory} -c max_connections=200"
-                + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"),
-            ],
-            asRoot);
-
-        var server = new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database={database}", port, bin, directory);
+        var server = new PostgresServer(
+            $"Host=127.0.0.1;Port={port};Username=postgres;Database={database}",
+            port,
+            bin,
+            directory,
+            $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={directory} -c max_connections=200"
+            + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"));
+        await server.StartAgainAsync();
         await using var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres");
         await connection.OpenAsync();
         await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
@@ -64,13 +63,25 @@ public sealed class PostgresServer : IAsyncDisposable
         return server;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Starts the stopped server again, on the same port and data.</summary>
+    public Task StartAgainAsync() => RunAsync(
+        Path.Combine(binDirectory, "pg_ctl"),
+        ["-D", Path.Combine(directory, "data"), "-l", Path.Combine(directory, "server.log"), "-w", "start", "-o", serverOptions],
+        Environment.UserName == "root");
+
+    /// <summary>Stops the server at once, as a crash would, and closes this process's pooled connections to it.</summary>
+    public Task StopAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await RunAsync(
+        return RunAsync(
             Path.Combine(binDirectory, "pg_ctl"),
             ["-D", Path.Combine(directory, "data"), "-m", "immediate", "-w", "stop"],
             Environment.UserName == "root");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         Directory.Delete(directory, recursive: true);
     }
 

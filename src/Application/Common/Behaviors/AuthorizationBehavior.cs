@@ -1,5 +1,4 @@
 using Mediator;
-using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Application.Common.Security;
 
@@ -12,17 +11,9 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentActor act
     public ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var access = RequestDescriptor<TMessage>.Access;
-        switch (access.Level)
+        if (AccessCheck.Refusal(RequestDescriptor<TMessage>.Access, actor) is { } refusal)
         {
-            case AccessLevel.Anonymous:
-                break;
-            case AccessLevel.System when !actor.IsSystem:
-                throw new ForbiddenException("Only the system may do this.");
-            case AccessLevel.Authenticated or AccessLevel.Roles when !actor.IsAuthenticated:
-                throw new UnauthenticatedException();
-            case AccessLevel.Roles when (actor.Roles & access.Roles) == 0:
-                throw new ForbiddenException();
+            throw refusal;
         }
 
         return next(message, cancellationToken);

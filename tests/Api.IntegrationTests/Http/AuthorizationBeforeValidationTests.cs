@@ -1,0 +1,59 @@
+using System.Net;
+using System.Text;
+using Pixyer.Api.IntegrationTests.Infrastructure;
+
+namespace Pixyer.Api.IntegrationTests.Http;
+
+/// <summary>A caller who may not send a request learns nothing about its fields: 401 or 403 whatever the body.</summary>
+public sealed class AuthorizationBeforeValidationTests(PixyerApiFactory app) : ApiTest(app)
+{
+    private const string PublishPolicy = "/api/v1/admin/policies";
+
+    [Theory]
+    [Trait("Obligation", "P1")]
+    [InlineData("{}")]
+    [InlineData("{\"version\": \"\", \"text\": \"\"}")]
+    [InlineData("{\"surprise\": 1}")]
+    public async Task StaffCommand_WhenAnonymous_ShouldAnswer401WhateverTheBody(string body)
+    {
+        var response = await Client.PostAsync(PublishPolicy, Json(body));
+
+        await Expect.ProblemAsync(response, HttpStatusCode.Unauthorized, "unauthenticated");
+    }
+
+    [Theory]
+    [Trait("Obligation", "P1")]
+    [InlineData("{}")]
+    [InlineData("{\"version\": \"\", \"text\": \"\"}")]
+    [InlineData("{\"surprise\": 1}")]
+    public async Task StaffCommand_WhenCustomer_ShouldAnswer403WhateverTheBody(string body)
+    {
+        var customer = await SignUpAsync();
+
+        var response = await customer.Client.PostAsync(PublishPolicy, Json(body));
+
+        await Expect.ProblemAsync(response, HttpStatusCode.Forbidden, "forbidden");
+    }
+
+    [Fact]
+    [Trait("Obligation", "P1")]
+    public async Task SignedInCommand_WhenAnonymousWithAnEmptyBody_ShouldAnswer401()
+    {
+        var response = await Client.PatchAsync("/api/v1/me", Json("{}"));
+
+        await Expect.ProblemAsync(response, HttpStatusCode.Unauthorized, "unauthenticated");
+    }
+
+    [Fact]
+    [Trait("Obligation", "P1")]
+    public async Task StaffCommand_WhenAdminSendsAnEmptyBody_ShouldStillBeValidated()
+    {
+        var admin = await SignUpAdminAsync();
+
+        var response = await admin.Client.PostAsync(PublishPolicy, Json("{}"));
+
+        await Expect.ProblemAsync(response, HttpStatusCode.BadRequest, "validation");
+    }
+
+    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+}
