@@ -58,6 +58,11 @@ public static partial class BodyBinding
             return [new ValidationFailure(unmapped.Groups["name"].Value, "This field is not part of the request; remove it.")];
         }
 
+        if (NullField().Match(message) is { Success: true } nulled)
+        {
+            return [new ValidationFailure(nulled.Groups["name"].Value, "This field is required.")];
+        }
+
         if (MissingFields().Match(message) is { Success: true } missing)
         {
             return QuotedName().Matches(missing.Groups["names"].Value)
@@ -70,6 +75,9 @@ public static partial class BodyBinding
 
     [GeneratedRegex("^The JSON property '(?<name>[^']+)' could not be mapped")]
     private static partial Regex UnmappedField();
+
+    [GeneratedRegex("^The (property or field|constructor parameter) '(?<name>[^']+)' on type '[^']+' doesn't allow (setting )?null values")]
+    private static partial Regex NullField();
 
     [GeneratedRegex("missing required properties including: (?<names>.+)$")]
     private static partial Regex MissingFields();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using Pixyer.Api.IntegrationTests.Infrastructure;
 
 namespace Pixyer.Api.IntegrationTests.Http;
@@ -16,7 +15,7 @@ public sealed class AuthorizationBeforeValidationTests(PixyerApiFactory app) : A
     [InlineData("{\"surprise\": 1}")]
     public async Task StaffCommand_WhenAnonymous_ShouldAnswer401WhateverTheBody(string body)
     {
-        var response = await Client.PostAsync(PublishPolicy, Json(body));
+        var response = await Client.PostAsync(PublishPolicy, JsonBody(body));
 
         await Expect.ProblemAsync(response, HttpStatusCode.Unauthorized, "unauthenticated");
     }
@@ -30,7 +29,7 @@ public sealed class AuthorizationBeforeValidationTests(PixyerApiFactory app) : A
     {
         var customer = await SignUpAsync();
 
-        var response = await customer.Client.PostAsync(PublishPolicy, Json(body));
+        var response = await customer.Client.PostAsync(PublishPolicy, JsonBody(body));
 
         await Expect.ProblemAsync(response, HttpStatusCode.Forbidden, "forbidden");
     }
@@ -39,7 +38,7 @@ public sealed class AuthorizationBeforeValidationTests(PixyerApiFactory app) : A
     [Trait("Obligation", "P1")]
     public async Task SignedInCommand_WhenAnonymousWithAnEmptyBody_ShouldAnswer401()
     {
-        var response = await Client.PatchAsync("/api/v1/me", Json("{}"));
+        var response = await Client.PatchAsync("/api/v1/me", JsonBody("{}"));
 
         await Expect.ProblemAsync(response, HttpStatusCode.Unauthorized, "unauthenticated");
     }
@@ -50,10 +49,8 @@ public sealed class AuthorizationBeforeValidationTests(PixyerApiFactory app) : A
     {
         var admin = await SignUpAdminAsync();
 
-        var response = await admin.Client.PostAsync(PublishPolicy, Json("{}"));
+        var response = await admin.Client.PostAsync(PublishPolicy, JsonBody("{}"));
 
         await Expect.ProblemAsync(response, HttpStatusCode.BadRequest, "validation");
     }
-
-    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Pixyer.Api.IntegrationTests.Infrastructure;
 
@@ -15,7 +14,7 @@ public sealed class StrictBodyBindingTests(PixyerApiFactory app) : ApiTest(app)
     {
         var me = await SignUpAsync();
 
-        var response = await me.Client.PutAsync("/api/v1/me/consents/marketing_email", Json("{\"channel\": \"settings\"}"));
+        var response = await me.Client.PutAsync("/api/v1/me/consents/marketing_email", JsonBody("{\"channel\": \"settings\"}"));
         var history = await me.Client.GetFromJsonAsync<JsonElement>("/api/v1/me/consents/history");
 
         await ExpectFieldErrorsAsync(response, "granted");
@@ -28,7 +27,7 @@ public sealed class StrictBodyBindingTests(PixyerApiFactory app) : ApiTest(app)
     {
         using var browser = App.CreateApiClient(handleCookies: true);
 
-        var response = await browser.PutAsync("/api/v1/cookie-consent", Json("{}"));
+        var response = await browser.PutAsync("/api/v1/cookie-consent", JsonBody("{}"));
         var choices = await browser.GetFromJsonAsync<JsonElement>("/api/v1/cookie-consent");
 
         await ExpectFieldErrorsAsync(response, "analytics", "advertising");
@@ -41,7 +40,7 @@ public sealed class StrictBodyBindingTests(PixyerApiFactory app) : ApiTest(app)
     {
         var me = await SignUpAsync();
 
-        var response = await me.Client.PutAsync("/api/v1/me/consents/marketing_email", Json("{\"granted\": true, \"forever\": true}"));
+        var response = await me.Client.PutAsync("/api/v1/me/consents/marketing_email", JsonBody("{\"granted\": true, \"forever\": true}"));
         var history = await me.Client.GetFromJsonAsync<JsonElement>("/api/v1/me/consents/history");
 
         await ExpectFieldErrorsAsync(response, "forever");
@@ -69,6 +68,4 @@ public sealed class StrictBodyBindingTests(PixyerApiFactory app) : ApiTest(app)
         var named = problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order();
         Assert.Equal(fields.Order(), named);
     }
-
-    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 }

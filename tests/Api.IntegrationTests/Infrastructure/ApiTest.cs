@@ -32,6 +32,9 @@ public abstract class ApiTest(PixyerApiFactory app) : IAsyncLifetime
         string username, string email, string password = GoodPassword, string dateOfBirth = "1990-05-17") =>
         new { username, email, password, dateOfBirth, acceptedPolicyVersion = PolicyVersion };
 
+    /// <summary>A JSON body written by hand, for shapes an object would not produce.</summary>
+    protected static StringContent JsonBody(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
+
     protected static string Unique(string prefix) => $"{prefix}{Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>Registers an adult with unique names; the verification mail is queued, not yet delivered.</summary>
