@@ -97,6 +97,17 @@ public sealed partial class LocalFileStore(IOptions<InfrastructureOptions> optio
         return keys.Count;
     }
 
+    public Task<int> DeleteAbandonedWritesAsync(DateTimeOffset writtenBefore, CancellationToken cancellationToken)
+    {
+        var abandoned = Directory.Exists(Root)
+            ? Directory.EnumerateFiles(Root, "*" + TemporarySuffix, SearchOption.AllDirectories)
+                .Where(path => File.GetLastWriteTimeUtc(path) < writtenBefore.UtcDateTime)
+                .ToList()
+            : [];
+        abandoned.ForEach(File.Delete);
+        return Task.FromResult(abandoned.Count);
+    }
+
     private string Root => options.Value.DataPath(FolderName);
 
     private string OwnerFolder(AccountId owner) => hasher.Hash($"file-owner:{owner.Value:N}");
