@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddSingleton<ISecretTokens, SecretTokens>();
         services.AddSingleton<IKeyedHasher, KeyedHasher>();
         services.AddSingleton<IKeySealer, MasterKeySealer>();
+        services.AddSingleton<FileKeyring>();
         services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddSingleton<IImageGenerator, SkiaImageGenerator>();
         services.AddScoped<IGenerationJobLocks, GenerationJobLocks>();
