@@ -28,7 +28,7 @@ public sealed class StoredFilesPersonalData(IAppDbContext db, IFileStore files, 
     public async Task EraseAsync(IReadOnlyCollection<AccountId> subjects, CancellationToken cancellationToken)
     {
         var erased = subjects.ToArray();
-        await db.FileKeys.Where(k => erased.Contains(k.SubjectId)).ExecuteDeleteAsync(cancellationToken);
+        await db.DestroyFileKeysAsync(erased, cancellationToken);
         hooks.OnCommitted(async token =>
         {
             foreach (var subject in erased)

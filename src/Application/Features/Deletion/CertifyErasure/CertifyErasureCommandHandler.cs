@@ -20,7 +20,9 @@ public sealed class CertifyErasureCommandHandler(
         var request = await db.DeletionRequests.Include(d => d.Certificate).SingleAsync(d => d.Id == command.RequestId, cancellationToken);
         if (request.Status == DeletionStatus.Erased)
         {
-            // No row names these files any more (the erasure committed), so they can go before this transaction ends.
+            // No row names these files any more (the erasure committed), so they can go before this transaction ends,
+            // with any key a file stored after the erasure was given.
+            await db.DestroyFileKeysAsync([request.SubjectId], cancellationToken);
             await files.DeleteAllAsync(request.SubjectId, cancellationToken);
             var remaining = await erasure.FindRemainingAsync(request.SubjectId, cancellationToken);
             var raw = await rawScan.ScanAsync(VerificationValues.Unseal(sealer, request.SealedVerificationValues), cancellationToken);
