@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
 using Pixyer.Application.Common.Consent;
+using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Security;
@@ -21,6 +22,7 @@ public sealed class RegisterAccountCommandHandler(
     ConsentLedger consents,
     IOutbox outbox,
     MarketingMails marketing,
+    FileKeyIssuer fileKeys,
     IRequestContext request,
     TimeProvider clock)
     : ICommandHandler<RegisterAccountCommand, RegisteredAccount>
@@ -43,6 +45,7 @@ public sealed class RegisterAccountCommandHandler(
         await AccountUniqueness.EnsureUsernameFreeAsync(db, account.NormalizedUsername, null, cancellationToken);
 
         db.Accounts.Add(account);
+        fileKeys.IssueFor(account.Id);
         db.PolicyAcceptances.Add(PolicyAcceptance.Record(account.Id, policy.Version, PolicyAcceptanceChannel.Registration, now));
         verification.Send(account, account.Email);
         await RecordConsentsAsync(account, command.Consents ?? [], cancellationToken);
