@@ -82,8 +82,9 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         ["ConnectionStrings:Pixyer"] = connectionString,
         ["Pixyer:DataDirectory"] = dataDirectory,
         ["Pixyer:Bootstrap:AdminEmails:0"] = AdminEmail,
-        // Tests deliver mail explicitly; the job's own schedule would race them.
-        ["Pixyer:Jobs:OutboxDeliveryInterval"] = "01:00:00",
+        // Tests deliver mail explicitly; the job's own schedule would race them (on SQLite each host's in-memory
+        // scheduler fires it as the host starts, so an interval of any length races a variant host's first delivery).
+        ["Pixyer:Jobs:OutboxDeliveryInterval"] = "00:00:00",
         // Tests run the generation worker, the export worker and the purges themselves, so that each decides when they run.
         ["Pixyer:Jobs:GenerationInterval"] = "00:00:00",
         ["Pixyer:Jobs:ExportInterval"] = "00:00:00",
