@@ -10,7 +10,9 @@ namespace Pixyer.Api.IntegrationTests.Http;
 /// The test runs its own app on its own PostgreSQL server, whichever provider the rest of the suite uses, because
 /// stopping the shared store would break every other test. PostgreSQL only: an embedded SQLite file cannot be taken
 /// away from a running process for sure (a connection in use keeps the unlinked file open and goes on working), so
-/// its busy, locked and cannot-open codes are mapped by the same classifier but not provoked here.
+/// its busy, locked and cannot-open codes are mapped by the same classifier but not provoked here. The host runs no
+/// scheduler: Quartz's clustered store, retrying its check-in across the outage, was seen to wedge the host's shutdown
+/// for good once the server was back (a dump showed its trigger loop and a job's completion waiting on each other).
 /// </summary>
 public sealed class DatabaseOutageTests(PixyerApiFactory app) : ApiTest(app)
 {
@@ -19,10 +21,13 @@ public sealed class DatabaseOutageTests(PixyerApiFactory app) : ApiTest(app)
     public async Task DataEndpoints_WhenPostgreSqlIsStopped_ShouldAnswer503WithRetryAfter()
     {
         await using var server = await PostgresServer.StartAsync("pixyer_outage");
-        await using var outage = App.WithSettings(new() { ["ConnectionStrings:Pixyer"] = server.ConnectionString });
+        await using var outage = App.WithSettings(new()
+        {
+            ["ConnectionStrings:Pixyer"] = server.ConnectionString,
+            ["Pixyer:Jobs:Enabled"] = "false",
+        });
         using var client = outage.CreateClient();
-        // The clustered scheduler must have checked in first: it cannot shut down otherwise.
-        await Eventually.TrueAsync(async () => (await client.GetAsync("/health/ready")).IsSuccessStatusCode);
+        await Expect.StatusAsync(await LogInAsync(client), HttpStatusCode.Unauthorized);
 
         await server.StopAsync();
         try
@@ -31,16 +36,18 @@ public sealed class DatabaseOutageTests(PixyerApiFactory app) : ApiTest(app)
         }
         finally
         {
-            // Nor without its database.
             await server.StartAgainAsync();
         }
 
-        await Expect.StatusAsync(await client.GetAsync("/health/ready"), HttpStatusCode.OK);
+        await Expect.StatusAsync(await LogInAsync(client), HttpStatusCode.Unauthorized);
     }
+
+    private static Task<HttpResponseMessage> LogInAsync(HttpClient client) =>
+        client.PostAsJsonAsync("/api/v1/sessions", new { email = "someone@example.com", password = GoodPassword });
 
     private static async Task ExpectOutageAsync(HttpClient client)
     {
-        var login = await client.PostAsJsonAsync("/api/v1/sessions", new { email = "someone@example.com", password = GoodPassword });
+        var login = await LogInAsync(client);
         using var me = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
         me.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "a-session-token-the-store-cannot-check");
         var profile = await client.SendAsync(me);
