@@ -12,6 +12,7 @@ using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Privacy;
+using Pixyer.Application.Features.Retention.AnonymizeExpiredAccounts;
 using Pixyer.Application.Features.Uploads;
 using Pixyer.Infrastructure.AccessLog;
 using Pixyer.Infrastructure.Auditing;
@@ -54,6 +55,9 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         var (provider, connectionString) = DatabaseRegistration.Resolve(configuration, options);
         services.AddPixyerDatabase(provider, connectionString);
+        services.PostConfigure<InfrastructureOptions>(o => o.Jobs.AnonymizationBatchSize ??= provider == DatabaseProvider.Sqlite
+            ? AnonymizeExpiredAccountsCommand.SqliteDefaultBatchSize
+            : AnonymizeExpiredAccountsCommand.DefaultBatchSize);
 
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<IOutboxClaimer, OutboxClaimer>();

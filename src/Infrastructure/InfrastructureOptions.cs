@@ -1,4 +1,3 @@
-using Pixyer.Application.Features.Retention.AnonymizeExpiredAccounts;
 
 namespace Pixyer.Infrastructure;
 
@@ -71,8 +70,11 @@ public sealed class InfrastructureOptions
         /// <summary>How often accounts whose 24-month retention clock ran out are anonymized (R2); zero: only when triggered.</summary>
         public TimeSpan AnonymizationInterval { get; set; } = TimeSpan.FromDays(1);
 
-        /// <summary>Accounts per anonymization batch, each batch one transaction (tuned with the bench's anonymize scenario).</summary>
-        public int AnonymizationBatchSize { get; set; } = AnonymizeExpiredAccountsCommand.DefaultBatchSize;
+        /// <summary>
+        /// Accounts per anonymization batch, each batch one transaction; unset: the provider's default, tuned with the
+        /// bench's anonymize and erasure scenarios.
+        /// </summary>
+        public int? AnonymizationBatchSize { get; set; }
 
         /// <summary>How often a node looks for queued generation jobs when it has none in hand; zero: only when triggered.</summary>
         public TimeSpan GenerationInterval { get; set; } = TimeSpan.FromSeconds(5);

@@ -14,7 +14,8 @@ public sealed class ExpiredAccountsAnonymizer(SystemCommands system, IOptions<In
     /// <summary>Returns how many accounts this run anonymized.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var command = new AnonymizeExpiredAccountsCommand(options.Value.Jobs.AnonymizationBatchSize);
+        var command = new AnonymizeExpiredAccountsCommand(
+            options.Value.Jobs.AnonymizationBatchSize ?? AnonymizeExpiredAccountsCommand.DefaultBatchSize);
         var anonymized = 0;
         AnonymizationReport report;
         do

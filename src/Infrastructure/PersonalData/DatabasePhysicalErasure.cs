@@ -27,7 +27,11 @@ internal sealed partial class DatabasePhysicalErasure(PixyerDbContext db, ILogge
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             // The native busy handler, for this statement only: the connection's others keep the managed retries.
-            command.CommandText = $"PRAGMA busy_timeout={(int)CheckpointWait.TotalMilliseconds}; PRAGMA wal_checkpoint(TRUNCATE);";
+            command.CommandText = $"PRAGMA busy_timeout={(int)CheckpointWait.TotalMilliseconds};";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            // One row (busy, log pages, checkpointed pages); busy is 1 when a reader or writer kept it from finishing.
+            // Sent on its own: in one batch with the pragma above, the first row read would be the timeout's.
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
             bool busy;
             await using (var result = await command.ExecuteReaderAsync(cancellationToken))
             {

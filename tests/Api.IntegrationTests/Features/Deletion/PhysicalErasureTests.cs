@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Api.IntegrationTests.Infrastructure;
 using Pixyer.Application.Common.Files;
+using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Features.Exports.PurgeAbandonedWrites;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Uploads;
 using Pixyer.Infrastructure.Files;
 using Pixyer.Infrastructure.Jobs;
 using Pixyer.Infrastructure.Persistence;
@@ -49,6 +51,18 @@ public sealed class PhysicalErasureTests(PixyerApiFactory app) : DeletionTest(ap
                 Assert.Empty(await DatabaseScan.FindAsync(App, value));
             }
         }
+    }
+
+    [Fact]
+    [Trait("Obligation", "G2")]
+    public async Task Reclaim_WhenNoOtherTransactionHoldsTheDatabase_ShouldReportItFinished()
+    {
+        using var scope = App.Services.CreateScope();
+        var physical = scope.ServiceProvider.GetRequiredService<IPhysicalErasure>();
+
+        var finished = await physical.ReclaimAsync([typeof(Account), typeof(Upload)], CancellationToken.None);
+
+        Assert.True(finished, "An idle database lets the checkpoint (SQLite) or the vacuum (PostgreSQL) finish.");
     }
 
     [Fact]
