@@ -38,7 +38,7 @@ internal static class AnonymizeBench
 
     public static async Task RunAsync(BenchOptions options, StringBuilder report)
     {
-        var accounts = options.Accounts;
+        var accounts = options.AccountsFor(Scenario);
         Console.WriteLine($"\n== Scenario {Scenario}: starting the API in process ...");
         var counter = new SqlCounter();
         await using var api = new BenchApi(counter, fastHasher: true, services => services.Configure<Pixyer.Infrastructure.InfrastructureOptions>(
@@ -57,9 +57,7 @@ internal static class AnonymizeBench
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var (anonymized, commandSeconds, peakHeap) = await MeasureAsync(heapBefore, () => anonymizer.RunAsync(CancellationToken.None));
         var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
-        var sql = counter.Snapshot().ToDictionary(
-            s => s.Key,
-            s => sqlBefore.TryGetValue(s.Key, out var before) ? (Count: s.Value.Count - before.Count, Time: s.Value.Time - before.Time) : s.Value);
+        var sql = counter.Since(sqlBefore);
         using var process = Process.GetCurrentProcess();
         var peakWorkingSet = process.PeakWorkingSet64;
         var left = await ScalarAsync(connectionString, "SELECT count(*) FROM accounts WHERE status <> 'Erased'");
@@ -106,12 +104,12 @@ internal static class AnonymizeBench
         }
     }
 
-    private sealed record Seeded(double Seconds, long Sessions, long Consents, long AccessLog);
+    internal sealed record Seeded(double Seconds, long Sessions, long Consents, long AccessLog);
 
-    private static DateTimeOffset Cutoff() => DateTimeOffset.UtcNow.AddMonths(-Account.RetentionMonths);
+    internal static DateTimeOffset Cutoff() => DateTimeOffset.UtcNow.AddMonths(-Account.RetentionMonths);
 
     /// <summary>Empties the tables, then inserts the same rows every time (ids derived from the row number).</summary>
-    private static async Task<Seeded> SeedAsync(string connectionString, int accounts, bool relatedRows)
+    internal static async Task<Seeded> SeedAsync(string connectionString, int accounts, bool relatedRows)
     {
         var started = Stopwatch.GetTimestamp();
         var expiredAt = DateTimeOffset.UtcNow.AddMonths(-Account.RetentionMonths - 1);
@@ -182,7 +180,7 @@ internal static class AnonymizeBench
         return await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<long> ScalarAsync(string connectionString, string sql)
+    internal static async Task<long> ScalarAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -190,7 +188,7 @@ internal static class AnonymizeBench
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    private static string ConnectionString(IServiceProvider services)
+    internal static string ConnectionString(IServiceProvider services)
     {
         using var scope = services.CreateScope();
         return scope.ServiceProvider.GetRequiredService<PixyerDbContext>().Database.GetConnectionString()!;

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pixyer.Application.Common.Security;
@@ -12,21 +14,45 @@ namespace Pixyer.Bench;
 /// The real API, in process, on the bench database: the same Program, services, middleware and mediator pipeline
 /// as in production. The bench adds only its bare endpoints (<see cref="BareEndpoints"/>), a SQL counter,
 /// optionally a cheap password hasher that both paths then share, and what a scenario adds in
-/// <paramref name="configureServices"/> (after the API's own registrations).
+/// <paramref name="configureServices"/> (after the API's own registrations). With <paramref name="sqliteDirectory"/>
+/// (see <see cref="OnSqlite"/>) it runs on the embedded SQLite default instead: an empty <c>ConnectionStrings:Pixyer</c>
+/// and that folder as <c>Pixyer:DataDirectory</c>, so the database is the file <c>pixyer.db</c> in it.
 /// </summary>
-internal sealed class BenchApi(SqlCounter counter, bool fastHasher, Action<IServiceCollection>? configureServices = null)
+internal sealed class BenchApi(
+    SqlCounter counter, bool fastHasher, Action<IServiceCollection>? configureServices = null, string? sqliteDirectory = null)
     : WebApplicationFactory<Program>
 {
     public SqlCounter Counter => counter;
 
-    /// <summary>The premise of every figure: the API found the bench's connection string and runs on PostgreSQL.</summary>
-    public void EnsurePostgreSql()
+    /// <summary>The SQLite database file, when the API runs on SQLite.</summary>
+    public string? SqliteFile => sqliteDirectory is null ? null : Path.Combine(sqliteDirectory, "pixyer.db");
+
+    /// <summary>The API on the embedded SQLite default, in a fresh temp folder that is deleted with it.</summary>
+    public static BenchApi OnSqlite(SqlCounter counter, bool fastHasher, Action<IServiceCollection>? configureServices = null)
     {
-        using var scope = Services.CreateScope();
-        var provider = scope.ServiceProvider.GetRequiredService<PixyerDbContext>().Provider;
-        if (provider != DatabaseProvider.PostgreSql)
+        var directory = Path.Combine(Path.GetTempPath(), "pixyer-bench-sqlite-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(directory);
+        return new BenchApi(counter, fastHasher, configureServices, directory);
+    }
+
+    /// <summary>The premise of every PostgreSQL figure: the API found the bench's connection string and runs on PostgreSQL.</summary>
+    public void EnsurePostgreSql() => EnsureProvider(DatabaseProvider.PostgreSql, null);
+
+    /// <summary>The premise of every SQLite figure: the API runs on SQLite, on the file in this API's own folder.</summary>
+    public void EnsureSqlite() =>
+        EnsureProvider(DatabaseProvider.Sqlite, SqliteFile ?? throw new InvalidOperationException("This API was not started on SQLite."));
+
+    /// <summary>A connection string for the bench's own connections to the SQLite file (not pooled, as the tests' own).</summary>
+    public string SqliteConnectionString() =>
+        new SqliteConnectionStringBuilder { DataSource = SqliteFile ?? throw new InvalidOperationException("Not on SQLite."), Pooling = false }.ToString();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (sqliteDirectory is not null)
         {
-            throw new InvalidOperationException($"The API runs on {provider}, not on the bench's PostgreSQL.");
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(sqliteDirectory, recursive: true);
         }
     }
 
@@ -38,6 +64,13 @@ internal sealed class BenchApi(SqlCounter counter, bool fastHasher, Action<IServ
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        if (sqliteDirectory is not null)
+        {
+            // Empty: the API's own rule picks the embedded SQLite file in the data folder.
+            builder.UseSetting("ConnectionStrings:" + DatabaseRegistration.ConnectionStringName, "");
+            builder.UseSetting("Pixyer:DataDirectory", sqliteDirectory);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<IStartupFilter, BareEndpoints.StartupFilter>();
@@ -51,6 +84,7 @@ internal sealed class BenchApi(SqlCounter counter, bool fastHasher, Action<IServ
             });
             services.AddSingleton(counter);
             services.ConfigureDbContext<PostgresPixyerDbContext>(o => o.AddInterceptors(counter));
+            services.ConfigureDbContext<SqlitePixyerDbContext>(o => o.AddInterceptors(counter));
             if (fastHasher)
             {
                 services.RemoveAll<IPasswordHasher>();
@@ -59,5 +93,21 @@ internal sealed class BenchApi(SqlCounter counter, bool fastHasher, Action<IServ
 
             configureServices?.Invoke(services);
         });
+    }
+
+    private void EnsureProvider(DatabaseProvider expected, string? sqliteFile)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PixyerDbContext>();
+        if (db.Provider != expected)
+        {
+            throw new InvalidOperationException($"The API runs on {db.Provider}, not on the bench's {expected}.");
+        }
+
+        var dataSource = sqliteFile is null ? null : new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        if (sqliteFile is not null && Path.GetFullPath(dataSource!) != Path.GetFullPath(sqliteFile))
+        {
+            throw new InvalidOperationException($"The API's SQLite file is {dataSource}, not the bench's {sqliteFile}.");
+        }
     }
 }

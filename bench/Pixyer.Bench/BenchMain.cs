@@ -14,7 +14,8 @@ namespace Pixyer.Bench;
 /// image upload ingest (scenario ingest, <see cref="IngestBench"/>) and the image renderer's throughput (scenario
 /// render, <see cref="RenderBench"/>) and the data export against copying the same files (scenario export,
 /// <see cref="ExportBench"/>) and retention anonymization against one hand-written UPDATE (scenario anonymize,
-/// <see cref="AnonymizeBench"/>).
+/// <see cref="AnonymizeBench"/>), the physical reclaim after erasure on both providers (scenario erasure,
+/// <see cref="ErasureBench"/>) and wrong-password logins on SQLite (scenario login-sqlite, <see cref="LoginSqliteBench"/>).
 /// Usage: <c>dotnet run -c Release --project bench/Pixyer.Bench -- [options]</c>; see README.md.
 /// </summary>
 internal static class BenchMain
@@ -43,11 +44,11 @@ internal static class BenchMain
         try
         {
             var connectionString = Environment.GetEnvironmentVariable("PIXYER_BENCH_DB");
-            // The render scenario calls the renderer directly: alone, it needs no database.
-            var needsDatabase = options.Scenarios.Any(s => s != RenderBench.Scenario);
+            // The render scenario calls the renderer directly, the SQLite ones use a file of their own: they need no server.
+            var needsDatabase = options.NeedsPostgres;
             if (!needsDatabase)
             {
-                Console.WriteLine("Render scenario only: no database.");
+                Console.WriteLine("No scenario on PostgreSQL: no server.");
             }
             else if (string.IsNullOrWhiteSpace(connectionString))
             {
@@ -75,6 +76,7 @@ internal static class BenchMain
                 .AppendLine()
                 .AppendLine(Inv, $"{Environment.ProcessorCount.ToString(Inv)} cores, .NET {Environment.Version}, {RuntimeInformation.OSDescription}, ")
                 .AppendLine(Inv, $"server GC {GCSettings.IsServerGC}, PostgreSQL {(!needsDatabase ? "not used" : postgres is null ? "from PIXYER_BENCH_DB" : "15, throwaway, default settings (fsync on)")}; ")
+                .AppendLine(Inv, $"SQLite {(options.UsesSqlite ? $"{SqliteSeed.Version()}, the API's embedded default (a fresh file per scenario in a temp folder)" : "not used")}; ")
                 .AppendLine(Inv, $"Interleaved rounds per cell: {string.Join(", ", options.Scenarios.Select(s => $"{s} {options.RoundsFor(s).ToString(Inv)}"))}; after {options.Warmup.TotalSeconds.ToString(Inv)} s warm-up per cell (render: one warm-up render per cell; ingest: its own, see its section).");
             foreach (var scenario in options.Scenarios)
             {
@@ -93,6 +95,14 @@ internal static class BenchMain
                 else if (scenario == AnonymizeBench.Scenario)
                 {
                     await AnonymizeBench.RunAsync(options, report);
+                }
+                else if (scenario == ErasureBench.Scenario)
+                {
+                    await ErasureBench.RunAsync(options, report);
+                }
+                else if (scenario == LoginSqliteBench.Scenario)
+                {
+                    await LoginSqliteBench.RunAsync(options, report);
                 }
                 else if (scenario == IngestBench.Scenario)
                 {
@@ -169,7 +179,7 @@ internal static class BenchMain
     }
 
     /// <summary>Median of ten, so that a burst of other load on the machine does not skew it.</summary>
-    private static (double HashMs, double VerifyMs) TimeHasher(IPasswordHasher hasher)
+    internal static (double HashMs, double VerifyMs) TimeHasher(IPasswordHasher hasher)
     {
         const string password = "Correct-Horse-42!";
         var hash = hasher.Hash(password);

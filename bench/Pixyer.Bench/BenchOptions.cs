@@ -1,9 +1,12 @@
 using System.Globalization;
+using Pixyer.Application.Features.Retention.AnonymizeExpiredAccounts;
 
 namespace Pixyer.Bench;
 
 internal sealed class BenchOptions
 {
+    public const string PostgresProvider = "postgres";
+    public const string SqliteProvider = "sqlite";
     public const string Usage = """
         Options (all optional):
           --seconds N        length of one measured round per path and client count
@@ -19,11 +22,19 @@ internal sealed class BenchOptions
                              needs no database), export (the data export of a person with 250 and 1,000
                              assets against copying the same files, with peak memory), anonymize (retention
                              anonymization of expired accounts against one hand-written UPDATE of the same rows,
-                             with peak memory) (default pbkdf2,fast)
-          --accounts N       expired accounts the anonymize scenario seeds (default 1000000)
-          --batch N          accounts per anonymization batch (default: the command's, 5000)
-          --related on|off   whether the anonymize scenario also seeds sessions, consents and access-log rows
-                             for some accounts (default on); off: the accounts alone, the very rows of the UPDATE
+                             with peak memory), erasure (the anonymization loop with the physical reclaim after
+                             each batch, VACUUM or WAL checkpoint, timed, against the same loop with the reclaim
+                             replaced by a no-op), login-sqlite (wrong-password logins on the embedded SQLite
+                             default with the real hasher: statuses, latency, the throttle's 429)
+                             (default pbkdf2,fast)
+          --accounts N       expired accounts the anonymize and erasure scenarios seed (default 1000000 for
+                             anonymize, 10000 for erasure)
+          --batch N          accounts per anonymization batch (default: the command's, 20000; erasure: 20000,
+                             1000 and 100 one after the other)
+          --related on|off   whether the anonymize and erasure scenarios also seed sessions, consents and
+                             access-log rows for some accounts (default on); off: the accounts alone
+          --providers L      comma-separated databases for the erasure scenario: postgres, sqlite (default both)
+          --logins N         wrong-password logins per client count in login-sqlite (default 50)
           --out FILE         also write the report (markdown) to FILE
           --pg-bin DIR       PostgreSQL binaries (default /usr/lib/postgresql/15/bin)
         Environment: PIXYER_BENCH_DB=<Npgsql connection string> uses that database instead of a throwaway server.
@@ -46,7 +57,13 @@ internal sealed class BenchOptions
 
     public string? OutputFile { get; private set; }
 
-    public int Accounts { get; private set; } = 1_000_000;
+    /// <summary>Set by --accounts; otherwise <see cref="AccountsFor"/> picks one per scenario.</summary>
+    public int? Accounts { get; private set; }
+
+    /// <summary>The databases the erasure scenario runs on, by --providers.</summary>
+    public IReadOnlyList<string> Providers { get; private set; } = [PostgresProvider, SqliteProvider];
+
+    public int Logins { get; private set; } = 50;
 
     public bool RelatedRows { get; private set; } = true;
 
@@ -54,6 +71,25 @@ internal sealed class BenchOptions
     public int? BatchSize { get; private set; }
 
     public string PostgresBinaries { get; private set; } = "/usr/lib/postgresql/15/bin";
+
+    /// <summary>The anonymize scenario measures the job at scale; erasure the reclaim on the issue's 10,000 accounts.</summary>
+    public int AccountsFor(string scenario) => Accounts ?? (scenario == ErasureBench.Scenario ? 10_000 : 1_000_000);
+
+    /// <summary>Erasure: the default batch (one reclaim for 10,000 accounts), then smaller ones (a reclaim per 1,000, per 100).</summary>
+    public IReadOnlyList<int> ErasureBatches() =>
+        BatchSize is { } size ? [size] : [AnonymizeExpiredAccountsCommand.DefaultBatchSize, 1_000, 100];
+
+    /// <summary>Whether any scenario needs the PostgreSQL server: all but render and the SQLite-only ones.</summary>
+    public bool NeedsPostgres => Scenarios.Any(s => s switch
+    {
+        RenderBench.Scenario or LoginSqliteBench.Scenario => false,
+        ErasureBench.Scenario => Providers.Contains(PostgresProvider),
+        _ => true,
+    });
+
+    /// <summary>Whether any scenario runs on the embedded SQLite default.</summary>
+    public bool UsesSqlite => Scenarios.Contains(LoginSqliteBench.Scenario)
+        || (Scenarios.Contains(ErasureBench.Scenario) && Providers.Contains(SqliteProvider));
 
     public TimeSpan WindowFor(string scenario) => Window ?? TimeSpan.FromSeconds(scenario switch
     {
@@ -66,7 +102,7 @@ internal sealed class BenchOptions
     public int RoundsFor(string scenario) => Rounds ?? scenario switch
     {
         ConsentBench.Scenario => 10,
-        IngestBench.Scenario or RenderBench.Scenario or ExportBench.Scenario => 3,
+        IngestBench.Scenario or RenderBench.Scenario or ExportBench.Scenario or ErasureBench.Scenario => 3,
         _ => 4,
     };
 
@@ -98,9 +134,10 @@ internal sealed class BenchOptions
                     break;
                 case "--scenarios":
                     options.Scenarios = value.Split(',');
-                    if (options.Scenarios.Any(s => s is not ("pbkdf2" or "fast" or ConsentBench.Scenario or IngestBench.Scenario or RenderBench.Scenario or ExportBench.Scenario or AnonymizeBench.Scenario)))
+                    if (options.Scenarios.Any(s => s is not ("pbkdf2" or "fast" or ConsentBench.Scenario or IngestBench.Scenario or RenderBench.Scenario
+                        or ExportBench.Scenario or AnonymizeBench.Scenario or ErasureBench.Scenario or LoginSqliteBench.Scenario)))
                     {
-                        throw new ArgumentException("--scenarios takes pbkdf2, fast, consent, ingest, render, export and/or anonymize.");
+                        throw new ArgumentException("--scenarios takes pbkdf2, fast, consent, ingest, render, export, anonymize, erasure and/or login-sqlite.");
                     }
 
                     break;
@@ -117,6 +154,17 @@ internal sealed class BenchOptions
                         "off" => false,
                         _ => throw new ArgumentException("--related takes on or off."),
                     };
+                    break;
+                case "--providers":
+                    options.Providers = value.Split(',');
+                    if (options.Providers.Count == 0 || options.Providers.Any(p => p is not (PostgresProvider or SqliteProvider)))
+                    {
+                        throw new ArgumentException("--providers takes postgres and/or sqlite.");
+                    }
+
+                    break;
+                case "--logins":
+                    options.Logins = Positive(value);
                     break;
                 case "--out":
                     options.OutputFile = Path.GetFullPath(value);

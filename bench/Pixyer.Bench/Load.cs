@@ -10,7 +10,7 @@ namespace Pixyer.Bench;
 /// <summary>One way of doing a register+login pair over HTTP.</summary>
 internal sealed record BenchPath(string Name, string Description, Func<HttpClient, Identity, Task> RunAsync)
 {
-    private const string Password = "Correct-Horse-42!";
+    public const string Password = "Correct-Horse-42!";
 
     public static readonly BenchPath Pipeline = new(
         "pipeline",

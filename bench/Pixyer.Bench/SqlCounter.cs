@@ -19,6 +19,13 @@ internal sealed partial class SqlCounter : DbCommandInterceptor, IDbTransactionI
     public Dictionary<string, (long Count, TimeSpan Time)> Snapshot() =>
         stats.ToDictionary(s => s.Key, s => (Interlocked.Read(ref s.Value.Count), TimeSpan.FromTicks(Interlocked.Read(ref s.Value.Ticks))));
 
+    /// <summary>What was sent since <paramref name="before"/> (an earlier <see cref="Snapshot"/>): the kinds that ran meanwhile.</summary>
+    public Dictionary<string, (long Count, TimeSpan Time)> Since(Dictionary<string, (long Count, TimeSpan Time)> before) =>
+        Snapshot()
+            .Select(s => (s.Key, Count: s.Value.Count - before.GetValueOrDefault(s.Key).Count, Time: s.Value.Time - before.GetValueOrDefault(s.Key).Time))
+            .Where(s => s.Count > 0)
+            .ToDictionary(s => s.Key, s => (s.Count, s.Time));
+
     /// <summary>One SQL text that EF Core sent for a statement kind (see <see cref="Describe"/>), or null.</summary>
     public string? SampleOf(string kind) => kinds.FirstOrDefault(k => k.Value == kind).Key;
 
