@@ -32,7 +32,8 @@ public sealed class SubjectErasure(
             await source.EraseAsync(subjects, cancellationToken);
         }
 
-        var erasedEntities = sources.SelectMany(s => s.EntityTypes).Distinct().ToList();
+        // Retained data (the audit of account operations, the ledger) is not erased, so its tables have nothing to reclaim.
+        var erasedEntities = sources.Where(s => !RetainedData.Holds(s)).SelectMany(s => s.EntityTypes).Distinct().ToList();
         hooks.OnCommitted(token => physical.ReclaimAsync(erasedEntities, token));
     }
 
