@@ -4,6 +4,7 @@ using Pixyer.Application.Common.Behaviors;
 using Pixyer.Application.Common.Disclosures;
 using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.Persistence;
+using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Accounts;
@@ -43,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<IDisclosureRegister, DisclosureRegister>();
         services.AddScoped<ILegalHolds, LegalHoldRegister>();
         services.AddScoped<SubjectErasure>();
+        services.AddScoped<FileKeyIssuer>();
         services.AddScoped<AccountDeletion>();
         services.AddScoped<BackupRestoration>();
 

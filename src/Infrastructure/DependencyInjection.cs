@@ -66,12 +66,18 @@ public static class DependencyInjection
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
         services.AddSingleton<ISecretTokens, SecretTokens>();
         services.AddSingleton<IKeyedHasher, KeyedHasher>();
+        services.AddSingleton<IKeySealer, MasterKeySealer>();
+        services.AddSingleton<FileKeyring>();
         services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddSingleton<IImageGenerator, SkiaImageGenerator>();
         services.AddScoped<IGenerationJobLocks, GenerationJobLocks>();
         services.AddScoped<IErasureLedger, ErasureLedger>();
         services.AddScoped<IPersonalDataScan, DatabasePersonalDataScan>();
+        services.AddScoped<IPhysicalErasure, DatabasePhysicalErasure>();
+        services.AddSingleton<IRawStorageScan, DataFolderRawScan>();
         services.AddSingleton<IImageIngest, SkiaImageIngest>();
+        services.AddSingleton<PickupFolderMail>();
+        services.AddSingleton<IDeliveredMail>(sp => sp.GetRequiredService<PickupFolderMail>());
         if (string.IsNullOrWhiteSpace(options.Smtp.Host))
         {
             services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();

@@ -14,6 +14,12 @@ public sealed class InfrastructureOptions
     /// <summary>Base64 HMAC key for hashing low-entropy values; when empty, a key file under the data folder is used.</summary>
     public string? HashingKey { get; set; }
 
+    /// <summary>
+    /// Base64 256-bit AES key that wraps each person's file key (crypto-shredding); when empty, a key file under the
+    /// data folder is used. Keep it apart from backups of the data folder.
+    /// </summary>
+    public string? MasterKey { get; set; }
+
     public MailOptions Mail { get; set; } = new();
 
     public SmtpOptions Smtp { get; set; } = new();
@@ -85,6 +91,9 @@ public sealed class InfrastructureOptions
 
         /// <summary>How often expired export archives are deleted; zero: only when triggered.</summary>
         public TimeSpan ExportPurgeInterval { get; set; } = TimeSpan.FromDays(1);
+
+        /// <summary>How often half-written <c>*.partial</c> files older than <see cref="ExportLease"/> are deleted; zero: only when triggered.</summary>
+        public TimeSpan AbandonedWritePurgeInterval { get; set; } = TimeSpan.FromHours(1);
 
         /// <summary>How often a node carries deletion requests through erasure and certification; zero: only when triggered.</summary>
         public TimeSpan ErasureInterval { get; set; } = TimeSpan.FromMinutes(1);

@@ -22,12 +22,16 @@ public sealed class DeletionCertificate
     /// <summary>Where the scan still found the subject: <c>table.column</c>, a source's category, or a file key.</summary>
     public List<string> Findings { get; private set; } = [];
 
+    /// <summary>What the raw scan read: each store of the data folder with its size (e.g. <c>pixyer.db-wal: 0 bytes</c>).</summary>
+    public List<string> Scanned { get; private set; } = [];
+
     public bool Clean => Findings.Count == 0;
 
-    /// <summary>What the file store still held after the commit; the certificate is issued again at <paramref name="now"/>.</summary>
-    public void AddFindings(IEnumerable<string> findings, DateTimeOffset now)
+    /// <summary>What was found after the commit, and what was read; the certificate is issued again at <paramref name="now"/>.</summary>
+    public void AddFindings(IEnumerable<string> findings, IEnumerable<string> scanned, DateTimeOffset now)
     {
         Findings = [.. Findings, .. findings];
+        Scanned = [.. Scanned, .. scanned];
         IssuedAt = now;
     }
 

@@ -37,6 +37,13 @@ public sealed class DeletionRequest
 
     public DeletionCertificate? Certificate { get; private set; }
 
+    /// <summary>
+    /// Between the erasure and its certification only: the subject's email, username and file hashes, sealed under the
+    /// master key, which the raw scan of the storage searches for once the erasure has committed (they cannot be read
+    /// back from the erased rows). Certification destroys them.
+    /// </summary>
+    public byte[]? SealedVerificationValues { get; private set; }
+
     public bool IsPending => Status is DeletionStatus.Received or DeletionStatus.OnHold;
 
     public static DeletionRequest Receive(Guid id, AccountId subject, DeletionOrigin origin, string tokenHash, DateTimeOffset now) =>
@@ -64,7 +71,7 @@ public sealed class DeletionRequest
     /// The erasure committed with <paramref name="certificate"/>, which holds what the database scan found inside the
     /// erasure's transaction; the files go after the commit, and <see cref="Complete"/> adds what the store still holds.
     /// </summary>
-    public void MarkErased(DeletionCertificate certificate)
+    public void MarkErased(DeletionCertificate certificate, byte[] sealedVerificationValues)
     {
         if (!IsPending)
         {
@@ -74,16 +81,19 @@ public sealed class DeletionRequest
         Status = DeletionStatus.Erased;
         ErasedAt = certificate.IssuedAt;
         Certificate = certificate;
+        SealedVerificationValues = sealedVerificationValues;
     }
 
-    public void Complete(IEnumerable<string> fileFindings, DateTimeOffset now)
+    /// <summary>Adds what was found after the commit and what the raw scan read; the sealed values go.</summary>
+    public void Complete(IEnumerable<string> findings, IEnumerable<string> scanned, DateTimeOffset now)
     {
         if (Status != DeletionStatus.Erased || Certificate is null)
         {
             throw new InvalidOperationException("Only an erased subject can be certified.");
         }
 
-        Certificate.AddFindings(fileFindings, now);
+        Certificate.AddFindings(findings, scanned, now);
+        SealedVerificationValues = null;
         Status = DeletionStatus.Completed;
         CompletedAt = now;
     }

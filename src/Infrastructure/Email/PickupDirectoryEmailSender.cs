@@ -8,22 +8,18 @@ namespace Pixyer.Infrastructure.Email;
 /// which a local MTA (or a person) can pick up. Written to a temporary name and renamed, so a reader never
 /// sees half a message.
 /// </summary>
-internal sealed class PickupDirectoryEmailSender(IOptions<InfrastructureOptions> options) : IEmailSender
+internal sealed class PickupDirectoryEmailSender(IOptions<InfrastructureOptions> options, PickupFolderMail folder) : IEmailSender
 {
-    public const string FolderName = "mail";
-
     /// <summary>The folder is on this machine: nothing is disclosed until a local MTA or a person takes it further.</summary>
     public string? RecipientKey => null;
 
-    public async Task SendAsync(EmailMessage message, Guid messageId, CancellationToken cancellationToken)
+    public async Task SendAsync(EmailMessage message, Guid messageId, Guid? subjectId, CancellationToken cancellationToken)
     {
-        var folder = options.Value.DataPath(FolderName);
-        Directory.CreateDirectory(folder);
+        Directory.CreateDirectory(folder.Folder);
         var mime = MimeMessages.Create(message, options.Value.Mail.From, messageId);
-        // One file per delivery: a message delivered twice would show as two files.
-        var name = $"{messageId:N}.{Guid.NewGuid():N}";
-        var temporary = Path.Combine(folder, name + ".tmp");
+        var name = folder.NameFor(messageId, subjectId);
+        var temporary = Path.Combine(folder.Folder, name + ".tmp");
         await mime.WriteToAsync(temporary, cancellationToken);
-        File.Move(temporary, Path.Combine(folder, name + ".eml"));
+        File.Move(temporary, Path.Combine(folder.Folder, name + ".eml"));
     }
 }

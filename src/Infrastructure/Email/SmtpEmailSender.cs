@@ -13,7 +13,7 @@ internal sealed class SmtpEmailSender(IOptions<InfrastructureOptions> options) :
 {
     public string? RecipientKey => options.Value.Smtp.RecipientKey;
 
-    public async Task SendAsync(EmailMessage message, Guid messageId, CancellationToken cancellationToken)
+    public async Task SendAsync(EmailMessage message, Guid messageId, Guid? subjectId, CancellationToken cancellationToken)
     {
         var smtp = options.Value.Smtp;
         using var client = new SmtpClient();

@@ -10,9 +10,10 @@ namespace Pixyer.Infrastructure.Files;
 /// <summary>
 /// Files under the data folder's <c>files/</c>: one folder per owner, named by a keyed hash of the owner's id (a
 /// path never reveals whose files they are), a folder per category, and a random 128-bit name. A file is written
-/// to a temporary name and renamed, so a reader never sees half of it.
+/// to a temporary name and renamed, so a reader never sees half of it. Every file is encrypted with its owner's file key
+/// (<see cref="FileCipher"/>), streamed a chunk at a time both ways; length and SHA-256 are the plaintext's.
 /// </summary>
-public sealed partial class LocalFileStore(IOptions<InfrastructureOptions> options, IKeyedHasher hasher) : IFileStore
+public sealed partial class LocalFileStore(IOptions<InfrastructureOptions> options, IKeyedHasher hasher, FileKeyring keys) : IFileStore
 {
     public const string FolderName = "files";
     private const string TemporarySuffix = ".partial";
@@ -28,18 +29,26 @@ public sealed partial class LocalFileStore(IOptions<InfrastructureOptions> optio
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + TemporarySuffix;
+        var (keyId, dataKey) = await keys.OfOwnerAsync(owner, cancellationToken);
+        var header = FileCipher.Header(keyId);
         try
         {
             using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            using var aes = new AesGcm(dataKey, FileCipher.TagSize);
             long length = 0;
             await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
             {
-                var buffer = new byte[81920];
-                int read;
-                while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+                await file.WriteAsync(header, cancellationToken);
+                var chunk = new byte[FileCipher.ChunkSize];
+                var sealedChunk = new byte[FileCipher.MaxSealedChunk];
+                var last = false;
+                for (long index = 0; !last; index++)
                 {
-                    sha.AppendData(buffer, 0, read);
-                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                    var read = await content.ReadAtLeastAsync(chunk, chunk.Length, throwOnEndOfStream: false, cancellationToken);
+                    last = read < chunk.Length;
+                    sha.AppendData(chunk, 0, read);
+                    var written = FileCipher.Seal(aes, header, index, last, chunk.AsSpan(0, read), sealedChunk);
+                    await file.WriteAsync(sealedChunk.AsMemory(0, written), cancellationToken);
                     length += read;
                 }
 
@@ -56,10 +65,33 @@ public sealed partial class LocalFileStore(IOptions<InfrastructureOptions> optio
         }
     }
 
-    public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken) =>
-        Task.FromResult<Stream?>(KeyPattern().IsMatch(key) && File.Exists(PathOf(key))
-            ? new FileStream(PathOf(key), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true)
-            : null);
+    /// <summary>Null also when the file's key was destroyed: a copy kept after its owner's erasure is unreadable.</summary>
+    public async Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken)
+    {
+        if (!KeyPattern().IsMatch(key) || !File.Exists(PathOf(key)))
+        {
+            return null;
+        }
+
+        var file = new FileStream(PathOf(key), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+        try
+        {
+            var header = new byte[FileCipher.HeaderSize];
+            await file.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
+            if (FileCipher.KeyIdOf(header) is not { } keyId || await keys.ByIdAsync(keyId, cancellationToken) is not { } dataKey)
+            {
+                await file.DisposeAsync();
+                return null;
+            }
+
+            return new DecryptingStream(file, new AesGcm(dataKey, FileCipher.TagSize), header);
+        }
+        catch
+        {
+            await file.DisposeAsync();
+            throw;
+        }
+    }
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
@@ -95,6 +127,17 @@ public sealed partial class LocalFileStore(IOptions<InfrastructureOptions> optio
         var keys = await ListAsync(owner, cancellationToken);
         Directory.Delete(folder, recursive: true);
         return keys.Count;
+    }
+
+    public Task<int> DeleteAbandonedWritesAsync(DateTimeOffset writtenBefore, CancellationToken cancellationToken)
+    {
+        var abandoned = Directory.Exists(Root)
+            ? Directory.EnumerateFiles(Root, "*" + TemporarySuffix, SearchOption.AllDirectories)
+                .Where(path => File.GetLastWriteTimeUtc(path) < writtenBefore.UtcDateTime)
+                .ToList()
+            : [];
+        abandoned.ForEach(File.Delete);
+        return Task.FromResult(abandoned.Count);
     }
 
     private string Root => options.Value.DataPath(FolderName);

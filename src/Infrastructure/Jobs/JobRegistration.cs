@@ -30,6 +30,8 @@ public static class JobRegistration
             q.AddRepeating<ExportWorkerJob>(ExportWorkerJob.Key, jobs.ExportInterval, "Builds requested data exports");
             q.AddRepeating<PurgeExpiredExportsJob>(
                 PurgeExpiredExportsJob.Key, jobs.ExportPurgeInterval, "Deletes export archives past their seven days");
+            q.AddRepeating<PurgeAbandonedWritesJob>(
+                PurgeAbandonedWritesJob.Key, jobs.AbandonedWritePurgeInterval, "Deletes half-written files older than the export lease");
             q.AddRepeating<ErasureWorkerJob>(
                 ErasureWorkerJob.Key, jobs.ErasureInterval, "Erases the accounts whose deletion was asked for, verifies and certifies it (G2)");
             q.AddRepeating<PurgeGuardianRequestsJob>(

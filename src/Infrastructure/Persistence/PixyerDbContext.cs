@@ -39,6 +39,8 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
 
+    public DbSet<FileKey> FileKeys => Set<FileKey>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -42,6 +42,7 @@ public static class PersonalDataRegistry
         }
 
         await unitOfWork.CommitAsync(CancellationToken.None);
+        await CommittedHooks.RunAsync(scope.ServiceProvider);
     }
 
     public static async Task<List<RemainingData>> FindRemainingAsync(IServiceProvider services, Guid subject)

@@ -88,6 +88,7 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         ["Pixyer:Jobs:GenerationInterval"] = "00:00:00",
         ["Pixyer:Jobs:ExportInterval"] = "00:00:00",
         ["Pixyer:Jobs:ExportPurgeInterval"] = "00:00:00",
+        ["Pixyer:Jobs:AbandonedWritePurgeInterval"] = "00:00:00",
         ["Pixyer:Jobs:ErasureInterval"] = "00:00:00",
         ["Pixyer:Jobs:GuardianRequestPurgeInterval"] = "00:00:00",
         // Tests mark inactive accounts themselves, after moving the clock.

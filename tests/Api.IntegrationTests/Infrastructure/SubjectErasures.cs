@@ -20,5 +20,6 @@ public static class SubjectErasures
         await scope.ServiceProvider.GetRequiredService<SubjectErasure>()
             .EraseAsync(subjects.Select(s => new AccountId(s)).ToList(), ErasureReason.Deletion, CancellationToken.None);
         await unitOfWork.CommitAsync(CancellationToken.None);
+        await CommittedHooks.RunAsync(scope.ServiceProvider);
     }
 }

@@ -86,7 +86,18 @@ public abstract class TestDatabase : IAsyncDisposable
                 SchemasToInclude = ["public"],
                 TablesToInclude = tables.Select(t => new Table(t)).ToArray(),
             });
-            await respawner.ResetAsync(connection);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await respawner.ResetAsync(connection);
+                    return;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 3)
+                {
+                    // A job the host started on its own schedule wrote meanwhile; the server chose the reset to roll back.
+                }
+            }
         }
 
         public override async ValueTask DisposeAsync()

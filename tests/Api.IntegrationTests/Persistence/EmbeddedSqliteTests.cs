@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Pixyer.Api.IntegrationTests.Features.Deletion;
 using Pixyer.Api.IntegrationTests.Features.Generations;
 using Pixyer.Api.IntegrationTests.Infrastructure;
 using Pixyer.Application.Common.Files;
@@ -14,6 +15,7 @@ using Pixyer.Application.Features.Accounts.PurgeUnverifiedRegistrations;
 using Pixyer.Application.Features.Backups.ListBackups;
 using Pixyer.Application.Features.Backups.PurgeExpiredBackups;
 using Pixyer.Application.Features.Deletion;
+using Pixyer.Application.Features.Retention.AnonymizeExpiredAccounts;
 using Pixyer.Application.Features.Sessions.LogIn;
 using Pixyer.Domain.AccessLog;
 using Pixyer.Domain.Accounts;
@@ -40,6 +42,12 @@ public sealed class EmbeddedSqliteTests : IAsyncLifetime
             builder.UseSetting("Pixyer:Jobs:OutboxDeliveryInterval", "01:00:00");
             builder.UseSetting("Pixyer:Jobs:GenerationInterval", "00:00:00");
             builder.UseSetting("Pixyer:Jobs:ErasureInterval", "00:00:00");
+            // The physical-erasure tests run the export worker, the anonymization and the purges themselves.
+            builder.UseSetting("Pixyer:Jobs:ExportInterval", "00:00:00");
+            builder.UseSetting("Pixyer:Jobs:ExportPurgeInterval", "00:00:00");
+            builder.UseSetting("Pixyer:Jobs:AbandonedWritePurgeInterval", "00:00:00");
+            builder.UseSetting("Pixyer:Jobs:InactivityInterval", "00:00:00");
+            builder.UseSetting("Pixyer:Jobs:AnonymizationInterval", "00:00:00");
             // The retention test runs these purges itself; a scheduled first run at start would race it.
             builder.UseSetting("Pixyer:Jobs:BackupPurgeInterval", "00:00:00");
             builder.UseSetting("Pixyer:Jobs:UnverifiedPurgeInterval", "00:00:00");
@@ -193,6 +201,59 @@ public sealed class EmbeddedSqliteTests : IAsyncLifetime
         await using var check = app.Services.CreateAsyncScope();
         var erased = await check.ServiceProvider.GetRequiredService<PixyerDbContext>().Accounts.IgnoreQueryFilters().AsNoTracking().SingleAsync();
         Assert.Equal((AccountStatus.Erased, ""), (erased.Status, erased.Email));
+    }
+
+    [Fact]
+    [Trait("Obligation", "G2")]
+    [Trait("Obligation", "G7")]
+    public async Task Deletion_OfAnAccountWithEveryKindOfData_ShouldLeaveNoByteOfItInTheSqliteFileItsLogOrTheDataFolder()
+    {
+        var erased = await new ErasedAccountScenario(app, dataDirectory).RunAsync();
+
+        Assert.Equal("completed", erased.Request.Status);
+        Assert.True(erased.Request.Certificate!.Clean, string.Join(", ", erased.Request.Certificate.Findings));
+        Assert.Contains(erased.Request.Certificate.Scanned, s => s.StartsWith("pixyer.db: ", StringComparison.Ordinal));
+        Assert.Contains(erased.Request.Certificate.Scanned, s => s.StartsWith("pixyer.db-wal: ", StringComparison.Ordinal));
+        Assert.True(new FileInfo(Path.Combine(dataDirectory, "pixyer.db")).Length > 0);
+        Assert.Empty(RawBytes.FilesContaining(dataDirectory, erased.Values));
+        Assert.NotNull(erased.ReadableBefore);
+        Assert.Null(erased.ReadableAfter);
+    }
+
+    [Fact]
+    [Trait("Obligation", "R2")]
+    public async Task Anonymization_ShouldLeaveNoByteOfTheAccountInTheSqliteFileItsLogOrTheDataFolder()
+    {
+        using var client = app.CreateApiClient();
+        var id = await RegisterAsync(client, "anonymizeme7x");
+        await new Mailbox(app.Services, Path.Combine(dataDirectory, "mail")).DeliverAsync();
+        var started = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().AddMonths(-Account.RetentionMonths - 1);
+        await ErasedAccountScenario.WithDatabaseAsync(app.Services, db => db.Accounts.Where(a => a.Id == id).ExecuteUpdateAsync(u => u
+            .SetProperty(a => a.Status, AccountStatus.Inactive)
+            .SetProperty(a => a.RetentionClockStartedAt, started)));
+        Assert.NotEmpty(RawBytes.FilesContaining(dataDirectory, "anonymizeme7x@example.com"));
+
+        var report = await app.Services.GetRequiredService<SystemCommands>().SendAsync(new AnonymizeExpiredAccountsCommand(), CancellationToken.None);
+
+        Assert.Equal(1, report.Anonymized);
+        Assert.Empty(RawBytes.FilesContaining(dataDirectory, "anonymizeme7x@example.com", "anonymizeme7x"));
+    }
+
+    [Fact]
+    [Trait("Obligation", "G2")]
+    public async Task UnverifiedPurge_ShouldLeaveNoByteOfTheRegistrationInTheSqliteFileItsLogOrTheDataFolder()
+    {
+        using var client = app.CreateApiClient();
+        var id = await RegisterAsync(client, "neverconfirm7x");
+        await new Mailbox(app.Services, Path.Combine(dataDirectory, "mail")).DeliverAsync();
+        var created = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(-8);
+        await ErasedAccountScenario.WithDatabaseAsync(app.Services, db => db.Accounts.Where(a => a.Id == id).ExecuteUpdateAsync(u => u.SetProperty(a => a.CreatedAt, created)));
+        Assert.NotEmpty(RawBytes.FilesContaining(dataDirectory, "neverconfirm7x@example.com"));
+
+        var purged = await app.Services.GetRequiredService<SystemCommands>().SendAsync(new PurgeUnverifiedRegistrationsCommand(), CancellationToken.None);
+
+        Assert.Equal(1, purged);
+        Assert.Empty(RawBytes.FilesContaining(dataDirectory, "neverconfirm7x@example.com", "neverconfirm7x"));
     }
 
     /// <summary>The answer names no account (C1): the id comes from the database.</summary>

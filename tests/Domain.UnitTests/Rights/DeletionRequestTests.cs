@@ -23,15 +23,18 @@ public sealed class DeletionRequestTests
 
     [Fact]
     [Trait("Obligation", "G2")]
-    public void Complete_ShouldAddWhatTheFileStoreStillHeld_AndIssueTheCertificateAgain()
+    public void Complete_ShouldAddWhatTheFileStoreStillHeldAndWhatWasScanned_DestroyTheSealedValues_AndIssueTheCertificateAgain()
     {
         var request = Received();
-        request.MarkErased(DeletionCertificate.Issue(request.Id, ["account", "files"], ["audit: the law"], [], Now.AddDays(1)));
+        request.MarkErased(DeletionCertificate.Issue(request.Id, ["account", "files"], ["audit: the law"], [], Now.AddDays(1)), [1, 2, 3]);
+        Assert.Equal([1, 2, 3], request.SealedVerificationValues);
 
-        request.Complete(["files/StoredFile: 1"], Now.AddDays(2));
+        request.Complete(["files/StoredFile: 1"], ["pixyer.db: 4096 bytes"], Now.AddDays(2));
 
         Assert.Equal((DeletionStatus.Completed, Now.AddDays(1), Now.AddDays(2)), (request.Status, request.ErasedAt!.Value, request.CompletedAt!.Value));
         Assert.Equal(["files/StoredFile: 1"], request.Certificate!.Findings);
+        Assert.Equal(["pixyer.db: 4096 bytes"], request.Certificate.Scanned);
+        Assert.Null(request.SealedVerificationValues);
         Assert.False(request.Certificate.Clean);
         Assert.Equal(Now.AddDays(2), request.Certificate.IssuedAt);
     }
@@ -43,9 +46,9 @@ public sealed class DeletionRequestTests
         var request = Received();
         var certificate = DeletionCertificate.Issue(request.Id, [], [], [], Now);
 
-        Assert.Throws<InvalidOperationException>(() => request.Complete([], Now));
-        request.MarkErased(certificate);
-        Assert.Throws<InvalidOperationException>(() => request.MarkErased(certificate));
+        Assert.Throws<InvalidOperationException>(() => request.Complete([], [], Now));
+        request.MarkErased(certificate, []);
+        Assert.Throws<InvalidOperationException>(() => request.MarkErased(certificate, []));
     }
 
     private static DeletionRequest Received() => DeletionRequest.Receive(Guid.CreateVersion7(), AccountId.New(), DeletionOrigin.Holder, "hash", Now);

@@ -9,5 +9,6 @@ public interface IEmailSender
     /// </summary>
     string? RecipientKey { get; }
 
-    Task SendAsync(EmailMessage message, Guid messageId, CancellationToken cancellationToken);
+    /// <summary><paramref name="subjectId"/> is the person the mail is about, if any: their erasure removes what stayed here.</summary>
+    Task SendAsync(EmailMessage message, Guid messageId, Guid? subjectId, CancellationToken cancellationToken);
 }

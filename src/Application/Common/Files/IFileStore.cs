@@ -22,6 +22,12 @@ public interface IFileStore
 
     /// <summary>Removes the owner's whole group; returns how many files went.</summary>
     Task<int> DeleteAllAsync(AccountId owner, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Removes the half-written files of saves that never finished (a process killed mid-write) last written before
+    /// <paramref name="writtenBefore"/>; returns how many went.
+    /// </summary>
+    Task<int> DeleteAbandonedWritesAsync(DateTimeOffset writtenBefore, CancellationToken cancellationToken);
 }
 
 public sealed record StoredFile(string Key, long Length, string Sha256);

@@ -36,6 +36,8 @@ public interface IAppDbContext
 
     DbSet<LoginFailure> LoginFailures { get; }
 
+    DbSet<FileKey> FileKeys { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<OutboxMessage> OutboxMessages { get; }

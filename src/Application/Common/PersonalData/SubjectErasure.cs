@@ -1,3 +1,4 @@
+using Pixyer.Application.Common.Persistence;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Rights;
 
@@ -7,8 +8,10 @@ namespace Pixyer.Application.Common.PersonalData;
 /// Erasure through every registered source (G2, G5, A2, R2, R3), for a deletion, an anonymization batch or the
 /// replay after a restore alike: set-based, inside the caller's transaction, and idempotent, so that a run a crash
 /// interrupted is simply run again. It never names a feature: a new source is erased from the day it is registered.
+/// Once the transaction has committed, the erased rows are physically reclaimed (<see cref="IPhysicalErasure"/>).
 /// </summary>
-public sealed class SubjectErasure(IEnumerable<IPersonalDataSource> sources, IErasureLedger ledger)
+public sealed class SubjectErasure(
+    IEnumerable<IPersonalDataSource> sources, IErasureLedger ledger, IPhysicalErasure physical, CommitHooks hooks)
 {
     /// <summary>The categories an erasure erases, sorted: every source's but those of retained data.</summary>
     public IReadOnlyList<string> Categories =>
@@ -28,6 +31,9 @@ public sealed class SubjectErasure(IEnumerable<IPersonalDataSource> sources, IEr
         {
             await source.EraseAsync(subjects, cancellationToken);
         }
+
+        var erasedEntities = sources.SelectMany(s => s.EntityTypes).Distinct().ToList();
+        hooks.OnCommitted(token => physical.ReclaimAsync(erasedEntities, token));
     }
 
     /// <summary>What every source still links to the subject.</summary>

@@ -36,8 +36,9 @@ public sealed record DeletionCertificateDto(
     IReadOnlyList<string> CategoriesErased,
     IReadOnlyList<string> Retained,
     IReadOnlyList<string> Findings,
+    IReadOnlyList<string> Scanned,
     bool Clean)
 {
     public static DeletionCertificateDto Of(DeletionCertificate certificate) =>
-        new(certificate.RequestId, certificate.IssuedAt, certificate.CategoriesErased, certificate.Retained, certificate.Findings, certificate.Clean);
+        new(certificate.RequestId, certificate.IssuedAt, certificate.CategoriesErased, certificate.Retained, certificate.Findings, certificate.Scanned, certificate.Clean);
 }

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.Consent;
+using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Security;
@@ -22,6 +23,7 @@ public sealed class RegisterAccountCommandHandler(
     ConsentLedger consents,
     IOutbox outbox,
     MarketingMails marketing,
+    FileKeyIssuer fileKeys,
     IRequestContext request,
     TimeProvider clock)
     : ICommandHandler<RegisterAccountCommand, RegistrationAccepted>
@@ -49,6 +51,7 @@ public sealed class RegisterAccountCommandHandler(
         }
 
         db.Accounts.Add(account);
+        fileKeys.IssueFor(account.Id);
         db.PolicyAcceptances.Add(PolicyAcceptance.Record(account.Id, policy.Version, PolicyAcceptanceChannel.Registration, now));
         verification.Send(account, account.Email);
         await RecordConsentsAsync(account, command.Consents ?? [], cancellationToken);

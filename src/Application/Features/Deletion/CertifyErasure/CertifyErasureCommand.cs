@@ -8,7 +8,8 @@ namespace Pixyer.Application.Features.Deletion.CertifyErasure;
 /// <summary>
 /// Obligation G2, erasure job step 2, after the erasure committed: removes what the file store still holds of the
 /// subject (files a crash kept from going after the commit), asks every source what still links to the subject,
-/// and issues the certificate with those findings. The deadline is met: the rights request is closed.
+/// reads the raw bytes of the storage for the subject's values (<see cref="Common.PersonalData.IRawStorageScan"/>),
+/// and issues the certificate with those findings and what was scanned. The deadline is met: the rights request is closed.
 /// </summary>
 [Access(AccessLevel.System)]
 [Processing(ProcessingPurpose.LegalCompliance, LegalBasis.LegalObligation, DataCategory.None)]

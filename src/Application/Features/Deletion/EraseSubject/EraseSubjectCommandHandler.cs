@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.PersonalData;
+using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.LegalHolds;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Rights;
@@ -10,7 +11,7 @@ using Pixyer.Domain.Rights;
 namespace Pixyer.Application.Features.Deletion.EraseSubject;
 
 public sealed class EraseSubjectCommandHandler(
-    IAppDbContext db, ILegalHolds holds, SubjectErasure erasure, IPersonalDataScan scan, TimeProvider clock)
+    IAppDbContext db, ILegalHolds holds, SubjectErasure erasure, IPersonalDataScan scan, IKeySealer sealer, TimeProvider clock)
     : ICommandHandler<EraseSubjectCommand, DeletionProgress>
 {
     public async ValueTask<DeletionProgress> Handle(EraseSubjectCommand command, CancellationToken cancellationToken)
@@ -24,23 +25,39 @@ public sealed class EraseSubjectCommandHandler(
         }
         else if (request.Status == DeletionStatus.Received)
         {
-            // Read before the erasure: the scan looks for them after it, and they are never stored.
-            var identifiers = await IdentifiersAsync(subject, cancellationToken);
+            // Read before the erasure: the scans look for them after it, and they are stored only sealed, until certified.
+            var personal = await PersonalValuesAsync(subject, cancellationToken);
+            var fileHashes = await FileHashesOfOnlyAsync(subject, cancellationToken);
             await erasure.EraseAsync([subject], ErasureReason.Deletion, cancellationToken);
-            var findings = await scan.FindAsync(identifiers, cancellationToken);
-            request.MarkErased(DeletionCertificate.Issue(request.Id, erasure.Categories, RetainedData.Described, findings, now));
+            var findings = await scan.FindAsync([subject.Value.ToString("D"), subject.Value.ToString("N"), .. personal], cancellationToken);
+            request.MarkErased(
+                DeletionCertificate.Issue(request.Id, erasure.Categories, RetainedData.Described, findings, now),
+                VerificationValues.Seal(sealer, [.. personal, .. fileHashes]));
         }
 
         return new DeletionProgress(request.Id, subject.Value, WireNames.Of(request.Status));
     }
 
-    private async Task<IReadOnlyCollection<string>> IdentifiersAsync(AccountId subject, CancellationToken cancellationToken)
+    /// <summary>Email, pending email and username. The ids are not among them: retained records name the subject by id.</summary>
+    private async Task<IReadOnlyCollection<string>> PersonalValuesAsync(AccountId subject, CancellationToken cancellationToken)
     {
         var account = await db.Accounts.AsNoTracking()
             .Where(a => a.Id == subject)
             .Select(a => new { a.Email, a.PendingEmail, a.Username })
             .SingleOrDefaultAsync(cancellationToken);
-        string[] ids = [subject.Value.ToString("D"), subject.Value.ToString("N")];
-        return account is null ? ids : [.. ids, account.Email, account.Username, .. account.PendingEmail is { } pending ? [pending] : Array.Empty<string>()];
+        return account is null ? [] : [account.Email, account.Username, .. account.PendingEmail is { } pending ? [pending] : Array.Empty<string>()];
+    }
+
+    /// <summary>The SHA-256 of the subject's uploads and assets that no one else's file shares (the same photo uploaded twice).</summary>
+    private async Task<IReadOnlyCollection<string>> FileHashesOfOnlyAsync(AccountId subject, CancellationToken cancellationToken)
+    {
+        var uploads = db.Uploads.Select(u => new { u.OwnerId, u.Sha256 });
+        var assets = db.Assets.Select(a => new { a.OwnerId, a.Sha256 });
+        var files = uploads.Concat(assets);
+        return await files.Where(f => f.OwnerId == subject)
+            .Select(f => f.Sha256)
+            .Where(hash => !files.Any(other => other.OwnerId != subject && other.Sha256 == hash))
+            .Distinct()
+            .ToListAsync(cancellationToken);
     }
 }

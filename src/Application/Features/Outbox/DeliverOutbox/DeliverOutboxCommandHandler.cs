@@ -93,6 +93,7 @@ public sealed class DeliverOutboxCommandHandler(
             JsonSerializer.Deserialize<EmailMessage>(message.Payload)
                 ?? throw new InvalidOperationException("Empty email payload."),
             message.Id,
+            message.SubjectId,
             cancellationToken),
         _ => throw new NotSupportedException($"No delivery for outbox messages of kind '{message.Kind}'."),
     };

@@ -1223,6 +1223,10 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("requested_at");
 
+                    b.Property<byte[]>("SealedVerificationValues")
+                        .HasColumnType("bytea")
+                        .HasColumnName("sealed_verification_values");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1406,6 +1410,35 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_rights_requests_closed_at_due_at");
 
                     b.ToTable("rights_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Security.FileKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<byte[]>("SealedKey")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("sealed_key");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_file_keys");
+
+                    b.HasIndex("SubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_file_keys_subject_id");
+
+                    b.ToTable("file_keys", (string)null);
                 });
 
             modelBuilder.Entity("Pixyer.Domain.Security.LoginFailure", b =>
@@ -1715,6 +1748,11 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasColumnType("text[]")
                                 .HasColumnName("retained");
+
+                            b1.PrimitiveCollection<List<string>>("Scanned")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("scanned");
 
                             b1.HasKey("RequestId")
                                 .HasName("pk_deletion_certificates");

@@ -1211,6 +1211,10 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("requested_at");
 
+                    b.Property<byte[]>("SealedVerificationValues")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("sealed_verification_values");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1392,6 +1396,35 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_rights_requests_closed_at_due_at");
 
                     b.ToTable("rights_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Security.FileKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<byte[]>("SealedKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("sealed_key");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_file_keys");
+
+                    b.HasIndex("SubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_file_keys_subject_id");
+
+                    b.ToTable("file_keys", (string)null);
                 });
 
             modelBuilder.Entity("Pixyer.Domain.Security.LoginFailure", b =>
@@ -1699,6 +1732,11 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                                 .IsRequired()
                                 .HasColumnType("TEXT")
                                 .HasColumnName("retained");
+
+                            b1.PrimitiveCollection<string>("Scanned")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("scanned");
 
                             b1.HasKey("RequestId")
                                 .HasName("pk_deletion_certificates");

@@ -1,0 +1,15 @@
+using Pixyer.Domain.Accounts;
+
+namespace Pixyer.Application.Common.Email;
+
+/// <summary>
+/// Mail delivered about a person that is still on this machine (the pickup folder, until an MTA or a person takes it):
+/// the address, the name and maybe a live token, in plain text. The person's erasure deletes it.
+/// </summary>
+public interface IDeliveredMail
+{
+    Task<int> CountAsync(AccountId subject, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every delivered mail about the subject; returns how many went.</summary>
+    Task<int> DeleteAllAsync(AccountId subject, CancellationToken cancellationToken);
+}
