@@ -17,7 +17,7 @@ internal sealed record BenchPath(string Name, string Description, Func<HttpClien
         "POST /api/v1/accounts + POST /api/v1/sessions (mediator pipeline)",
         async (client, id) =>
         {
-            await PostAsync(client, "/api/v1/accounts", RegisterBody(id), HttpStatusCode.Created);
+            await PostAsync(client, "/api/v1/accounts", RegisterBody(id), HttpStatusCode.Accepted);
             await PostAsync(client, "/api/v1/sessions", LogInBody(id), HttpStatusCode.OK);
         });
 
@@ -88,7 +88,7 @@ internal static class BenchHttp
     public static async Task<BenchAccount> SignUpAsync(HttpClient client)
     {
         var id = Identity.Next();
-        await SendAsync(client, HttpMethod.Post, "/api/v1/accounts", BenchPath.RegisterBody(id), HttpStatusCode.Created);
+        await SendAsync(client, HttpMethod.Post, "/api/v1/accounts", BenchPath.RegisterBody(id), HttpStatusCode.Accepted);
         var session = await SendAsync(client, HttpMethod.Post, "/api/v1/sessions", BenchPath.LogInBody(id), HttpStatusCode.OK);
         using var json = JsonDocument.Parse(session);
         return new BenchAccount(

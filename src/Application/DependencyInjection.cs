@@ -15,6 +15,7 @@ using Pixyer.Application.Features.Deletion;
 using Pixyer.Application.Features.Disclosures;
 using Pixyer.Application.Features.LegalHolds;
 using Pixyer.Application.Features.Policies;
+using Pixyer.Application.Features.Profile.CorrectMyProfile;
 using Pixyer.Application.Features.Unsubscribe;
 using Pixyer.Application.Features.Sessions.Authenticate;
 
@@ -33,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<CommitHooks>();
         services.AddScoped<IOutbox, Outbox>();
         services.AddScoped<EmailVerificationMailer>();
+        services.AddScoped<EmailChangeLimit>();
         services.AddScoped<SessionAuthenticator>();
         services.AddScoped<PolicyCatalog>();
         services.AddScoped<ConsentLedger>();

@@ -12,6 +12,8 @@ public sealed class PixyerOptions
 
     public LoginThrottleOptions LoginThrottle { get; set; } = new();
 
+    public EmailChangeOptions EmailChange { get; set; } = new();
+
     public BackupOptions Backups { get; set; } = new();
 
     public sealed class BootstrapOptions
@@ -27,6 +29,17 @@ public sealed class PixyerOptions
         public int MaxFailuresPerClient { get; set; } = 20;
 
         public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(15);
+    }
+
+    /// <summary>How many verification mails e-mail changes may send, per account and per address, in a sliding window.</summary>
+    public sealed class EmailChangeOptions
+    {
+        public int MaxPerAccount { get; set; } = 5;
+
+        public int MaxPerAddress { get; set; } = 3;
+
+        /// <summary>At most a token's lifetime: the limit counts the verification tokens, which are purged once expired.</summary>
+        public TimeSpan Window { get; set; } = TimeSpan.FromHours(24);
     }
 
     public sealed class BackupOptions

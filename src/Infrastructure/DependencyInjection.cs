@@ -14,6 +14,7 @@ using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Privacy;
 using Pixyer.Application.Features.Retention.AnonymizeExpiredAccounts;
 using Pixyer.Application.Features.Uploads;
+using Pixyer.Domain.Accounts;
 using Pixyer.Infrastructure.AccessLog;
 using Pixyer.Infrastructure.Auditing;
 using Pixyer.Infrastructure.Email;
@@ -39,7 +40,11 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(PixyerOptions.Section);
-        services.Configure<PixyerOptions>(section);
+        services.AddOptions<PixyerOptions>().Bind(section)
+            .Validate(
+                o => o.EmailChange is { MaxPerAccount: > 0, MaxPerAddress: > 0 } && o.EmailChange.Window <= EmailVerificationToken.Lifetime,
+                $"{PixyerOptions.Section}:EmailChange: the limits must be positive and the window at most a verification token's lifetime.")
+            .ValidateOnStart();
         services.Configure<InfrastructureOptions>(section);
         var options = section.Get<InfrastructureOptions>() ?? new InfrastructureOptions();
         services.AddOptions<PrivacyControllerOptions>()

@@ -14,10 +14,11 @@ public static class AccountsEndpoints
 
         accounts.MapPost("", Register)
             .WithName("RegisterAccount")
-            .WithSummary("Register an account (adults only); a verification mail is sent")
+            .WithSummary("Register an account (adults only); a verification mail is sent, or a notice if the address has an account")
             .AcceptsIdempotencyKey()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(RateLimiting.RegisterPolicy);
 
@@ -29,9 +30,13 @@ public static class AccountsEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static async Task<Created<RegisteredAccount>> Register(
-        RegisterAccountCommand command, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Created("/api/v1/me", await sender.Send(command, cancellationToken));
+    /// <summary>The same answer whether or not the address has an account (C1); the subject goes to the audit only.</summary>
+    private static async Task<Accepted<RegistrationReceipt>> Register(
+        RegisterAccountCommand command, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(command, cancellationToken);
+        return TypedResults.Accepted((string?)null, RegistrationReceipt.VerificationMailSent);
+    }
 
     private static async Task<Ok<VerifiedEmail>> VerifyEmail(
         VerifyEmailCommand command, ISender sender, CancellationToken cancellationToken) =>

@@ -15,6 +15,7 @@ public sealed class EmailVerificationToken
 
     public AccountId AccountId { get; private set; }
 
+    /// <summary>Normalized, so that the tokens sent to one address can be counted; the mail goes to it as typed.</summary>
     [PersonalData]
     public string Email { get; private set; } = "";
 
@@ -24,17 +25,22 @@ public sealed class EmailVerificationToken
 
     public DateTimeOffset? UsedAt { get; private set; }
 
+    /// <summary>Set when a newer token replaces this one: only the newest link mailed for an account works.</summary>
+    public DateTimeOffset? RevokedAt { get; private set; }
+
     public static EmailVerificationToken Issue(AccountId accountId, string email, string tokenHash, DateTimeOffset now) =>
         new()
         {
             Id = Guid.CreateVersion7(),
             AccountId = accountId,
-            Email = email,
+            Email = Account.NormalizeEmail(email),
             TokenHash = tokenHash,
             ExpiresAt = now + Lifetime,
         };
 
-    public bool IsUsable(DateTimeOffset now) => UsedAt is null && now < ExpiresAt;
+    public bool IsUsable(DateTimeOffset now) => UsedAt is null && RevokedAt is null && now < ExpiresAt;
 
     public void Use(DateTimeOffset now) => UsedAt = now;
+
+    public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
 }

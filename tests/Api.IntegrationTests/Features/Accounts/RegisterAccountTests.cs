@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Pixyer.Api.IntegrationTests.Infrastructure;
+using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Auditing;
 
 namespace Pixyer.Api.IntegrationTests.Features.Accounts;
@@ -63,21 +65,62 @@ public sealed class RegisterAccountTests(PixyerApiFactory app) : ApiTest(app)
         var response = await Client.PostAsJsonAsync(
             "/api/v1/accounts", RegistrationBody(username, $"{username}@example.com", dateOfBirth: today.AddYears(-18).ToString("yyyy-MM-dd")));
 
-        await Expect.StatusAsync(response, HttpStatusCode.Created);
+        await Expect.StatusAsync(response, HttpStatusCode.Accepted);
     }
 
     [Fact]
     [Trait("Obligation", "C1")]
-    public async Task Register_WhenEmailOrUsernameTakenInAnyCase_ShouldAnswerConflict()
+    [Trait("Obligation", "P1")]
+    public async Task Register_WhenAddressHasAnAccountInAnyCase_ShouldAnswerExactlyAsForANewAddressAndAddNoAccount()
+    {
+        var owner = await SignUpAsync();
+
+        var taken = await Client.PostAsJsonAsync("/api/v1/accounts", RegistrationBody(Unique("other"), owner.User.Email.ToUpperInvariant()));
+        var fresh = await Client.PostAsJsonAsync("/api/v1/accounts", RegistrationBody(Unique("other"), $"{Unique("new")}@example.com"));
+
+        await Expect.StatusAsync(taken, HttpStatusCode.Accepted);
+        Assert.Equal(await AnswerAsync(fresh), await AnswerAsync(taken));
+        Assert.Equal("""{"status":"verification-mail-sent"}""", await taken.Content.ReadAsStringAsync());
+        Assert.Null(taken.Headers.Location);
+        var ownerAddress = Account.NormalizeEmail(owner.User.Email);
+        Assert.Equal(1, await WithDatabaseAsync(db => db.Accounts.CountAsync(a => a.NormalizedEmail == ownerAddress)));
+        Assert.Equal(2, await WithDatabaseAsync(db => db.Accounts.CountAsync()));
+    }
+
+    [Fact]
+    [Trait("Obligation", "C1")]
+    [Trait("Obligation", "P1")]
+    public async Task Register_WhenAddressHasAnAccount_ShouldMailTheOwnerThatSomeoneTriedWithoutAToken()
+    {
+        var owner = await SignUpAsync();
+        Mailbox.Clear();
+
+        await Client.PostAsJsonAsync("/api/v1/accounts", RegistrationBody(Unique("other"), owner.User.Email));
+        await Mailbox.DeliverAsync();
+
+        var mail = Assert.Single(Mailbox.To(owner.User.Email));
+        Assert.StartsWith("Someone tried to register", mail.Subject, StringComparison.Ordinal);
+        Assert.DoesNotContain("token", mail.TextBody, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, await WithDatabaseAsync(db => db.EmailVerificationTokens.CountAsync(t => t.UsedAt == null)));
+        var audit = await WithDatabaseAsync(db => db.AuditEntries.OrderBy(e => e.Sequence).LastAsync(e => e.RequestName == "RegisterAccountCommand"));
+        Assert.Equal((AuditOutcome.Succeeded, owner.User.Id), (audit.Outcome, audit.SubjectId));
+    }
+
+    /// <summary>The username is checked before the address, so its 409 says nothing about the address.</summary>
+    [Fact]
+    [Trait("Obligation", "C1")]
+    public async Task Register_WhenUsernameTakenInAnyCase_ShouldAnswerTheSameConflictWhetherOrNotTheAddressHasAnAccount()
     {
         var first = await RegisterAsync();
+        var other = await RegisterAsync();
 
-        var sameEmail = await Client.PostAsJsonAsync("/api/v1/accounts", RegistrationBody(Unique("other"), first.Email.ToUpperInvariant()));
-        var sameName = await Client.PostAsJsonAsync("/api/v1/accounts", RegistrationBody(first.Username.ToUpperInvariant(), $"{Unique("x")}@example.com"));
+        var withTakenAddress = await Client.PostAsJsonAsync("/api/v1/accounts", RegistrationBody(first.Username.ToUpperInvariant(), other.Email));
+        var withNewAddress = await Client.PostAsJsonAsync("/api/v1/accounts", RegistrationBody(first.Username.ToUpperInvariant(), $"{Unique("x")}@example.com"));
 
-        await Expect.ProblemAsync(sameEmail, HttpStatusCode.Conflict, "conflict");
-        await Expect.ProblemAsync(sameName, HttpStatusCode.Conflict, "conflict");
-        Assert.Equal(1, await WithDatabaseAsync(db => db.Accounts.CountAsync()));
+        await Expect.ProblemAsync(withTakenAddress, HttpStatusCode.Conflict, "conflict");
+        await Expect.ProblemAsync(withNewAddress, HttpStatusCode.Conflict, "conflict");
+        Assert.Equal(await ProblemWithoutTraceAsync(withNewAddress), await ProblemWithoutTraceAsync(withTakenAddress));
+        Assert.Equal(2, await WithDatabaseAsync(db => db.Accounts.CountAsync()));
     }
 
     [Fact]
@@ -137,8 +180,8 @@ public sealed class RegisterAccountTests(PixyerApiFactory app) : ApiTest(app)
         var again = await PostWithKeyAsync(body, key);
         var changed = await PostWithKeyAsync(RegistrationBody(username + "z", $"{username}z@example.com"), key);
 
-        await Expect.StatusAsync(first, HttpStatusCode.Created);
-        await Expect.StatusAsync(again, HttpStatusCode.Created);
+        await Expect.StatusAsync(first, HttpStatusCode.Accepted);
+        await Expect.StatusAsync(again, HttpStatusCode.Accepted);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
         Assert.True(again.Headers.Contains("Idempotent-Replayed"));
         await Expect.ProblemAsync(changed, HttpStatusCode.UnprocessableEntity, "idempotency-key-reused");
@@ -155,9 +198,27 @@ public sealed class RegisterAccountTests(PixyerApiFactory app) : ApiTest(app)
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => PostWithKeyAsync(body, key)));
 
-        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
         Assert.Single((await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()))).Distinct());
         Assert.Equal(1, await WithDatabaseAsync(db => db.Accounts.CountAsync()));
+    }
+
+    /// <summary>Status, headers and body as a client sees them; only the date and the correlation id may differ.</summary>
+    private static async Task<string> AnswerAsync(HttpResponseMessage response)
+    {
+        var headers = response.Headers.Concat(response.Content.Headers)
+            .Where(h => h.Key is not ("Date" or "X-Correlation-Id"))
+            .OrderBy(h => h.Key, StringComparer.Ordinal)
+            .Select(h => $"{h.Key}: {string.Join(",", h.Value)}");
+        return $"{(int)response.StatusCode}\n{string.Join("\n", headers)}\n\n{await response.Content.ReadAsStringAsync()}";
+    }
+
+    private static async Task<string> ProblemWithoutTraceAsync(HttpResponseMessage response)
+    {
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        problem.Remove("traceId");
+        problem.Remove("correlationId");
+        return problem.ToJsonString();
     }
 
     private Task<HttpResponseMessage> PostWithKeyAsync(object body, string key)

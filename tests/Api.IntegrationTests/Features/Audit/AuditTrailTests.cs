@@ -74,13 +74,14 @@ public sealed class AuditTrailTests(PixyerApiFactory app) : ApiTest(app)
     public async Task AuditEntries_ShouldHoldIdsOnlyAndRecordRefusalsWithTheirProblemType()
     {
         var me = await SignUpAsync();
-        await Client.PostAsJsonAsync("/api/v1/accounts", RegistrationBody(me.User.Username, me.User.Email));
+        await Client.PostAsJsonAsync("/api/v1/accounts", RegistrationBody(Unique("other"), me.User.Email)); // accepted, about me
+        await Client.PostAsJsonAsync("/api/v1/accounts", RegistrationBody(me.User.Username, $"{Unique("other")}@example.com")); // name taken
 
         var columnsHoldingThePerson = (await DatabaseScan.FindAsync(App, me.User.Email)).Concat(await DatabaseScan.FindAsync(App, me.User.Username));
         var entries = await WithDatabaseAsync(db => db.AuditEntries.AsNoTracking().ToListAsync());
 
         Assert.DoesNotContain(columnsHoldingThePerson, c => c.StartsWith("audit_entries.", StringComparison.Ordinal));
-        Assert.Contains(entries, e => e is { RequestName: "RegisterAccountCommand", Outcome: AuditOutcome.Succeeded } && e.SubjectId == me.User.Id);
+        Assert.Equal(2, entries.Count(e => e is { RequestName: "RegisterAccountCommand", Outcome: AuditOutcome.Succeeded } && e.SubjectId == me.User.Id));
         Assert.Contains(entries, e => e is { RequestName: "LogInCommand", Outcome: AuditOutcome.Succeeded } && e.ActorId == null && e.SubjectId == me.User.Id);
         Assert.Contains(entries, e => e is { RequestName: "RegisterAccountCommand", Outcome: AuditOutcome.Refused, ProblemType: "conflict" });
     }

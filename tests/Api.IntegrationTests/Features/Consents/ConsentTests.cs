@@ -86,7 +86,7 @@ public sealed class ConsentTests(PixyerApiFactory app) : ApiTest(app)
         var registered = await Client.PostAsJsonAsync(
             "/api/v1/accounts",
             new { username = name, email, password = GoodPassword, dateOfBirth = "1990-01-01", acceptedPolicyVersion = PolicyVersion, consents = new[] { "marketing_email" } });
-        await Expect.StatusAsync(registered, HttpStatusCode.Created);
+        await Expect.StatusAsync(registered, HttpStatusCode.Accepted);
         var consents = await LogInAsync(new TestUser(Guid.Empty, name, email, GoodPassword));
         using var client = BearerClient(consents.Token);
 

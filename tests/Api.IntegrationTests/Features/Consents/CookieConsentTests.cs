@@ -69,7 +69,7 @@ public sealed class CookieConsentTests(PixyerApiFactory app) : ApiTest(app)
         var session = await LogInAsync(new TestUser(Guid.Empty, name, $"{name}@example.com", GoodPassword));
         using var client = BearerClient(session.Token);
 
-        await Expect.StatusAsync(registered, HttpStatusCode.Created);
+        await Expect.StatusAsync(registered, HttpStatusCode.Accepted);
         var consents = await client.GetFromJsonAsync<JsonElement>("/api/v1/me/consents");
         Assert.All(
             consents.EnumerateArray().Where(c => c.GetProperty("purpose").GetString()!.EndsWith("_cookies", StringComparison.Ordinal)),

@@ -20,8 +20,8 @@ public sealed class RateLimitTests(PixyerApiFactory app) : ApiTest(app)
             responses.Add(await client.PostAsJsonAsync("/api/v1/accounts", RegistrationBody(name, $"{name}@example.com")));
         }
 
-        Assert.Equal(HttpStatusCode.Created, responses[0].StatusCode);
-        Assert.Equal(HttpStatusCode.Created, responses[1].StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, responses[0].StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, responses[1].StatusCode);
         await Expect.ProblemAsync(responses[2], HttpStatusCode.TooManyRequests, "too-many-requests");
         Assert.NotNull(responses[2].Headers.RetryAfter);
     }

@@ -22,7 +22,7 @@ public sealed record RegisterAccountCommand(
     string Password,
     DateOnly DateOfBirth,
     string AcceptedPolicyVersion,
-    IReadOnlyList<string>? Consents = null) : ICommand<RegisteredAccount>, IIdempotentCommand
+    IReadOnlyList<string>? Consents = null) : ICommand<RegistrationAccepted>, IIdempotentCommand
 {
     /// <summary>Never print the password, whoever logs a request.</summary>
     public override string ToString() => nameof(RegisterAccountCommand);

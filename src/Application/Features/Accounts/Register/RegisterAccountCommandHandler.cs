@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Outbox;
@@ -25,9 +26,9 @@ public sealed class RegisterAccountCommandHandler(
     FileKeyIssuer fileKeys,
     IRequestContext request,
     TimeProvider clock)
-    : ICommandHandler<RegisterAccountCommand, RegisteredAccount>
+    : ICommandHandler<RegisterAccountCommand, RegistrationAccepted>
 {
-    public async ValueTask<RegisteredAccount> Handle(RegisterAccountCommand command, CancellationToken cancellationToken)
+    public async ValueTask<RegistrationAccepted> Handle(RegisterAccountCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         // The age rule runs before anything is read or written: nothing about a minor is stored (A1).
@@ -41,15 +42,20 @@ public sealed class RegisterAccountCommandHandler(
                 [new ValidationFailure(nameof(command.AcceptedPolicyVersion), $"Accept the privacy policy in force (version {policy.Version}).")]);
         }
 
-        await AccountUniqueness.EnsureEmailFreeAsync(db, account.NormalizedEmail, null, cancellationToken);
+        // The username first: its 409 must not depend on whether the address has an account.
         await AccountUniqueness.EnsureUsernameFreeAsync(db, account.NormalizedUsername, null, cancellationToken);
+        if (await db.Accounts.FirstOrDefaultAsync(a => a.NormalizedEmail == account.NormalizedEmail, cancellationToken) is { } owner)
+        {
+            outbox.EnqueueEmail(RegistrationAttemptMail.For(owner), owner.Id.Value);
+            return new RegistrationAccepted(owner.Id.Value);
+        }
 
         db.Accounts.Add(account);
         fileKeys.IssueFor(account.Id);
         db.PolicyAcceptances.Add(PolicyAcceptance.Record(account.Id, policy.Version, PolicyAcceptanceChannel.Registration, now));
         verification.Send(account, account.Email);
         await RecordConsentsAsync(account, command.Consents ?? [], cancellationToken);
-        return new RegisteredAccount(account.Id.Value, account.Username, account.Email, account.IsEmailVerified);
+        return new RegistrationAccepted(account.Id.Value);
     }
 
     /// <summary>The visitor's earlier cookie choices first, then the choices made in the form, which are newer.</summary>

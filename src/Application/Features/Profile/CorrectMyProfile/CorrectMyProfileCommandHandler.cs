@@ -7,7 +7,8 @@ using Pixyer.Domain.Accounts;
 
 namespace Pixyer.Application.Features.Profile.CorrectMyProfile;
 
-public sealed class CorrectMyProfileCommandHandler(IAppDbContext db, ICurrentActor actor, EmailVerificationMailer verification)
+public sealed class CorrectMyProfileCommandHandler(
+    IAppDbContext db, ICurrentActor actor, EmailVerificationMailer verification, EmailChangeLimit limit, TimeProvider clock)
     : ICommandHandler<CorrectMyProfileCommand, MyProfile>
 {
     public async ValueTask<MyProfile> Handle(CorrectMyProfileCommand command, CancellationToken cancellationToken)
@@ -28,10 +29,22 @@ public sealed class CorrectMyProfileCommandHandler(IAppDbContext db, ICurrentAct
         if (command.Email is { } email && Account.NormalizeEmail(email) != account.NormalizedEmail)
         {
             await AccountUniqueness.EnsureEmailFreeAsync(db, Account.NormalizeEmail(email), account.Id, cancellationToken);
+            await limit.EnsureAllowedAsync(account.Id, Account.NormalizeEmail(email), cancellationToken);
+            await RevokePendingTokensAsync(account.Id, cancellationToken);
             account.RequestEmailChange(email);
             verification.Send(account, email.Trim());
         }
 
         return MyProfile.Of(account);
+    }
+
+    /// <summary>Only the newest link works: an older one, for this address or another, answers as an invalid token.</summary>
+    private async Task RevokePendingTokensAsync(AccountId accountId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var pending = await db.EmailVerificationTokens
+            .Where(t => t.AccountId == accountId && t.UsedAt == null && t.RevokedAt == null && t.ExpiresAt > now)
+            .ToListAsync(cancellationToken);
+        pending.ForEach(token => token.Revoke(now));
     }
 }

@@ -6,11 +6,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class TEMP_FileKeys : Migration
+    public partial class FileKeysAndEmailChangeLimits : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "revoked_at",
+                table: "email_verification_tokens",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.AddColumn<byte[]>(
                 name: "sealed_verification_values",
                 table: "deletion_requests",
@@ -50,6 +56,10 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "file_keys");
+
+            migrationBuilder.DropColumn(
+                name: "revoked_at",
+                table: "email_verification_tokens");
 
             migrationBuilder.DropColumn(
                 name: "sealed_verification_values",

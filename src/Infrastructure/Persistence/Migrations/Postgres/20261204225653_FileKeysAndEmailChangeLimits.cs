@@ -7,11 +7,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class TEMP_FileKeys : Migration
+    public partial class FileKeysAndEmailChangeLimits : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "revoked_at",
+                table: "email_verification_tokens",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.AddColumn<byte[]>(
                 name: "sealed_verification_values",
                 table: "deletion_requests",
@@ -50,6 +56,10 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "file_keys");
+
+            migrationBuilder.DropColumn(
+                name: "revoked_at",
+                table: "email_verification_tokens");
 
             migrationBuilder.DropColumn(
                 name: "sealed_verification_values",
