@@ -28,7 +28,9 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                 name: "scanned",
                 table: "deletion_certificates",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                // Certificates issued before the raw-bytes scan existed scanned nothing of the kind (SQLite's has the same default).
+                defaultValueSql: "'{}'");
 
             migrationBuilder.CreateTable(
                 name: "file_keys",
