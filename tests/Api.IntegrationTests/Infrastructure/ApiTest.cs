@@ -1,9 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Application.Features.Sessions.LogIn;
-using Pixyer.Domain.Accounts;
 using Pixyer.Infrastructure.Persistence;
 
 namespace Pixyer.Api.IntegrationTests.Infrastructure;
@@ -45,15 +43,7 @@ public abstract class ApiTest(PixyerApiFactory app) : IAsyncLifetime
         email ??= $"{username}@example.com";
         var response = await Client.PostAsJsonAsync("/api/v1/accounts", RegistrationBody(username, email));
         await Expect.StatusAsync(response, System.Net.HttpStatusCode.Accepted);
-        return new TestUser(await AccountIdOfAsync(email), username, email, GoodPassword);
-    }
-
-    /// <summary>The registration's answer names no account (C1), so tests read the id where an operator would.</summary>
-    protected async Task<Guid> AccountIdOfAsync(string email)
-    {
-        var normalizedEmail = Account.NormalizeEmail(email);
-        var id = await WithDatabaseAsync(db => db.Accounts.Where(a => a.NormalizedEmail == normalizedEmail).Select(a => a.Id).SingleAsync());
-        return id.Value;
+        return new TestUser((await RegisteredAccounts.IdOfAsync(App.Services, email)).Value, username, email, GoodPassword);
     }
 
     /// <summary>Delivers the verification mail, reads the token from it and confirms the address.</summary>

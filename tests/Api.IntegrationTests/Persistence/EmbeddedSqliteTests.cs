@@ -256,16 +256,12 @@ public sealed class EmbeddedSqliteTests : IAsyncLifetime
         Assert.Empty(RawBytes.FilesContaining(dataDirectory, "neverconfirm7x@example.com", "neverconfirm7x"));
     }
 
-    /// <summary>The answer names no account (C1): the id comes from the database.</summary>
     private async Task<AccountId> RegisterAsync(HttpClient client, string username)
     {
         var registered = await client.PostAsJsonAsync(
             "/api/v1/accounts",
             new { username, email = $"{username}@example.com", password = ApiTest.GoodPassword, dateOfBirth = "1990-01-01", acceptedPolicyVersion = ApiTest.PolicyVersion });
         await Expect.StatusAsync(registered, HttpStatusCode.Accepted);
-        await using var scope = app.Services.CreateAsyncScope();
-        var normalizedEmail = Account.NormalizeEmail($"{username}@example.com");
-        return await scope.ServiceProvider.GetRequiredService<PixyerDbContext>().Accounts
-            .Where(a => a.NormalizedEmail == normalizedEmail).Select(a => a.Id).SingleAsync();
+        return await RegisteredAccounts.IdOfAsync(app.Services, $"{username}@example.com");
     }
 }

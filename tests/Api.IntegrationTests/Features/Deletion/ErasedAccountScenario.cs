@@ -11,7 +11,6 @@ using Pixyer.Application.Common.Files;
 using Pixyer.Application.Features.Deletion;
 using Pixyer.Application.Features.Exports.RequestExport;
 using Pixyer.Application.Features.Sessions.LogIn;
-using Pixyer.Domain.Accounts;
 using Pixyer.Infrastructure.Files;
 using Pixyer.Infrastructure.Jobs;
 using Pixyer.Infrastructure.Persistence;
@@ -99,7 +98,7 @@ public sealed partial class ErasedAccountScenario(WebApplicationFactory<Program>
             "/api/v1/accounts",
             new { username, email, password = ApiTest.GoodPassword, dateOfBirth = "1990-05-17", acceptedPolicyVersion = ApiTest.PolicyVersion });
         await Expect.StatusAsync(registered, HttpStatusCode.Accepted);
-        var accountId = await AccountIdOfAsync(email);
+        var accountId = await RegisteredAccounts.IdOfAsync(app.Services, email);
         var verification = await Mailbox.DeliverAndReadLastAsync(email);
         await Expect.StatusAsync(
             await anonymous.PostAsJsonAsync("/api/v1/accounts/email-verification", new { token = Mails.VerificationToken(verification) }), HttpStatusCode.OK);
@@ -108,15 +107,7 @@ public sealed partial class ErasedAccountScenario(WebApplicationFactory<Program>
         var session = (await login.Content.ReadFromJsonAsync<LoggedIn>())!;
         var client = app.CreateApiClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.Token);
-        return new SignedIn(new TestUser(accountId, username, email, ApiTest.GoodPassword), session, client);
-    }
-
-    /// <summary>The registration's answer names no account (C1), so the id is read from the database.</summary>
-    private async Task<Guid> AccountIdOfAsync(string email)
-    {
-        var normalizedEmail = Account.NormalizeEmail(email);
-        var id = await WithDatabaseAsync(db => db.Accounts.Where(a => a.NormalizedEmail == normalizedEmail).Select(a => a.Id).SingleAsync());
-        return id.Value;
+        return new SignedIn(new TestUser(accountId.Value, username, email, ApiTest.GoodPassword), session, client);
     }
 
     [GeneratedRegex(@"Token:\s+(\S+)")]
