@@ -64,6 +64,7 @@ api.MapAccounts();
 api.MapSessions();
 api.MapProfile();
 api.MapAdmin();
+api.MapAudit();
 api.MapJobs();
 api.MapBackups();
 api.MapConsents();

@@ -18,6 +18,7 @@ using Pixyer.Application.Features.Policies;
 using Pixyer.Application.Features.Profile.CorrectMyProfile;
 using Pixyer.Application.Features.Unsubscribe;
 using Pixyer.Application.Features.Sessions.Authenticate;
+using Pixyer.Application.Features.Audit;
 
 namespace Pixyer.Application;
 
@@ -32,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<IRequestContext>(sp => sp.GetRequiredService<RequestContext>());
         services.AddScoped<PendingIdempotency>();
         services.AddScoped<CommitHooks>();
+        services.AddScoped<ProvableCheckpoints>();
         services.AddScoped<IOutbox, Outbox>();
         services.AddScoped<EmailVerificationMailer>();
         services.AddScoped<EmailChangeLimit>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Pixyer.Application;
 using Pixyer.Application.Common.AccessLog;
 using Pixyer.Application.Common.Auditing;
@@ -14,6 +15,7 @@ using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Privacy;
 using Pixyer.Application.Features.Retention.AnonymizeExpiredAccounts;
 using Pixyer.Application.Features.Uploads;
+using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Accounts;
 using Pixyer.Infrastructure.AccessLog;
 using Pixyer.Infrastructure.Auditing;
@@ -64,7 +66,7 @@ public static class DependencyInjection
             ? AnonymizeExpiredAccountsCommand.SqliteDefaultBatchSize
             : AnonymizeExpiredAccountsCommand.DefaultBatchSize);
 
-        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddPixyerAuditLog(options.Audit);
         services.AddScoped<IOutboxClaimer, OutboxClaimer>();
         services.AddScoped<ILoginThrottle, LoginThrottle>();
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
@@ -108,7 +110,7 @@ public static class DependencyInjection
         services.AddSingleton<ErasureWorker>();
         services.AddSingleton<ExpiredAccountsAnonymizer>();
         services.AddSingleton<IExportProgress, ExportProgress>();
-        services.AddPixyerJobs(options.Jobs, provider, connectionString);
+        services.AddPixyerJobs(options.Jobs, options.Audit.SequencingInterval, provider, connectionString);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
             .AddQuartz(o => o.Tags.Add("ready"));
@@ -121,6 +123,30 @@ public static class DependencyInjection
             }
         });
         return services;
+    }
+
+    private static void AddPixyerAuditLog(this IServiceCollection services, AuditOptions audit)
+    {
+        services.AddOptions<InfrastructureOptions>()
+            .Validate(
+                o => o.Audit is { SequencingBatchSize: > 0, CheckpointFileMaxBytes: > 0 } && o.Audit.SequencingInterval >= TimeSpan.Zero
+                     && o.Audit.Witnesses.Interval >= TimeSpan.Zero
+                     && o.Audit.Witnesses.Urls.All(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"),
+                "Pixyer:Audit: the batch size and file size must be positive, the intervals not negative, and every witness URL absolute http(s).")
+            .ValidateOnStart();
+        services.AddScoped<IAuditTrail, AuditTrail>();
+        // The leaf key never enters the database: it is configuration, or a key file in the data folder.
+        services.AddSingleton(sp =>
+        {
+            var settings = sp.GetRequiredService<IOptions<InfrastructureOptions>>().Value;
+            return new AuditLeafHasher(DataFolderKey.Load(settings.Audit.LeafKey, "audit-leaf.key", settings));
+        });
+        services.AddSingleton<ICheckpointSigner, EcdsaCheckpointSigner>();
+        services.AddSingleton<ICheckpointArchive, CheckpointFile>();
+        services.AddScoped<CheckpointWitnesses>();
+        services.AddHttpClient<ICheckpointWitness, HttpCheckpointWitness>();
+        services.AddSingleton<AuditSequencer>();
+        services.AddHostedService<AuditKeyAnnouncement>();
     }
 
     private static void AddPixyerGeoLocation(this IServiceCollection services, InfrastructureOptions.GeoIpOptions geoIp)

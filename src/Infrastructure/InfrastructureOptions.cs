@@ -1,3 +1,4 @@
+using Pixyer.Infrastructure.Auditing;
 
 namespace Pixyer.Infrastructure;
 
@@ -26,6 +27,8 @@ public sealed class InfrastructureOptions
     public JobOptions Jobs { get; set; } = new();
 
     public GeoIpOptions GeoIp { get; set; } = new();
+
+    public AuditOptions Audit { get; set; } = new();
 
     public string DataPath(params string[] parts) => Path.Combine([Path.GetFullPath(DataDirectory), .. parts]);
 

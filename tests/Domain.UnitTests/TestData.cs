@@ -34,17 +34,8 @@ internal static class TestData
             null,
             $"correlation-{index}");
 
-    /// <summary>A valid chain of <paramref name="length"/> entries, sequences 1..length.</summary>
-    public static List<AuditEntry> NewAuditChain(int length)
-    {
-        var chain = new List<AuditEntry>();
-        for (var i = 0; i < length; i++)
-        {
-            chain.Add(AuditEntry.Append(chain.LastOrDefault(), NewAuditRecord(i)));
-        }
-
-        return chain;
-    }
+    /// <summary>A fixed audit key for the leaf hashes of the domain tests.</summary>
+    public static byte[] TestAuditKey { get; } = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
 
     /// <summary>Writes a property through its private setter, as a tampering store or a database load would.</summary>
     public static void SetPrivate<T>(T target, string propertyName, object? value)

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pixyer.Api.Http;
+using Pixyer.Application.Features.Audit.GetAuditKey;
 using Pixyer.Application.Features.Privacy.GetControllerFacts;
 using Pixyer.Application.Features.Privacy.ListProcessingActivities;
 using Pixyer.Application.Features.Privacy.ListRecipientCategories;
@@ -45,6 +46,11 @@ public static class PrivacyEndpoints
             .WithName("ListRecipientCategories")
             .WithSummary("The categories of recipients your data may be shared with, and which need your consent")
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        privacy.MapGet("/audit-key", GetAuditKey)
+            .WithName("GetAuditKey")
+            .WithSummary("The public key that signs the audit log's checkpoints: anyone can check a checkpoint or a proof with it")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
     private static async Task<Results<Ok<ProcessingActivityList>, ContentHttpResult>> ListProcessingActivities(
@@ -59,6 +65,9 @@ public static class PrivacyEndpoints
 
     private static async Task<Ok<ControllerFacts>> GetController(ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetControllerFactsQuery(), cancellationToken));
+
+    private static async Task<Ok<AuditKey>> GetAuditKey(ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetAuditKeyQuery(), cancellationToken));
 
     private static async Task<Ok<RecipientCategoryList>> ListRecipients(ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ListRecipientCategoriesQuery(), cancellationToken));

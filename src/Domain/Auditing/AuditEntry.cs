@@ -1,27 +1,26 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Pixyer.Domain.Common;
 
 namespace Pixyer.Domain.Auditing;
 
 /// <summary>
-/// One link of the hash-chained audit trail (obligations P1, G2). It holds ids and names only, never a
-/// personal value; <see cref="Hash"/> covers every field and the previous entry's hash, so an edit or a gap
-/// anywhere breaks the chain from that entry on.
+/// One entry of the audit log (obligations P1, G2). It holds ids and names only, never a personal value. A command's
+/// transaction inserts it unsequenced, with its keyed <see cref="LeafHash"/> over its own content and nothing shared,
+/// so no writer waits for another; the sequencer later gives it its <see cref="Sequence"/> and integrates it into
+/// the Merkle log that signed checkpoints commit to.
 /// </summary>
 [RetainedAfterErasure(
     "account-operations-audit",
     "The law requires the record of account operations to be kept (G2); it holds ids and request names only, and nothing links them to a person once the account is erased.")]
 public sealed class AuditEntry
 {
-    public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
-
     private AuditEntry()
     {
     }
 
-    public long Sequence { get; private set; }
+    public Guid Id { get; private set; }
+
+    /// <summary>The entry's place in the log, from 1 (its leaf index is one less); null until the sequencer integrates it.</summary>
+    public long? Sequence { get; private set; }
 
     public DateTimeOffset OccurredAt { get; private set; }
 
@@ -39,17 +38,18 @@ public sealed class AuditEntry
 
     public string CorrelationId { get; private set; } = "";
 
-    public string PreviousHash { get; private set; } = "";
+    /// <summary>HMAC-SHA256 under the audit key of <c>0x00 || </c><see cref="AuditLeaf.Encode"/>: the Merkle tree's leaf.</summary>
+    public byte[] LeafHash { get; private set; } = [];
 
-    public string Hash { get; private set; } = "";
-
-    public static AuditEntry Append(AuditEntry? previous, AuditRecord record)
+    public static AuditEntry Record(AuditRecord record, AuditLeafHasher hasher)
     {
+        // Both stores keep microseconds at best, and the leaf encodes milliseconds: the hash must survive the round trip.
+        var occurredAt = new DateTimeOffset(
+            record.OccurredAt.UtcTicks - (record.OccurredAt.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
         var entry = new AuditEntry
         {
-            Sequence = (previous?.Sequence ?? 0) + 1,
-            // Both stores keep microseconds at best; the hash must survive the round trip.
-            OccurredAt = TruncateToMilliseconds(record.OccurredAt),
+            Id = Guid.CreateVersion7(occurredAt),
+            OccurredAt = occurredAt,
             ActorId = record.ActorId,
             ActorRole = record.ActorRole,
             SubjectId = record.SubjectId,
@@ -57,32 +57,19 @@ public sealed class AuditEntry
             Outcome = record.Outcome,
             ProblemType = record.ProblemType,
             CorrelationId = record.CorrelationId,
-            PreviousHash = previous?.Hash ?? GenesisHash,
         };
-        entry.Hash = entry.ComputeHash();
+        entry.LeafHash = hasher.Hash(entry);
         return entry;
     }
 
-    /// <summary>SHA-256 over a canonical JSON array of every field but the hash itself.</summary>
-    public string ComputeHash()
+    public void AssignSequence(long sequence)
     {
-        object?[] canonical =
-        [
-            Sequence,
-            OccurredAt.UtcTicks,
-            ActorId,
-            ActorRole,
-            SubjectId,
-            RequestName,
-            Outcome.ToString(),
-            ProblemType,
-            CorrelationId,
-            PreviousHash,
-        ];
-        var bytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(canonical));
-        return Convert.ToHexStringLower(SHA256.HashData(bytes));
-    }
+        if (Sequence is not null)
+        {
+            throw new InvalidOperationException($"Audit entry {Id} is sequenced already, as {Sequence}.");
+        }
 
-    private static DateTimeOffset TruncateToMilliseconds(DateTimeOffset value) =>
-        new(value.UtcTicks - (value.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sequence);
+        Sequence = sequence;
+    }
 }

@@ -8,7 +8,11 @@ namespace Pixyer.Infrastructure.Jobs;
 public static class JobRegistration
 {
     public static IServiceCollection AddPixyerJobs(
-        this IServiceCollection services, InfrastructureOptions.JobOptions jobs, DatabaseProvider provider, string connectionString)
+        this IServiceCollection services,
+        InfrastructureOptions.JobOptions jobs,
+        TimeSpan auditSequencingInterval,
+        DatabaseProvider provider,
+        string connectionString)
     {
         services.AddQuartz(q =>
         {
@@ -44,6 +48,10 @@ public static class JobRegistration
                 PurgeUnverifiedRegistrationsJob.Key,
                 jobs.UnverifiedPurgeInterval,
                 "Erases accounts whose email address was not verified within seven days");
+            q.AddRepeating<AuditSequencerJob>(
+                AuditSequencerJob.Key,
+                auditSequencingInterval,
+                "Integrates committed audit entries into the Merkle log and signs a checkpoint of it (P1)");
             q.AddJobListener<JobRunRecorder>(GroupMatcher<JobKey>.GroupEquals(QuartzJobScheduler.Group));
 
             if (provider == DatabaseProvider.PostgreSql)

@@ -52,6 +52,7 @@ public static class DatabaseRegistration
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<PixyerDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<IReadSnapshots, ReadSnapshots>();
         services.AddScoped<ISubjectLocks, SubjectLocks>();
         services.AddSingleton<IConstraintViolations, ConstraintViolations>();
         services.AddSingleton<IStoreOutages, StoreOutages>();

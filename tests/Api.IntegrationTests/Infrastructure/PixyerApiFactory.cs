@@ -39,6 +39,11 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         await Database.ResetAsync(ApplicationTables());
         await Services.SeedPolicyAsync();
         Mailbox.Clear();
+        // The checkpoints kept outside the database belong to the log the reset just emptied.
+        if (Directory.Exists(AuditLog.CheckpointFolder(DataDirectory)))
+        {
+            Directory.Delete(AuditLog.CheckpointFolder(DataDirectory), recursive: true);
+        }
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -98,6 +103,8 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         // Tests purge backups and unverified registrations themselves, after moving the clock.
         ["Pixyer:Jobs:BackupPurgeInterval"] = "00:00:00",
         ["Pixyer:Jobs:UnverifiedPurgeInterval"] = "00:00:00",
+        // Tests sequence the audit log themselves (AuditLog.SequenceAsync), so that a tampering test decides what the sequencer sees.
+        ["Pixyer:Audit:SequencingInterval"] = "00:00:00",
         ["Pixyer:Http:LoginRequestsPerMinute"] = "100000",
         ["Pixyer:Http:RegistrationsPerMinute"] = "100000",
         ["Pixyer:Http:PublicReadsPerMinute"] = "100000",

@@ -81,7 +81,7 @@ public sealed class AuditFailureBehaviorTests
     {
         public List<AuditRecord> OwnTransaction { get; } = [];
 
-        public Task AppendAsync(AuditRecord record, CancellationToken cancellationToken) =>
+        public void Append(AuditRecord record) =>
             throw new InvalidOperationException("Refusals must not be appended inside the failed transaction.");
 
         public Task AppendInOwnTransactionAsync(AuditRecord record, CancellationToken cancellationToken)

@@ -26,7 +26,7 @@ public sealed class UnitOfWorkBehaviorTests
         var response = await Behavior(failCommit: false).Handle(new AuthenticatedTestCommand(), Registering(), default);
 
         Assert.Equal(TestPipeline.HandlerResponse, response);
-        Assert.Equal(["handler", "save", "audit", "commit", "end", "committed hook"], steps);
+        Assert.Equal(["handler", "audit", "save", "commit", "end", "committed hook"], steps);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class UnitOfWorkBehaviorTests
         await Assert.ThrowsAsync<TimeoutException>(
             () => Behavior(failCommit: true).Handle(new AuthenticatedTestCommand(), Registering(), default).AsTask());
 
-        Assert.Equal(["handler", "save", "audit", "commit failed", "end"], steps);
+        Assert.Equal(["handler", "audit", "save", "commit failed", "end"], steps);
     }
 
     [Fact]
@@ -132,11 +132,7 @@ public sealed class UnitOfWorkBehaviorTests
 
     private sealed class RecordingAuditTrail(List<string> steps) : IAuditTrail
     {
-        public Task AppendAsync(AuditRecord record, CancellationToken cancellationToken)
-        {
-            steps.Add("audit");
-            return Task.CompletedTask;
-        }
+        public void Append(AuditRecord record) => steps.Add("audit");
 
         public Task AppendInOwnTransactionAsync(AuditRecord record, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("Not expected here.");

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Pixyer.Domain.Auditing;
 using static Pixyer.Domain.UnitTests.TestData;
 
@@ -6,36 +7,16 @@ namespace Pixyer.Domain.UnitTests.Auditing;
 [Trait("Obligation", "P1")]
 public sealed class AuditEntryTests
 {
-    [Fact]
-    public void Append_WhenChainIsEmpty_ShouldStartAtOneFromTheGenesisHash()
-    {
-        var entry = AuditEntry.Append(null, NewAuditRecord());
-
-        Assert.Equal(1, entry.Sequence);
-        Assert.Equal(AuditEntry.GenesisHash, entry.PreviousHash);
-        Assert.Equal(entry.ComputeHash(), entry.Hash);
-        Assert.Matches("^[0-9a-f]{64}$", entry.Hash);
-    }
+    private static readonly AuditLeafHasher Hasher = new(TestAuditKey);
 
     [Fact]
-    public void Append_WhenChainHasAnEntry_ShouldTakeTheNextSequenceAndLinkToItsHash()
-    {
-        var first = AuditEntry.Append(null, NewAuditRecord(0));
-
-        var second = AuditEntry.Append(first, NewAuditRecord(1));
-
-        Assert.Equal(first.Sequence + 1, second.Sequence);
-        Assert.Equal(first.Hash, second.PreviousHash);
-        Assert.NotEqual(first.Hash, second.Hash);
-    }
-
-    [Fact]
-    public void Append_WhenRecordIsAppended_ShouldCopyItsFields()
+    public void Record_ShouldCopyTheFieldsUnsequencedWithTheKeyedHashOfItsLeaf()
     {
         var record = NewAuditRecord(3);
 
-        var entry = AuditEntry.Append(null, record);
+        var entry = AuditEntry.Record(record, Hasher);
 
+        Assert.Null(entry.Sequence);
         Assert.Equal(record.ActorId, entry.ActorId);
         Assert.Equal(record.ActorRole, entry.ActorRole);
         Assert.Equal(record.SubjectId, entry.SubjectId);
@@ -43,21 +24,39 @@ public sealed class AuditEntryTests
         Assert.Equal(record.Outcome, entry.Outcome);
         Assert.Equal(record.ProblemType, entry.ProblemType);
         Assert.Equal(record.CorrelationId, entry.CorrelationId);
+        Assert.Equal(HMACSHA256.HashData(TestAuditKey, (byte[])[0x00, .. AuditLeaf.Encode(entry)]), entry.LeafHash);
+        Assert.True(Hasher.Matches(entry));
     }
 
     [Fact]
-    public void Append_WhenTimeHasSubMillisecondTicks_ShouldStoreItTruncatedToMillisecondsInUtc()
+    public void Record_WhenTimeHasSubMillisecondTicks_ShouldStoreItTruncatedToMillisecondsInUtc()
     {
         var precise = new DateTimeOffset(2026, 3, 15, 14, 0, 0, 123, TimeSpan.FromHours(2)).AddTicks(4567);
 
-        var entry = AuditEntry.Append(null, NewAuditRecord(occurredAt: precise));
+        var entry = AuditEntry.Record(NewAuditRecord(occurredAt: precise), Hasher);
 
         Assert.Equal(new DateTimeOffset(2026, 3, 15, 12, 0, 0, 123, TimeSpan.Zero), entry.OccurredAt);
         Assert.Equal(TimeSpan.Zero, entry.OccurredAt.Offset);
     }
 
+    [Fact]
+    public void Encode_ShouldWriteEachFieldLengthPrefixedAndAMissingOneAsAllOnes()
+    {
+        var entry = AuditEntry.Record(
+            new AuditRecord(new DateTimeOffset(2026, 3, 15, 12, 0, 0, 7, TimeSpan.Zero), null, null, null, "R", AuditOutcome.Refused, "conflict", "c"),
+            Hasher);
+
+        var expected = Field(AuditLeaf.Format)
+            .Concat(Field(entry.Id.ToString("D")))
+            .Concat(Field("2026-03-15T12:00:00.007Z"))
+            .Concat(Missing()).Concat(Missing()).Concat(Missing())
+            .Concat(Field("R")).Concat(Field("Refused")).Concat(Field("conflict")).Concat(Field("c"));
+
+        Assert.Equal(expected, AuditLeaf.Encode(entry));
+    }
+
     [Theory]
-    [InlineData(nameof(AuditEntry.Sequence))]
+    [InlineData(nameof(AuditEntry.Id))]
     [InlineData(nameof(AuditEntry.OccurredAt))]
     [InlineData(nameof(AuditEntry.ActorId))]
     [InlineData(nameof(AuditEntry.ActorRole))]
@@ -66,28 +65,51 @@ public sealed class AuditEntryTests
     [InlineData(nameof(AuditEntry.Outcome))]
     [InlineData(nameof(AuditEntry.ProblemType))]
     [InlineData(nameof(AuditEntry.CorrelationId))]
-    [InlineData(nameof(AuditEntry.PreviousHash))]
-    public void ComputeHash_WhenAnyFieldChanges_ShouldChange(string field)
+    public void Matches_WhenAnyFieldIsChangedAfterwards_ShouldBeFalse(string field)
     {
-        var entry = AuditEntry.Append(null, NewAuditRecord());
-        var original = entry.ComputeHash();
+        var entry = AuditEntry.Record(NewAuditRecord(), Hasher);
 
         SetPrivate(entry, field, ChangedValue(entry, field));
 
-        Assert.NotEqual(original, entry.ComputeHash());
+        Assert.False(Hasher.Matches(entry));
     }
 
     [Fact]
-    public void ComputeHash_WhenNothingChanges_ShouldBeStable()
+    public void Matches_WhenRehashedWithoutTheKey_ShouldBeFalse()
     {
-        var entry = AuditEntry.Append(null, NewAuditRecord());
+        var entry = AuditEntry.Record(NewAuditRecord(), Hasher);
 
-        Assert.Equal(entry.Hash, entry.ComputeHash());
+        SetPrivate(entry, nameof(AuditEntry.LeafHash), SHA256.HashData([0x00, .. AuditLeaf.Encode(entry)]));
+
+        Assert.False(Hasher.Matches(entry));
+        Assert.False(new AuditLeafHasher(RandomNumberGenerator.GetBytes(32)).Matches(AuditEntry.Record(NewAuditRecord(), Hasher)));
     }
+
+    [Fact]
+    public void AssignSequence_WhenAlreadySequenced_ShouldRefuse()
+    {
+        var entry = AuditEntry.Record(NewAuditRecord(), Hasher);
+        entry.AssignSequence(7);
+
+        Assert.Throws<InvalidOperationException>(() => entry.AssignSequence(8));
+        Assert.Equal(7, entry.Sequence);
+    }
+
+    [Fact]
+    public void AuditLeafHasher_WhenTheKeyIsShort_ShouldRefuse() =>
+        Assert.Throws<ArgumentException>(() => new AuditLeafHasher(new byte[16]));
+
+    private static byte[] Field(string value)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(value);
+        return [0, 0, (byte)(bytes.Length >> 8), (byte)bytes.Length, .. bytes];
+    }
+
+    private static byte[] Missing() => [0xFF, 0xFF, 0xFF, 0xFF];
 
     private static object? ChangedValue(AuditEntry entry, string field) => field switch
     {
-        nameof(AuditEntry.Sequence) => entry.Sequence + 1,
+        nameof(AuditEntry.Id) => Guid.CreateVersion7(),
         nameof(AuditEntry.OccurredAt) => entry.OccurredAt.AddMilliseconds(1),
         nameof(AuditEntry.ActorId) => (Guid?)null,
         nameof(AuditEntry.ActorRole) => "Admin",
@@ -96,7 +118,6 @@ public sealed class AuditEntryTests
         nameof(AuditEntry.Outcome) => AuditOutcome.Refused,
         nameof(AuditEntry.ProblemType) => "forbidden",
         nameof(AuditEntry.CorrelationId) => "another-correlation",
-        nameof(AuditEntry.PreviousHash) => new string('1', 64),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 }

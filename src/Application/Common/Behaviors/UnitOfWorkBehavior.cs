@@ -12,11 +12,11 @@ namespace Pixyer.Application.Common.Behaviors;
 
 /// <summary>
 /// Innermost: one transaction holds the handler's changes, its outbox rows, its idempotency record and its audit
-/// entry; any failure rolls all of them back. The audit chain's lock is taken after the handler's writes, right
-/// before the audit insert, so that writers wait on each other as briefly as possible. Then, once the transaction
-/// has ended, the command's <see cref="CommitHooks"/> run: its committed hooks after a commit, its rolled-back hooks
-/// when it failed before committing. When the commit itself fails, whether it took effect is unknown, so neither kind runs: a file may
-/// be orphaned, but none is deleted under a row that survived.
+/// entry; any failure rolls all of them back. The audit entry is one more insert in the same save, unsequenced and
+/// lock-free: audited commands never wait on each other (the sequencer integrates the entry into the log later). Then,
+/// once the transaction has ended, the command's <see cref="CommitHooks"/> run: its committed hooks after a commit, its
+/// rolled-back hooks when it failed before committing. When the commit itself fails, whether it took effect is unknown,
+/// so neither kind runs: a file may be orphaned, but none is deleted under a row that survived.
 /// </summary>
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
     IAppDbContext db,
@@ -44,8 +44,8 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
         try
         {
             response = await next(message, cancellationToken);
+            AppendAudit(message, response);
             await unitOfWork.SaveChangesAsync(cancellationToken);
-            await AppendAuditAsync(message, response, cancellationToken);
         }
         catch (Exception)
         {
@@ -72,7 +72,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
         return response;
     }
 
-    private async Task AppendAuditAsync(TMessage message, TResponse response, CancellationToken cancellationToken)
+    private void AppendAudit(TMessage message, TResponse response)
     {
         var subject = AuditSubject.Of(message, response, actor);
         var now = clock.GetUtcNow();
@@ -83,7 +83,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
                 JsonSerializer.Serialize(response, JsonSerializerOptions.Web), now));
         }
 
-        await trail.AppendAsync(
+        trail.Append(
             new AuditRecord(
                 now,
                 actor.AccountId?.Value,
@@ -92,8 +92,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
                 RequestDescriptor<TMessage>.Name,
                 AuditOutcome.Succeeded,
                 null,
-                request.CorrelationId),
-            cancellationToken);
+                request.CorrelationId));
     }
 
     /// <summary>

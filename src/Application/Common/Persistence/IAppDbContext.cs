@@ -40,6 +40,10 @@ public interface IAppDbContext
 
     DbSet<AuditEntry> AuditEntries { get; }
 
+    DbSet<AuditCheckpoint> AuditCheckpoints { get; }
+
+    DbSet<AuditTreeNode> AuditTreeNodes { get; }
+
     DbSet<OutboxMessage> OutboxMessages { get; }
 
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }

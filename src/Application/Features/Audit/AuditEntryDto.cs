@@ -1,7 +1,14 @@
 namespace Pixyer.Application.Features.Audit;
 
+/// <summary>
+/// An audit entry as staff read it. <see cref="Sequenced"/> is false (and <see cref="Sequence"/> null) for an entry
+/// committed but not yet integrated into the log; <see cref="LeafHash"/> is its Merkle leaf, the value an inclusion
+/// proof starts from.
+/// </summary>
 public sealed record AuditEntryDto(
-    long Sequence,
+    Guid Id,
+    long? Sequence,
+    bool Sequenced,
     DateTimeOffset OccurredAt,
     Guid? ActorId,
     string? ActorRole,
@@ -10,5 +17,4 @@ public sealed record AuditEntryDto(
     string Outcome,
     string? ProblemType,
     string CorrelationId,
-    string PreviousHash,
-    string Hash);
+    byte[] LeafHash);

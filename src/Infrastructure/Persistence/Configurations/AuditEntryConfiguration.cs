@@ -8,16 +8,18 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
-        // The sequence is the chain's own numbering, assigned under the chain's lock, not by the database.
-        builder.HasKey(e => e.Sequence);
-        builder.Property(e => e.Sequence).ValueGeneratedNever();
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.ActorRole).HasMaxLength(32);
         builder.Property(e => e.RequestName).HasMaxLength(128);
         builder.Property(e => e.Outcome).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.ProblemType).HasMaxLength(64);
         builder.Property(e => e.CorrelationId).HasMaxLength(64);
-        builder.Property(e => e.PreviousHash).HasMaxLength(64);
-        builder.Property(e => e.Hash).HasMaxLength(64);
+        builder.Property(e => e.LeafHash).HasMaxLength(32);
+        // The log's numbering, assigned by the sequencer only; unique, so no number is ever given twice.
+        builder.HasIndex(e => e.Sequence).IsUnique();
+        // What the sequencer takes next: only the entries still waiting are in this index, however long the log grows.
+        builder.HasIndex(e => new { e.OccurredAt, e.Id }).HasFilter("sequence IS NULL").HasDatabaseName("ix_audit_entries_unsequenced");
         builder.HasIndex(e => e.SubjectId);
         builder.HasIndex(e => e.ActorId);
         builder.HasIndex(e => e.OccurredAt);

@@ -6,7 +6,10 @@ using Pixyer.Domain.Accounts;
 
 namespace Pixyer.Application.Features.Audit.ListAuditEntries;
 
-/// <summary>Obligations P1, G2: staff read the audit trail, by subject, actor and time. Reading a subject's entries is itself audited.</summary>
+/// <summary>
+/// Obligations P1, G2: staff read the audit trail, by subject, actor and time, newest first, entries not yet sequenced
+/// included (marked so). Reading a subject's entries is itself audited.
+/// </summary>
 [Access(Roles.PrivacyOfficer | Roles.Admin)]
 [Processing(ProcessingPurpose.LegalCompliance, LegalBasis.LegalObligation, DataCategory.AuditTrail)]
 public sealed record ListAuditEntriesQuery(

@@ -30,6 +30,12 @@ public sealed class ListAuditEntriesQueryHandler(IAppDbContext db) : IQueryHandl
             entries = entries.Where(e => e.OccurredAt <= to);
         }
 
-        return await entries.OrderByDescending(e => e.Sequence).ProjectToDto().ToPageAsync(query.Page, cancellationToken);
+        // Newest first: entries still waiting for the sequencer, then the log from its end.
+        return await entries
+            .OrderByDescending(e => e.Sequence == null)
+            .ThenByDescending(e => e.Sequence)
+            .ThenByDescending(e => e.OccurredAt)
+            .ProjectToDto()
+            .ToPageAsync(query.Page, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Mediator;
 using Microsoft.Extensions.Logging;
+using Pixyer.Application.Common.Auditing;
 using Pixyer.Application.Common.Disclosures;
 using Pixyer.Application.Common.Email;
 using Pixyer.Application.Common.Outbox;
@@ -16,6 +17,7 @@ namespace Pixyer.Application.Features.Outbox.DeliverOutbox;
 public sealed class DeliverOutboxCommandHandler(
     IOutboxClaimer claimer,
     IEmailSender email,
+    ICheckpointWitness witness,
     ConsentLedger consents,
     IDisclosureRegister disclosures,
     IAppDbContext db,
@@ -94,6 +96,10 @@ public sealed class DeliverOutboxCommandHandler(
                 ?? throw new InvalidOperationException("Empty email payload."),
             message.Id,
             message.SubjectId,
+            cancellationToken),
+        OutboxKinds.AuditCheckpoint => witness.SendAsync(
+            JsonSerializer.Deserialize<WitnessedCheckpoint>(message.Payload)
+                ?? throw new InvalidOperationException("Empty checkpoint payload."),
             cancellationToken),
         _ => throw new NotSupportedException($"No delivery for outbox messages of kind '{message.Kind}'."),
     };

@@ -1,0 +1,13 @@
+using Mediator;
+using Pixyer.Application.Common.Processing;
+using Pixyer.Application.Common.Requests;
+
+namespace Pixyer.Application.Features.Audit.GetAuditKey;
+
+/// <summary>Obligation P1: the public key that signs the audit log's checkpoints, for anyone who keeps or checks them.</summary>
+[Access(AccessLevel.Anonymous)]
+[Processing(ProcessingPurpose.LegalCompliance, LegalBasis.LegalObligation, DataCategory.None)]
+public sealed record GetAuditKeyQuery : IQuery<AuditKey>;
+
+/// <summary>The key (PEM SubjectPublicKeyInfo), its id as checkpoints name it, the signature scheme and the log's origin line.</summary>
+public sealed record AuditKey(string Algorithm, string KeyId, string PublicKeyPem, string Origin);
