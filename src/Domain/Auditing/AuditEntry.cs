@@ -19,6 +19,9 @@ public sealed class AuditEntry
 
     public Guid Id { get; private set; }
 
+    /// <summary>Where the database inserted it, numbered by the database: the sequencer takes waiting entries in this order.</summary>
+    public long Position { get; private set; }
+
     /// <summary>The entry's place in the log, from 1 (its leaf index is one less); null until the sequencer integrates it.</summary>
     public long? Sequence { get; private set; }
 

@@ -67,7 +67,7 @@ public sealed partial class AuditSequencer(
 
             var pending = await db.AuditEntries
                 .Where(e => e.Sequence == null)
-                .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
+                .OrderBy(e => e.Position)
                 .Take(batchSize)
                 .ToListAsync(cancellationToken);
             var latest = await db.AuditCheckpoints.AsNoTracking().OrderByDescending(c => c.TreeSize).FirstOrDefaultAsync(cancellationToken);

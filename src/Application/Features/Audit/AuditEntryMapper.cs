@@ -10,6 +10,7 @@ public static partial class AuditEntryMapper
     public static partial IQueryable<AuditEntryDto> ProjectToDto(this IQueryable<AuditEntry> entries);
 
     [MapPropertyFromSource(nameof(AuditEntryDto.Sequenced), Use = nameof(IsSequenced))]
+    [MapperIgnoreSource(nameof(AuditEntry.Position))]
     private static partial AuditEntryDto ToDto(AuditEntry entry);
 
     [UserMapping(Default = false)]

@@ -25,7 +25,7 @@ public sealed class AuditTrailPersonalData(IAppDbContext db) : IPersonalDataSour
     {
         var entries = await db.AuditEntries.AsNoTracking()
             .Where(e => e.SubjectId == subject.Value)
-            .OrderBy(e => e.Sequence)
+            .OrderBy(e => e.Position)
             .Select(e => new { e.OccurredAt, e.ActorId, e.ActorRole, e.RequestName, e.Outcome, e.ProblemType })
             .ToListAsync(cancellationToken);
         await writer.WriteRecordsAsync(

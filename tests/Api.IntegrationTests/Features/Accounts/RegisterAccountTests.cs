@@ -102,7 +102,7 @@ public sealed class RegisterAccountTests(PixyerApiFactory app) : ApiTest(app)
         Assert.StartsWith("Someone tried to register", mail.Subject, StringComparison.Ordinal);
         Assert.DoesNotContain("token", mail.TextBody, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(0, await WithDatabaseAsync(db => db.EmailVerificationTokens.CountAsync(t => t.UsedAt == null)));
-        var audit = await WithDatabaseAsync(db => db.AuditEntries.OrderBy(e => e.Sequence).LastAsync(e => e.RequestName == "RegisterAccountCommand"));
+        var audit = await WithDatabaseAsync(db => db.AuditEntries.OrderBy(e => e.Position).LastAsync(e => e.RequestName == "RegisterAccountCommand"));
         Assert.Equal((AuditOutcome.Succeeded, owner.User.Id), (audit.Outcome, audit.SubjectId));
     }
 

@@ -36,7 +36,7 @@ public sealed class ConsentTests(PixyerApiFactory app) : ApiTest(app)
 
         var audit = await WithDatabaseAsync(db => db.AuditEntries
             .Where(e => e.SubjectId == me.User.Id && (e.RequestName == "SubmitModelFeedbackCommand" || e.RequestName == "SetMyConsentCommand"))
-            .OrderBy(e => e.Sequence)
+            .OrderBy(e => e.Position)
             .Select(e => new { e.RequestName, e.Outcome, e.ProblemType })
             .ToListAsync());
         Assert.Equal(

@@ -45,7 +45,7 @@ public sealed class DisclosuresTests(PixyerApiFactory app) : ApiTest(app)
         Assert.Equal(App.Clock.GetUtcNow(), disclosure.DisclosedAt, TimeSpan.FromMilliseconds(1));
         var outcomes = await WithDatabaseAsync(db => db.AuditEntries
             .Where(e => e.RequestName == "RecordDisclosureCommand" && e.SubjectId == me.User.Id)
-            .OrderBy(e => e.Sequence)
+            .OrderBy(e => e.Position)
             .Select(e => e.Outcome)
             .ToListAsync());
         Assert.Equal([AuditOutcome.Refused, AuditOutcome.Succeeded, AuditOutcome.Refused], outcomes);

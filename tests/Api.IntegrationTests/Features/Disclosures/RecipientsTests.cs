@@ -104,7 +104,7 @@ public sealed class RecipientsTests(PixyerApiFactory app) : ApiTest(app)
         await Expect.ProblemAsync(reviseRetired, HttpStatusCode.Conflict, "conflict");
         var audited = await WithDatabaseAsync(db => db.AuditEntries
             .Where(e => e.ActorId == admin.User.Id && e.RequestName.EndsWith("RecipientCommand") && e.Outcome == AuditOutcome.Succeeded)
-            .OrderBy(e => e.Sequence)
+            .OrderBy(e => e.Position)
             .Select(e => e.RequestName)
             .ToListAsync());
         Assert.Equal(["RegisterRecipientCommand", "ReviseRecipientCommand", "RetireRecipientCommand"], audited);

@@ -33,7 +33,7 @@ public sealed class ExportAuditTrailTests(PixyerApiFactory app) : ExportTest(app
         var exported = JsonDocument.Parse(entries[AuditTrail]).RootElement.EnumerateArray().ToList();
         var recorded = await WithDatabaseAsync(db => db.AuditEntries.AsNoTracking()
             .Where(e => e.SubjectId == me.User.Id)
-            .OrderBy(e => e.Sequence)
+            .OrderBy(e => e.Position)
             .Select(e => new { e.OccurredAt, e.RequestName, e.Outcome, e.ProblemType })
             .ToListAsync());
         Assert.InRange(exported.Count, 1, recorded.Count);

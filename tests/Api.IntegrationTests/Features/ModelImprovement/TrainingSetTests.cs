@@ -61,7 +61,7 @@ public sealed class TrainingSetTests(PixyerApiFactory app) : GenerationTest(app)
         await Expect.ProblemAsync(badPage, HttpStatusCode.BadRequest, "validation");
         var audited = await WithDatabaseAsync(db => db.AuditEntries
             .Where(e => e.RequestName == nameof(ListTrainingSetQuery))
-            .OrderBy(e => e.Sequence)
+            .OrderBy(e => e.Position)
             .Select(e => e.ActorId)
             .ToListAsync());
         Assert.Equal([customer.User.Id, officer.User.Id, officer.User.Id], audited);

@@ -34,7 +34,7 @@ public sealed class ListAuditEntriesQueryHandler(IAppDbContext db) : IQueryHandl
         return await entries
             .OrderByDescending(e => e.Sequence == null)
             .ThenByDescending(e => e.Sequence)
-            .ThenByDescending(e => e.OccurredAt)
+            .ThenByDescending(e => e.Position)
             .ProjectToDto()
             .ToPageAsync(query.Page, cancellationToken);
     }

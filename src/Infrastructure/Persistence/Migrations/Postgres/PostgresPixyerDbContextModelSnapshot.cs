@@ -433,9 +433,12 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Pixyer.Domain.Auditing.AuditEntry", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Position"));
 
                     b.Property<Guid?>("ActorId")
                         .HasColumnType("uuid")
@@ -451,6 +454,10 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("correlation_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
 
                     b.Property<byte[]>("LeafHash")
                         .IsRequired()
@@ -487,14 +494,22 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("subject_id");
 
-                    b.HasKey("Id")
+                    b.HasKey("Position")
                         .HasName("pk_audit_entries");
 
                     b.HasIndex("ActorId")
                         .HasDatabaseName("ix_audit_entries_actor_id");
 
+                    b.HasIndex("Id")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_entries_id");
+
                     b.HasIndex("OccurredAt")
                         .HasDatabaseName("ix_audit_entries_occurred_at");
+
+                    b.HasIndex("Position")
+                        .HasDatabaseName("ix_audit_entries_unsequenced")
+                        .HasFilter("sequence IS NULL");
 
                     b.HasIndex("Sequence")
                         .IsUnique()
@@ -502,10 +517,6 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("SubjectId")
                         .HasDatabaseName("ix_audit_entries_subject_id");
-
-                    b.HasIndex("OccurredAt", "Id")
-                        .HasDatabaseName("ix_audit_entries_unsequenced")
-                        .HasFilter("sequence IS NULL");
 
                     b.ToTable("audit_entries", (string)null);
                 });

@@ -425,9 +425,10 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Pixyer.Domain.Auditing.AuditEntry", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
 
                     b.Property<Guid?>("ActorId")
                         .HasColumnType("TEXT")
@@ -443,6 +444,10 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("correlation_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<byte[]>("LeafHash")
                         .IsRequired()
@@ -479,14 +484,22 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("subject_id");
 
-                    b.HasKey("Id")
+                    b.HasKey("Position")
                         .HasName("pk_audit_entries");
 
                     b.HasIndex("ActorId")
                         .HasDatabaseName("ix_audit_entries_actor_id");
 
+                    b.HasIndex("Id")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_entries_id");
+
                     b.HasIndex("OccurredAt")
                         .HasDatabaseName("ix_audit_entries_occurred_at");
+
+                    b.HasIndex("Position")
+                        .HasDatabaseName("ix_audit_entries_unsequenced")
+                        .HasFilter("sequence IS NULL");
 
                     b.HasIndex("Sequence")
                         .IsUnique()
@@ -494,10 +507,6 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SubjectId")
                         .HasDatabaseName("ix_audit_entries_subject_id");
-
-                    b.HasIndex("OccurredAt", "Id")
-                        .HasDatabaseName("ix_audit_entries_unsequenced")
-                        .HasFilter("sequence IS NULL");
 
                     b.ToTable("audit_entries", (string)null);
                 });

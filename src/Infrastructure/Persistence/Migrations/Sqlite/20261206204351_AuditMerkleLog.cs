@@ -22,6 +22,8 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                 name: "audit_entries",
                 columns: table => new
                 {
+                    position = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
                     sequence = table.Column<long>(type: "INTEGER", nullable: true),
                     occurred_at = table.Column<long>(type: "INTEGER", nullable: false),
@@ -36,7 +38,7 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_audit_entries", x => x.id);
+                    table.PrimaryKey("pk_audit_entries", x => x.position);
                 });
 
             migrationBuilder.CreateTable(
@@ -69,15 +71,12 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     table.PrimaryKey("pk_audit_tree_nodes", x => new { x.level, x.index });
                 });
 
+            migrationBuilder.CreateIndex(name: "ix_audit_entries_id", table: "audit_entries", column: "id", unique: true);
             migrationBuilder.CreateIndex(name: "ix_audit_entries_actor_id", table: "audit_entries", column: "actor_id");
             migrationBuilder.CreateIndex(name: "ix_audit_entries_occurred_at", table: "audit_entries", column: "occurred_at");
             migrationBuilder.CreateIndex(name: "ix_audit_entries_subject_id", table: "audit_entries", column: "subject_id");
             migrationBuilder.CreateIndex(name: "ix_audit_entries_sequence", table: "audit_entries", column: "sequence", unique: true);
-            migrationBuilder.CreateIndex(
-                name: "ix_audit_entries_unsequenced",
-                table: "audit_entries",
-                columns: new[] { "occurred_at", "id" },
-                filter: "sequence IS NULL");
+            migrationBuilder.CreateIndex(name: "ix_audit_entries_unsequenced", table: "audit_entries", column: "position", filter: "sequence IS NULL");
             migrationBuilder.CreateIndex(name: "ix_audit_checkpoints_previous_hash", table: "audit_checkpoints", column: "previous_hash", unique: true);
             migrationBuilder.CreateIndex(name: "ix_audit_checkpoints_witnessed_at", table: "audit_checkpoints", column: "witnessed_at");
         }

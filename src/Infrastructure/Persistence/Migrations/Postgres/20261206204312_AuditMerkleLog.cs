@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -23,6 +24,8 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                 name: "audit_entries",
                 columns: table => new
                 {
+                    position = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     sequence = table.Column<long>(type: "bigint", nullable: true),
                     occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -37,7 +40,7 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_audit_entries", x => x.id);
+                    table.PrimaryKey("pk_audit_entries", x => x.position);
                 });
 
             migrationBuilder.CreateTable(
@@ -70,15 +73,12 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     table.PrimaryKey("pk_audit_tree_nodes", x => new { x.level, x.index });
                 });
 
+            migrationBuilder.CreateIndex(name: "ix_audit_entries_id", table: "audit_entries", column: "id", unique: true);
             migrationBuilder.CreateIndex(name: "ix_audit_entries_actor_id", table: "audit_entries", column: "actor_id");
             migrationBuilder.CreateIndex(name: "ix_audit_entries_occurred_at", table: "audit_entries", column: "occurred_at");
             migrationBuilder.CreateIndex(name: "ix_audit_entries_subject_id", table: "audit_entries", column: "subject_id");
             migrationBuilder.CreateIndex(name: "ix_audit_entries_sequence", table: "audit_entries", column: "sequence", unique: true);
-            migrationBuilder.CreateIndex(
-                name: "ix_audit_entries_unsequenced",
-                table: "audit_entries",
-                columns: new[] { "occurred_at", "id" },
-                filter: "sequence IS NULL");
+            migrationBuilder.CreateIndex(name: "ix_audit_entries_unsequenced", table: "audit_entries", column: "position", filter: "sequence IS NULL");
             migrationBuilder.CreateIndex(name: "ix_audit_checkpoints_previous_hash", table: "audit_checkpoints", column: "previous_hash", unique: true);
             migrationBuilder.CreateIndex(name: "ix_audit_checkpoints_witnessed_at", table: "audit_checkpoints", column: "witnessed_at");
         }
