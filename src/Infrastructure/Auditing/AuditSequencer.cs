@@ -76,20 +76,7 @@ public sealed partial class AuditSequencer(
                 return 0;
             }
 
-            foreach (var entry in pending)
-            {
-                entry.AssignSequence(frontier.Size + 1);
-                frontier.Append(entry.LeafHash, node =>
-                {
-                    if (AuditTreeNode.IsStored(node))
-                    {
-                        db.AuditTreeNodes.Add(AuditTreeNode.From(node));
-                    }
-                });
-            }
-
-            checkpoint = signer.Sign(CheckpointStatement.After(latest?.Statement, frontier.Size, frontier.Root(), clock.GetUtcNow()));
-            db.AuditCheckpoints.Add(checkpoint);
+            checkpoint = LogIntegration.Integrate(db, frontier, pending, latest, signer, clock.GetUtcNow());
             await scope.ServiceProvider.GetRequiredService<CheckpointWitnesses>().SendIfDueAsync(db, checkpoint, cancellationToken);
             await unitOfWork.CommitAsync(cancellationToken);
             integrated = pending.Count;

@@ -48,24 +48,11 @@ internal static class LegacyAuditChainUpgrade
         {
             if (chain.Count > 0)
             {
-                var frontier = MerkleFrontier.Empty();
-                foreach (var link in chain)
-                {
-                    var entry = AuditEntry.Record(link.Record, hasher);
-                    entry.AssignSequence(link.Sequence);
-                    db.AuditEntries.Add(entry);
-                    frontier.Append(entry.LeafHash, node =>
-                    {
-                        if (AuditTreeNode.IsStored(node))
-                        {
-                            db.AuditTreeNodes.Add(AuditTreeNode.From(node));
-                        }
-                    });
-                }
-
+                // The chain is contiguous from 1 (verified above), so each entry takes its old sequence again.
+                var entries = chain.Select(link => AuditEntry.Record(link.Record, hasher)).ToList();
+                db.AuditEntries.AddRange(entries);
                 var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-                checkpoint = signer.Sign(CheckpointStatement.After(null, frontier.Size, frontier.Root(), clock.GetUtcNow()));
-                db.AuditCheckpoints.Add(checkpoint);
+                checkpoint = LogIntegration.Integrate(db, MerkleFrontier.Empty(), entries, null, signer, clock.GetUtcNow());
             }
 
             await db.SaveChangesAsync(cancellationToken);
