@@ -27,7 +27,10 @@ internal static class AuditBench
                 CheckAsync: (api, client) => CheckSwitchAsync(api.Counter, client, audit, audited),
                 BeforeRound: path => audit.Off = path == unaudited,
                 Summary: "`audited`: `POST /api/v1/accounts` + `POST /api/v1/sessions` as in production; `unaudited`: the same requests with the "
-                         + "bench's no-op `IAuditTrail` (no entry, everything else alike). The sequencer does not run."),
+                         + "bench's no-op `IAuditTrail` (no entry, everything else alike). The sequencer does not run. The order of the two "
+                         + "rotates from round to round.",
+                Rotate: true,
+                MeasureCpu: true),
             options,
             report);
     }

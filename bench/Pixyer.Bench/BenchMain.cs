@@ -151,18 +151,32 @@ internal static class BenchMain
             }
 
             var hasher = api.Services.GetRequiredService<IPasswordHasher>();
+            var probe = comparison.MeasureCpu ? await ServerProbe.StartAsync(AnonymizeBench.ConnectionString(api.Services)) : null;
+            var cpu = new PairCpu();
             var loadBefore = Report.LoadAverage();
             var names = comparison.Paths.Select(p => p.Name).ToList();
             var (hashMs, verifyMs) = (0.0, 0.0);
             var results = await Rounds.RunAsync(
                 names, options.Concurrency, options.Warmup, options.RoundsFor(scenario), window, counter, "pairs",
-                (name, concurrency, time) =>
+                async (name, concurrency, time) =>
                 {
                     var path = comparison.Paths.Single(p => p.Name == name);
                     comparison.BeforeRound?.Invoke(path);
-                    return Load.RunAsync(path, clients, concurrency, time);
+                    if (probe is null)
+                    {
+                        return await Load.RunAsync(path, clients, concurrency, time);
+                    }
+
+                    var (round, elapsed, use, _) = await probe.MeasureAsync(() => Load.RunAsync(path, clients, concurrency, time), sampleSessions: false);
+                    cpu.Add(name, concurrency, round, elapsed, use);
+                    return round;
                 },
-                afterWarmUp: () => (hashMs, verifyMs) = TimeHasher(hasher));
+                afterWarmUp: () =>
+                {
+                    (hashMs, verifyMs) = TimeHasher(hasher);
+                    cpu.Clear();
+                },
+                rotate: comparison.Rotate);
 
             report.AppendLine()
                 .AppendLine(Inv, $"### Scenario `{scenario}`: {hasher.GetType().Name}")
@@ -172,6 +186,11 @@ internal static class BenchMain
                 .AppendLine(Inv, $"Rounds of {window.TotalSeconds.ToString(Inv)} s; load average before/after: {loadBefore} / {Report.LoadAverage()}.")
                 .AppendLine();
             Report.WriteThroughput(report, names, names[0], options.Concurrency, results, "pairs");
+            if (probe is not null)
+            {
+                cpu.Write(report, names, options.Concurrency);
+            }
+
             foreach (var concurrency in options.Concurrency)
             {
                 Report.WriteSql(report, names, concurrency, results, "pair");
@@ -211,7 +230,8 @@ internal static class BenchMain
 /// <summary>
 /// A register+login comparison (<see cref="BenchMain.RunPairsAsync"/>): its paths, the first one the baseline of the
 /// ratios; what the scenario adds to the API's services; a check of its premise before the rounds; what to set before
-/// each round of a path; a sentence for the report.
+/// each round of a path; a sentence for the report; whether the order of the paths rotates from round to round; and
+/// whether the CPU time each pair costs this process and PostgreSQL is measured (<see cref="PairCpu"/>).
 /// </summary>
 internal sealed record PairComparison(
     string Scenario,
@@ -220,4 +240,6 @@ internal sealed record PairComparison(
     Action<IServiceCollection>? ConfigureServices = null,
     Func<BenchApi, HttpClient, Task>? CheckAsync = null,
     Action<BenchPath>? BeforeRound = null,
-    string? Summary = null);
+    string? Summary = null,
+    bool Rotate = false,
+    bool MeasureCpu = false);

@@ -202,11 +202,13 @@ internal static class SequencerBench
             .AppendLine()
             .AppendLine("| statement | per batch | EF Core's wait for the first result, ms per batch | then the reader open, ms per batch |")
             .AppendLine("| --- | ---: | ---: | ---: |");
-        foreach (var (kind, (count, time)) in run.Sql.OrderByDescending(s => run.Phases.GetValueOrDefault(SqlCounter.Reading + s.Key).Time + s.Value.Time))
+        TimeSpan Read(string kind) => run.Phases.GetValueOrDefault(SqlCounter.Reading + kind).Time;
+        foreach (var (kind, members) in SqlCounter.Fold(run.Sql.Keys).OrderByDescending(f => f.Value.Sum(k => (run.Sql[k].Time + Read(k)).Ticks)))
         {
-            var read = run.Phases.TryGetValue(SqlCounter.Reading + kind, out var phase) ? run.PerBatch([phase.Time]).ToString("0.0", Inv) : "";
+            var read = kind == SqlCounter.Commit ? "" : run.PerBatch(members.Select(Read)).ToString("0.0", Inv);
             report.AppendLine(Inv,
-                $"| {kind} | {(count / (double)run.Batches.Count).ToString("0.##", Inv)} | {run.PerBatch([time]).ToString("0.0", Inv)} | {read} |");
+                $"| {kind} | {(members.Sum(k => run.Sql[k].Count) / (double)run.Batches.Count).ToString("0.##", Inv)} | "
+                + $"{run.PerBatch(members.Select(k => run.Sql[k].Time)).ToString("0.0", Inv)} | {read} |");
         }
     }
 }

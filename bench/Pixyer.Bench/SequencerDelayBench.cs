@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -96,12 +95,9 @@ internal static class SequencerDelayBench
             .AppendLine()
             .AppendLine("| statement | count | total ms |")
             .AppendLine("| --- | ---: | ---: |");
-        // Each batch's save differs in its number of updates: "UPDATE audit_entries ×52" and "×47" are one kind here.
-        foreach (var kind in sql.Where(s => IsSequencers(s.Key))
-                     .GroupBy(s => Regex.Replace(s.Key, @"×\d+", "×n"), s => s.Value)
-                     .OrderByDescending(g => g.Sum(s => s.Time.Ticks)))
+        foreach (var (kind, members) in SqlCounter.Fold(sql.Keys.Where(IsSequencers)).OrderByDescending(f => f.Value.Sum(k => sql[k].Time.Ticks)))
         {
-            report.AppendLine(Inv, $"| {kind.Key} | {kind.Sum(s => s.Count).ToString(Inv)} | {kind.Sum(s => s.Time.TotalMilliseconds).ToString("0", Inv)} |");
+            report.AppendLine(Inv, $"| {kind} | {members.Sum(k => sql[k].Count).ToString(Inv)} | {members.Sum(k => sql[k].Time.TotalMilliseconds).ToString("0", Inv)} |");
         }
     }
 

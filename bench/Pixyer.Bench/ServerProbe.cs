@@ -62,10 +62,12 @@ internal sealed class ServerProbe(string connectionString, int? postmaster)
         return new ServerProbe(connectionString, postmaster);
     }
 
-    public async Task<(T Result, TimeSpan Elapsed, CpuUse Cpu, Sessions Sessions)> MeasureAsync<T>(Func<Task<T>> work)
+    /// <param name="work">What to measure.</param>
+    /// <param name="sampleSessions">False: no sampling of the sessions (its queries cost the server a little CPU), empty <see cref="Sessions"/>.</param>
+    public async Task<(T Result, TimeSpan Elapsed, CpuUse Cpu, Sessions Sessions)> MeasureAsync<T>(Func<Task<T>> work, bool sampleSessions = true)
     {
         using var stop = new CancellationTokenSource();
-        var sampler = SampleAsync(stop.Token);
+        var sampler = sampleSessions ? SampleAsync(stop.Token) : Task.FromResult(new Sessions(0, [], 0));
         var before = Read();
         var started = Stopwatch.GetTimestamp();
         var result = await work();

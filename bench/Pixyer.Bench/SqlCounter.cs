@@ -41,6 +41,15 @@ internal sealed partial class SqlCounter : DbCommandInterceptor, IDbTransactionI
     /// <summary>EF Core's phases since <paramref name="before"/>, an earlier <see cref="Phases()"/>.</summary>
     public Dictionary<string, (long Count, TimeSpan Time)> PhasesSince(Dictionary<string, (long Count, TimeSpan Time)> before) => Delta(Phases(), before);
 
+    /// <summary>
+    /// Statement kinds grouped where they differ only in how many statements a run holds (each batch
+    /// of a SaveChanges of many rows has its own count): the group's label gives each count's range ("×74-85").
+    /// </summary>
+    public static Dictionary<string, string[]> Fold(IEnumerable<string> kinds) =>
+        kinds.GroupBy(k => RunCountPattern().Replace(k, "×n")).ToDictionary(
+            g => g.Count() == 1 ? g.Single() : Label(g.Key, [.. g.Select(k => RunCountPattern().Matches(k).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToArray())]),
+            g => g.ToArray());
+
     /// <summary>One SQL text that EF Core sent for a statement kind (see <see cref="Describe"/>), or null.</summary>
     public string? SampleOf(string kind) => kinds.FirstOrDefault(k => k.Value == kind).Key;
 
@@ -194,6 +203,20 @@ internal sealed partial class SqlCounter : DbCommandInterceptor, IDbTransactionI
 
         return string.Join(" + ", runs.Select(r => r.Count == 1 ? r.Kind : $"{r.Kind} ×{r.Count.ToString(CultureInfo.InvariantCulture)}"));
     }
+
+    private static string Label(string template, int[][] counts)
+    {
+        var slot = 0;
+        return RunCountPattern().Replace(template.Replace("×n", "×0", StringComparison.Ordinal), _ =>
+        {
+            var (low, high) = (counts.Min(c => c[slot]), counts.Max(c => c[slot]));
+            slot++;
+            return low == high ? $"×{low.ToString(CultureInfo.InvariantCulture)}" : $"×{low.ToString(CultureInfo.InvariantCulture)}-{high.ToString(CultureInfo.InvariantCulture)}";
+        });
+    }
+
+    [GeneratedRegex(@"×(\d+)")]
+    private static partial Regex RunCountPattern();
 
     /// <summary>The old audit chain's lock (pg_advisory_xact_lock), the sequencer's (pg_try_advisory_xact_lock).</summary>
     [GeneratedRegex(@"pg_\w*advisory\w*")]
