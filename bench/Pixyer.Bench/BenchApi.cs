@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pixyer.Application.Common.Security;
+using Pixyer.Infrastructure;
 using Pixyer.Infrastructure.Persistence;
 using Quartz;
 
@@ -16,10 +17,16 @@ namespace Pixyer.Bench;
 /// optionally a cheap password hasher that both paths then share, and what a scenario adds in
 /// <paramref name="configureServices"/> (after the API's own registrations). With <paramref name="sqliteDirectory"/>
 /// (see <see cref="OnSqlite"/>) it runs on the embedded SQLite default instead: an empty <c>ConnectionStrings:Pixyer</c>
-/// and that folder as <c>Pixyer:DataDirectory</c>, so the database is the file <c>pixyer.db</c> in it.
+/// and that folder as <c>Pixyer:DataDirectory</c>, so the database is the file <c>pixyer.db</c> in it. With
+/// <paramref name="runJobs"/> its Quartz scheduler starts, but only the audit sequencer has a trigger (every other
+/// job's interval is zero); otherwise the scheduler stays unstarted.
 /// </summary>
 internal sealed class BenchApi(
-    SqlCounter counter, bool fastHasher, Action<IServiceCollection>? configureServices = null, string? sqliteDirectory = null)
+    SqlCounter counter,
+    bool fastHasher,
+    Action<IServiceCollection>? configureServices = null,
+    string? sqliteDirectory = null,
+    bool runJobs = false)
     : WebApplicationFactory<Program>
 {
     public SqlCounter Counter => counter;
@@ -71,17 +78,30 @@ internal sealed class BenchApi(
             builder.UseSetting("Pixyer:DataDirectory", sqliteDirectory);
         }
 
+        if (runJobs)
+        {
+            builder.UseSetting("Pixyer:Jobs:Enabled", "true");
+            foreach (var interval in typeof(InfrastructureOptions.JobOptions).GetProperties()
+                         .Where(p => p.PropertyType == typeof(TimeSpan) && p.Name.EndsWith("Interval", StringComparison.Ordinal)))
+            {
+                builder.UseSetting("Pixyer:Jobs:" + interval.Name, "00:00:00");
+            }
+        }
+
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<IStartupFilter, BareEndpoints.StartupFilter>();
 
             // Pixyer:Jobs:Enabled=false makes JobRegistration set StartDelay to 3650 days, which Quartz 4.7 refuses
             // (at most 49.7 days) and the host does not start. Leaving the scheduler unstarted is what is meant.
-            services.ConfigureAll<QuartzHostedServiceOptions>(o =>
+            if (!runJobs)
             {
-                o.StartDelay = null;
-                o.AutoStart = false;
-            });
+                services.ConfigureAll<QuartzHostedServiceOptions>(o =>
+                {
+                    o.StartDelay = null;
+                    o.AutoStart = false;
+                });
+            }
             services.AddSingleton(counter);
             services.ConfigureDbContext<PostgresPixyerDbContext>(o => o.AddInterceptors(counter));
             services.ConfigureDbContext<SqlitePixyerDbContext>(o => o.AddInterceptors(counter));

@@ -15,13 +15,32 @@ namespace Pixyer.Bench;
 /// render, <see cref="RenderBench"/>) and the data export against copying the same files (scenario export,
 /// <see cref="ExportBench"/>) and retention anonymization against one hand-written UPDATE (scenario anonymize,
 /// <see cref="AnonymizeBench"/>), the physical reclaim after erasure on both providers (scenario erasure,
-/// <see cref="ErasureBench"/>) and wrong-password logins on SQLite (scenario login-sqlite, <see cref="LoginSqliteBench"/>).
+/// <see cref="ErasureBench"/>) and wrong-password logins on SQLite (scenario login-sqlite, <see cref="LoginSqliteBench"/>);
+/// issue 12's audit log: register+login audited against unaudited (scenario audit, <see cref="AuditBench"/>), audited
+/// consent PUTs (scenario consent-put, <see cref="ConsentPutBench"/>), the sequencer's rate and delay (scenarios
+/// sequencer and sequencer-delay, <see cref="SequencerBench"/>, <see cref="SequencerDelayBench"/>).
 /// Usage: <c>dotnet run -c Release --project bench/Pixyer.Bench -- [options]</c>; see README.md.
 /// </summary>
 internal static class BenchMain
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
     private static readonly BenchPath[] Paths = [BenchPath.Pipeline, BenchPath.Bare, BenchPath.BareOneRequest];
+
+    /// <summary>The scenarios with a class of their own; pbkdf2 and fast are <see cref="RunScenarioAsync"/>'s.</summary>
+    internal static readonly Dictionary<string, Func<BenchOptions, StringBuilder, Task>> Scenarios = new()
+    {
+        [ConsentBench.Scenario] = ConsentBench.RunAsync,
+        [IngestBench.Scenario] = IngestBench.RunAsync,
+        [RenderBench.Scenario] = RenderBench.RunAsync,
+        [ExportBench.Scenario] = ExportBench.RunAsync,
+        [AnonymizeBench.Scenario] = AnonymizeBench.RunAsync,
+        [ErasureBench.Scenario] = ErasureBench.RunAsync,
+        [LoginSqliteBench.Scenario] = LoginSqliteBench.RunAsync,
+        [AuditBench.Scenario] = AuditBench.RunAsync,
+        [ConsentPutBench.Scenario] = ConsentPutBench.RunAsync,
+        [SequencerBench.Scenario] = SequencerBench.RunAsync,
+        [SequencerDelayBench.Scenario] = SequencerDelayBench.RunAsync,
+    };
 
     public static async Task<int> Main(string[] args)
     {
@@ -80,38 +99,7 @@ internal static class BenchMain
                 .AppendLine(Inv, $"Interleaved rounds per cell: {string.Join(", ", options.Scenarios.Select(s => $"{s} {options.RoundsFor(s).ToString(Inv)}"))}; after {options.Warmup.TotalSeconds.ToString(Inv)} s warm-up per cell (render: one warm-up render per cell; ingest: its own, see its section).");
             foreach (var scenario in options.Scenarios)
             {
-                if (scenario == ConsentBench.Scenario)
-                {
-                    await ConsentBench.RunAsync(options, report);
-                }
-                else if (scenario == RenderBench.Scenario)
-                {
-                    await RenderBench.RunAsync(options, report);
-                }
-                else if (scenario == ExportBench.Scenario)
-                {
-                    await ExportBench.RunAsync(options, report);
-                }
-                else if (scenario == AnonymizeBench.Scenario)
-                {
-                    await AnonymizeBench.RunAsync(options, report);
-                }
-                else if (scenario == ErasureBench.Scenario)
-                {
-                    await ErasureBench.RunAsync(options, report);
-                }
-                else if (scenario == LoginSqliteBench.Scenario)
-                {
-                    await LoginSqliteBench.RunAsync(options, report);
-                }
-                else if (scenario == IngestBench.Scenario)
-                {
-                    await IngestBench.RunAsync(options, report);
-                }
-                else
-                {
-                    await RunScenarioAsync(scenario, options, report);
-                }
+                await (Scenarios.TryGetValue(scenario, out var run) ? run(options, report) : RunScenarioAsync(scenario, options, report));
             }
 
             Console.WriteLine();
@@ -136,34 +124,73 @@ internal static class BenchMain
         }
     }
 
-    private static async Task RunScenarioAsync(string scenario, BenchOptions options, StringBuilder report)
+    private static Task RunScenarioAsync(string scenario, BenchOptions options, StringBuilder report) =>
+        RunPairsAsync(
+            new PairComparison(scenario, FastHasher: scenario == "fast", Paths, CheckAsync: (_, client) => BenchPath.CheckSameHttpStackAsync(client)),
+            options,
+            report);
+
+    /// <summary>
+    /// Register+login pairs by every path of <paramref name="comparison"/> in one API process, in interleaved rounds at
+    /// each client count; the report compares the first path with each other one.
+    /// </summary>
+    internal static async Task RunPairsAsync(PairComparison comparison, BenchOptions options, StringBuilder report)
     {
-        var fast = scenario == "fast";
+        var scenario = comparison.Scenario;
         var window = options.WindowFor(scenario);
         Console.WriteLine($"\n== Scenario {scenario}: starting the API in process ...");
         var counter = new SqlCounter();
-        await using var api = new BenchApi(counter, fast);
+        await using var api = new BenchApi(counter, comparison.FastHasher, comparison.ConfigureServices);
         var clients = Enumerable.Range(0, options.Concurrency.Max()).Select(_ => api.NewClient()).ToArray();
         try
         {
             api.EnsurePostgreSql();
-            await BenchPath.CheckSameHttpStackAsync(clients[0]);
+            if (comparison.CheckAsync is { } check)
+            {
+                await check(api, clients[0]);
+            }
+
             var hasher = api.Services.GetRequiredService<IPasswordHasher>();
+            var probe = comparison.MeasureCpu ? await ServerProbe.StartAsync(AnonymizeBench.ConnectionString(api.Services)) : null;
+            var cpu = new PairCpu();
             var loadBefore = Report.LoadAverage();
-            var names = Paths.Select(p => p.Name).ToList();
+            var names = comparison.Paths.Select(p => p.Name).ToList();
             var (hashMs, verifyMs) = (0.0, 0.0);
             var results = await Rounds.RunAsync(
                 names, options.Concurrency, options.Warmup, options.RoundsFor(scenario), window, counter, "pairs",
-                (name, concurrency, time) => Load.RunAsync(Paths.Single(p => p.Name == name), clients, concurrency, time),
-                afterWarmUp: () => (hashMs, verifyMs) = TimeHasher(hasher));
+                async (name, concurrency, time) =>
+                {
+                    var path = comparison.Paths.Single(p => p.Name == name);
+                    comparison.BeforeRound?.Invoke(path);
+                    if (probe is null)
+                    {
+                        return await Load.RunAsync(path, clients, concurrency, time);
+                    }
+
+                    var (round, elapsed, use, _) = await probe.MeasureAsync(() => Load.RunAsync(path, clients, concurrency, time), sampleSessions: false);
+                    cpu.Add(name, concurrency, round, elapsed, use);
+                    return round;
+                },
+                afterWarmUp: () =>
+                {
+                    (hashMs, verifyMs) = TimeHasher(hasher);
+                    cpu.Clear();
+                },
+                rotate: comparison.Rotate);
 
             report.AppendLine()
                 .AppendLine(Inv, $"### Scenario `{scenario}`: {hasher.GetType().Name}")
                 .AppendLine()
+                .Append(comparison.Summary is { } summary ? summary + " " + Environment.NewLine : "")
                 .AppendLine(Inv, $"One hash {hashMs.ToString("0.00", Inv)} ms, one verification {verifyMs.ToString("0.00", Inv)} ms (median of 10, one thread; a pair needs both). ")
                 .AppendLine(Inv, $"Rounds of {window.TotalSeconds.ToString(Inv)} s; load average before/after: {loadBefore} / {Report.LoadAverage()}.")
                 .AppendLine();
-            Report.WriteThroughput(report, names, BenchPath.Pipeline.Name, options.Concurrency, results, "pairs");
+            Report.WriteThroughput(report, names, names[0], options.Concurrency, results, "pairs");
+            if (probe is not null)
+            {
+                cpu.Write(report, names, options.Concurrency);
+            }
+
             foreach (var concurrency in options.Concurrency)
             {
                 Report.WriteSql(report, names, concurrency, results, "pair");
@@ -199,3 +226,20 @@ internal static class BenchMain
         return (Load.Percentile([.. hashes.Order()], 0.5), Load.Percentile([.. verifications.Order()], 0.5));
     }
 }
+
+/// <summary>
+/// A register+login comparison (<see cref="BenchMain.RunPairsAsync"/>): its paths, the first one the baseline of the
+/// ratios; what the scenario adds to the API's services; a check of its premise before the rounds; what to set before
+/// each round of a path; a sentence for the report; whether the order of the paths rotates from round to round; and
+/// whether the CPU time each pair costs this process and PostgreSQL is measured (<see cref="PairCpu"/>).
+/// </summary>
+internal sealed record PairComparison(
+    string Scenario,
+    bool FastHasher,
+    IReadOnlyList<BenchPath> Paths,
+    Action<IServiceCollection>? ConfigureServices = null,
+    Func<BenchApi, HttpClient, Task>? CheckAsync = null,
+    Action<BenchPath>? BeforeRound = null,
+    string? Summary = null,
+    bool Rotate = false,
+    bool MeasureCpu = false);

@@ -10,12 +10,14 @@ internal sealed class BenchOptions
     public const string Usage = """
         Options (all optional):
           --seconds N        length of one measured round per path and client count
-                             (default 6 with the pbkdf2 hasher, 3 with the fast one and ingest, 2 for consent
-                             and render; consent's per-check rounds last half as long)
+                             (default 6 with the pbkdf2 hasher, 3 with the fast one, audit and ingest, 2 for
+                             consent and render, 5 for consent-put, 30 for sequencer-delay's one window;
+                             consent's per-check rounds last half as long)
           --rounds N         measured rounds, interleaved across paths (default 4; 10 for consent, 3 for ingest
                              and render)
           --warmup N         warm-up seconds per path and client count (default 2)
-          --concurrency L    comma-separated client counts (default 1,8; 1,2 for ingest)
+          --concurrency L    comma-separated client counts (default 1,8; 1,2 for ingest; 1,4,16 for consent-put;
+                             8 for sequencer-delay, which takes the largest)
           --scenarios L      comma-separated: pbkdf2 (register+login, the real hasher), fast (register+login, a
                              cheap bench hasher), consent (the consent check's cost), ingest (image upload
                              ingest, direct and through POST /uploads), render (the image renderer's throughput;
@@ -25,12 +27,19 @@ internal sealed class BenchOptions
                              with peak memory), erasure (the anonymization loop with the physical reclaim after
                              each batch, VACUUM or WAL checkpoint, timed, against the same loop with the reclaim
                              replaced by a no-op), login-sqlite (wrong-password logins on the embedded SQLite
-                             default with the real hasher: statuses, latency, the throttle's 429)
+                             default with the real hasher: statuses, latency, the throttle's 429), audit
+                             (register+login with the cheap hasher, audited against auditing switched off),
+                             consent-put (audited consent PUTs per second, with CPU and the server's waits),
+                             sequencer (the audit sequencer's entries/s on seeded unsequenced entries),
+                             sequencer-delay (commit to signed checkpoint under consent-PUT load, Quartz on)
                              (default pbkdf2,fast)
           --accounts N       expired accounts the anonymize and erasure scenarios seed (default 1000000 for
                              anonymize, 10000 for erasure)
           --batch N          accounts per anonymization batch (default: the command's, 20000; erasure: 20000,
-                             1000 and 100 one after the other)
+                             1000 and 100 one after the other); for sequencer, entries per sequencer batch
+                             (default: Pixyer:Audit:SequencingBatchSize, 10000)
+          --entries L        comma-separated counts of unsequenced entries the sequencer scenario seeds and
+                             integrates, one after the other (default 100000,1000000)
           --related on|off   whether the anonymize and erasure scenarios also seed sessions, consents and
                              access-log rows for some accounts (default on); off: the accounts alone
           --providers L      comma-separated databases for the erasure scenario: postgres, sqlite (default both)
@@ -65,6 +74,8 @@ internal sealed class BenchOptions
 
     public int Logins { get; private set; } = 50;
 
+    public IReadOnlyList<int> Entries { get; private set; } = [100_000, 1_000_000];
+
     public bool RelatedRows { get; private set; } = true;
 
     /// <summary>Set by --batch; otherwise the anonymization command's default.</summary>
@@ -93,8 +104,10 @@ internal sealed class BenchOptions
 
     public TimeSpan WindowFor(string scenario) => Window ?? TimeSpan.FromSeconds(scenario switch
     {
-        "fast" or IngestBench.Scenario => 3,
+        "fast" or AuditBench.Scenario or IngestBench.Scenario => 3,
         ConsentBench.Scenario or RenderBench.Scenario => 2,
+        ConsentPutBench.Scenario => 5,
+        SequencerDelayBench.Scenario => 30,
         _ => 6,
     });
 
@@ -106,9 +119,17 @@ internal sealed class BenchOptions
         _ => 4,
     };
 
-    /// <summary>Decoding is CPU-bound: more ingest clients than the machine's 2 cores only queue.</summary>
-    public IReadOnlyList<int> ConcurrencyFor(string scenario) =>
-        ConcurrencyGiven || scenario != IngestBench.Scenario ? Concurrency : [1, 2];
+    /// <summary>
+    /// Decoding is CPU-bound: more ingest clients than the machine's 2 cores only queue. Issue 12 compares consent PUTs
+    /// at 1, 4 and 16 clients with the old audit chain's figures, and measures the sequencer's delay under 8.
+    /// </summary>
+    public IReadOnlyList<int> ConcurrencyFor(string scenario) => ConcurrencyGiven ? Concurrency : scenario switch
+    {
+        IngestBench.Scenario => [1, 2],
+        ConsentPutBench.Scenario => [1, 4, 16],
+        SequencerDelayBench.Scenario => [8],
+        _ => Concurrency,
+    };
 
     public static BenchOptions Parse(string[] args)
     {
@@ -134,10 +155,9 @@ internal sealed class BenchOptions
                     break;
                 case "--scenarios":
                     options.Scenarios = value.Split(',');
-                    if (options.Scenarios.Any(s => s is not ("pbkdf2" or "fast" or ConsentBench.Scenario or IngestBench.Scenario or RenderBench.Scenario
-                        or ExportBench.Scenario or AnonymizeBench.Scenario or ErasureBench.Scenario or LoginSqliteBench.Scenario)))
+                    if (options.Scenarios.Any(s => s is not ("pbkdf2" or "fast") && !BenchMain.Scenarios.ContainsKey(s)))
                     {
-                        throw new ArgumentException("--scenarios takes pbkdf2, fast, consent, ingest, render, export, anonymize, erasure and/or login-sqlite.");
+                        throw new ArgumentException($"--scenarios takes pbkdf2, fast, {string.Join(", ", BenchMain.Scenarios.Keys)}.");
                     }
 
                     break;
@@ -165,6 +185,9 @@ internal sealed class BenchOptions
                     break;
                 case "--logins":
                     options.Logins = Positive(value);
+                    break;
+                case "--entries":
+                    options.Entries = value.Split(',').Select(Positive).ToArray();
                     break;
                 case "--out":
                     options.OutputFile = Path.GetFullPath(value);

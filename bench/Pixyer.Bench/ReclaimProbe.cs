@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Infrastructure.Persistence;
 
@@ -37,10 +36,7 @@ internal sealed class ReclaimProbe
     /// </summary>
     public void Register(IServiceCollection services)
     {
-        var registered = services.Last(d => d.ServiceType == typeof(IPhysicalErasure));
-        services.RemoveAll<IPhysicalErasure>();
-        services.Add(ServiceDescriptor.Describe(
-            typeof(IPhysicalErasure), sp => new TimedPhysicalErasure(Create(sp, registered), this), registered.Lifetime));
+        ServiceSwap.Wrap<IPhysicalErasure>(services, (_, inner) => new TimedPhysicalErasure(inner(), this));
         services.ConfigureDbContext<SqlitePixyerDbContext>(o => o.AddInterceptors(new SecureDeleteSwitch(this)));
     }
 
@@ -74,11 +70,6 @@ internal sealed class ReclaimProbe
             unfinished += finished ? 0 : 1;
         }
     }
-
-    private static IPhysicalErasure Create(IServiceProvider services, ServiceDescriptor registered) =>
-        (IPhysicalErasure)(registered.ImplementationInstance
-            ?? registered.ImplementationFactory?.Invoke(services)
-            ?? ActivatorUtilities.CreateInstance(services, registered.ImplementationType!));
 
     private sealed class TimedPhysicalErasure(IPhysicalErasure inner, ReclaimProbe probe) : IPhysicalErasure
     {

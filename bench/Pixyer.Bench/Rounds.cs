@@ -139,16 +139,20 @@ internal static class Report
     /// Core waited for them.
     /// </summary>
     public static void WriteSql(
-        StringBuilder report, IReadOnlyList<string> paths, int concurrency, Dictionary<(string, int), Cell> results, string unit)
+        StringBuilder report, IReadOnlyList<string> paths, int concurrency, Dictionary<(string, int), Cell> results, string unit) =>
+        WriteSql(report, $"SQL per {unit} at {concurrency.ToString(Inv)} client(s)", [.. paths.Select(p => (p, results[(p, concurrency)]))], unit);
+
+    /// <summary>The same, one column per cell, under <c>title</c> (the columns' labels say what each cell is).</summary>
+    public static void WriteSql(StringBuilder report, string title, IReadOnlyList<(string Label, Cell Cell)> columns, string unit)
     {
-        var cells = paths.Select(p => results[(p, concurrency)]).ToArray();
+        var cells = columns.Select(c => c.Cell).ToArray();
         var kinds = cells.SelectMany(c => c.Sql.Keys).Distinct()
             .OrderBy(k => k == SqlCounter.Commit ? 1 : 0).ThenBy(k => k, StringComparer.Ordinal).ToList();
         report.AppendLine()
-            .AppendLine(Inv, $"SQL per {unit} at {concurrency.ToString(Inv)} client(s): count x mean ms (EF Core's timing, lock waits included)")
+            .AppendLine(Inv, $"{title}: count x mean ms (EF Core's timing, lock waits included)")
             .AppendLine()
-            .AppendLine("| statement | " + string.Join(" | ", paths) + " |")
-            .AppendLine("| --- |" + string.Concat(paths.Select(_ => " ---: |")));
+            .AppendLine("| statement | " + string.Join(" | ", columns.Select(c => c.Label)) + " |")
+            .AppendLine("| --- |" + string.Concat(columns.Select(_ => " ---: |")));
         foreach (var kind in kinds)
         {
             report.Append(Inv, $"| {kind} |");
