@@ -48,11 +48,16 @@ internal static class LegacyAuditChainUpgrade
         {
             if (chain.Count > 0)
             {
-                // The chain is contiguous from 1 (verified above), so each entry takes its old sequence again.
-                var entries = chain.Select(link => AuditEntry.Record(link.Record, hasher)).ToList();
+                // The chain is contiguous from 1 (verified above): each entry keeps its sequence, and so its place in the tree.
+                var entries = chain.Select(link =>
+                {
+                    var entry = AuditEntry.Record(link.Record, hasher);
+                    entry.AssignSequence(link.Sequence);
+                    return entry;
+                }).ToList();
                 db.AuditEntries.AddRange(entries);
                 var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-                checkpoint = LogIntegration.Integrate(db, MerkleFrontier.Empty(), entries, null, signer, clock.GetUtcNow());
+                checkpoint = LogIntegration.Integrate(db, MerkleFrontier.Empty(), entries.Select(e => e.LeafHash), null, signer, clock.GetUtcNow());
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -9,16 +9,15 @@ namespace Pixyer.Infrastructure.Auditing;
 internal static class LogIntegration
 {
     /// <summary>
-    /// Gives each entry the next sequence and adds it to <paramref name="frontier"/>, stores each perfect subtree it
-    /// completes, and adds the signed checkpoint of the grown tree, which follows <paramref name="latest"/>.
+    /// Adds the leaves, which the next sequences number, to <paramref name="frontier"/>, stores each perfect subtree they
+    /// complete, and adds the signed checkpoint of the grown tree, which follows <paramref name="latest"/>.
     /// </summary>
     public static AuditCheckpoint Integrate(
-        PixyerDbContext db, MerkleFrontier frontier, IEnumerable<AuditEntry> entries, AuditCheckpoint? latest, ICheckpointSigner signer, DateTimeOffset now)
+        PixyerDbContext db, MerkleFrontier frontier, IEnumerable<byte[]> leafHashes, AuditCheckpoint? latest, ICheckpointSigner signer, DateTimeOffset now)
     {
-        foreach (var entry in entries)
+        foreach (var leafHash in leafHashes)
         {
-            entry.AssignSequence(frontier.Size + 1);
-            frontier.Append(entry.LeafHash, node =>
+            frontier.Append(leafHash, node =>
             {
                 if (AuditTreeNode.IsStored(node))
                 {
