@@ -66,7 +66,7 @@ public static class DependencyInjection
             ? AnonymizeExpiredAccountsCommand.SqliteDefaultBatchSize
             : AnonymizeExpiredAccountsCommand.DefaultBatchSize);
 
-        services.AddPixyerAuditLog(options.Audit);
+        services.AddPixyerAuditLog();
         services.AddScoped<IOutboxClaimer, OutboxClaimer>();
         services.AddScoped<ILoginThrottle, LoginThrottle>();
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
@@ -125,7 +125,7 @@ public static class DependencyInjection
         return services;
     }
 
-    private static void AddPixyerAuditLog(this IServiceCollection services, AuditOptions audit)
+    private static void AddPixyerAuditLog(this IServiceCollection services)
     {
         services.AddOptions<InfrastructureOptions>()
             .Validate(

@@ -13,7 +13,7 @@ namespace Pixyer.Infrastructure.Auditing;
 
 /// <summary>
 /// Integrates committed audit entries into the Merkle log, batch by batch (RFC 9162 hashing; docs/audit-log.md): it
-/// takes the entries not yet sequenced, oldest first, numbers them after the latest checkpoint, stores the perfect
+/// takes the entries not yet sequenced in the order they were inserted, numbers them after the latest checkpoint, stores the perfect
 /// subtrees they complete and signs a checkpoint of the new tree that names the previous one, all in one transaction;
 /// then it writes the checkpoint outside the database. It extends only a log whose stored tree still gives the latest
 /// signed root, so a cut tail or a changed entry stops it instead of being signed over. It runs outside the mediator:
