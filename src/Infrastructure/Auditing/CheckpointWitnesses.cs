@@ -1,11 +1,9 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pixyer.Application.Common.Auditing;
 using Pixyer.Application.Common.Email;
 using Pixyer.Application.Common.Outbox;
 using Pixyer.Domain.Auditing;
-using Pixyer.Domain.Outbox;
 using Pixyer.Infrastructure.Persistence;
 
 namespace Pixyer.Infrastructure.Auditing;
@@ -36,11 +34,7 @@ internal sealed class CheckpointWitnesses(IOptions<InfrastructureOptions> option
         var signature = Convert.ToBase64String(checkpoint.Signature);
         foreach (var url in witnesses.Urls)
         {
-            db.OutboxMessages.Add(OutboxMessage.Create(
-                OutboxKinds.AuditCheckpoint,
-                null,
-                JsonSerializer.Serialize(new WitnessedCheckpoint(url, checkpoint.TreeSize, text, checkpoint.KeyId, signature)),
-                now));
+            outbox.EnqueueCheckpoint(new WitnessedCheckpoint(url, checkpoint.TreeSize, text, checkpoint.KeyId, signature));
         }
 
         foreach (var address in witnesses.MailTo)

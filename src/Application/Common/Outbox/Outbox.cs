@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pixyer.Application.Common.Auditing;
 using Pixyer.Application.Common.Email;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Domain.Consents;
@@ -11,6 +12,10 @@ public sealed class Outbox(IAppDbContext db, TimeProvider clock) : IOutbox
     public void EnqueueEmail(EmailMessage message, Guid? subjectId) => Add(message, subjectId, null);
 
     public void EnqueueEmail(EmailMessage message, Guid subjectId, ConsentPurpose purpose) => Add(message, subjectId, purpose);
+
+    public void EnqueueCheckpoint(WitnessedCheckpoint checkpoint) =>
+        db.OutboxMessages.Add(
+            OutboxMessage.Create(OutboxKinds.AuditCheckpoint, null, JsonSerializer.Serialize(checkpoint), clock.GetUtcNow()));
 
     private void Add(EmailMessage message, Guid? subjectId, ConsentPurpose? purpose) =>
         db.OutboxMessages.Add(
