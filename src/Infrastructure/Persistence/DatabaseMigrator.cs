@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Pixyer.Infrastructure.Auditing;
 
 namespace Pixyer.Infrastructure.Persistence;
 
@@ -29,8 +28,5 @@ public static class DatabaseMigrator
             await db.Database.MigrateAsync(cancellationToken);
             await services.SeedPolicyAsync(cancellationToken);
         }
-
-        // Also when the schema was migrated by hand: the old chain must become the log's first batch before any command runs.
-        await LegacyAuditChainUpgrade.RunAsync(services, cancellationToken);
     }
 }
