@@ -10,15 +10,15 @@ using Pixyer.Application.Features.LegalHolds.PlaceLegalHold;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class AdminEndpoints
+public sealed class AdminEndpoints : IEndpointGroup
 {
     public sealed record RolesBody(IReadOnlyList<string> Roles);
 
     public sealed record ReasonBody(string Reason);
 
-    public static void MapAdmin(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var admin = api.MapGroup("/admin").WithTags("Admin");
+        var admin = routes.MapGroup("/admin").WithTags("Admin");
 
         admin.MapPut("/subjects/{id:guid}/roles", SetRoles)
             .Sends<SetSubjectRolesCommand>()

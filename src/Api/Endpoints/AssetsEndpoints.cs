@@ -10,11 +10,11 @@ using Pixyer.Application.Features.Assets.ListMyAssets;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class AssetsEndpoints
+public sealed class AssetsEndpoints : IEndpointGroup
 {
-    public static void MapAssets(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var assets = api.MapGroup("/assets").WithTags("Assets");
+        var assets = routes.MapGroup("/assets").WithTags("Assets");
 
         assets.MapGet("", ListMine)
             .WithName("ListMyAssets")

@@ -11,11 +11,11 @@ using Pixyer.Application.Features.Audit.VerifyAuditLog;
 namespace Pixyer.Api.Endpoints;
 
 /// <summary>The audit log for staff and auditors: entries, verification, signed checkpoints and RFC 9162 proofs (docs/audit-log.md).</summary>
-public static class AuditEndpoints
+public sealed class AuditEndpoints : IEndpointGroup
 {
-    public static void MapAudit(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var audit = api.MapGroup("/admin/audit").WithTags("Audit");
+        var audit = routes.MapGroup("/admin/audit").WithTags("Audit");
 
         audit.MapGet("", ListEntries)
             .WithName("ListAuditEntries")

@@ -8,11 +8,11 @@ using Pixyer.Application.Features.Backups.RegisterBackup;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class BackupsEndpoints
+public sealed class BackupsEndpoints : IEndpointGroup
 {
-    public static void MapBackups(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var backups = api.MapGroup("/admin/backups").WithTags("Admin");
+        var backups = routes.MapGroup("/admin/backups").WithTags("Admin");
 
         backups.MapPost("", Register)
             .WithName("RegisterBackup")

@@ -9,13 +9,13 @@ using Pixyer.Application.Features.Consents.SetMyConsent;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class ConsentEndpoints
+public sealed class ConsentEndpoints : IEndpointGroup
 {
     public sealed record ConsentChoice(bool Granted, string? Channel);
 
-    public static void MapConsents(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var consents = api.MapGroup("/me/consents").WithTags("Consents");
+        var consents = routes.MapGroup("/me/consents").WithTags("Consents");
 
         consents.MapGet("", GetMine)
             .WithName("GetMyConsents")

@@ -10,11 +10,11 @@ using Pixyer.Domain.Analytics;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class CookieConsentEndpoints
+public sealed class CookieConsentEndpoints : IEndpointGroup
 {
-    public static void MapCookieConsent(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var cookies = api.MapGroup("").WithTags("Cookies and analytics");
+        var cookies = routes.MapGroup("").WithTags("Cookies and analytics");
 
         cookies.MapGet("/cookie-consent", Get)
             .WithName("GetCookieConsent")

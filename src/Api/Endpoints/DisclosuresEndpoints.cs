@@ -8,11 +8,11 @@ using Pixyer.Application.Features.Disclosures.RecordDisclosure;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class DisclosuresEndpoints
+public sealed class DisclosuresEndpoints : IEndpointGroup
 {
-    public static void MapDisclosures(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        api.MapGet("/me/disclosures", ListMine)
+        routes.MapGet("/me/disclosures", ListMine)
             .WithTags("Disclosures")
             .WithName("ListMyDisclosures")
             .WithSummary("Who received my data: recipient, category, country, purpose, legal basis, data, and the cross-border "
@@ -20,7 +20,7 @@ public static class DisclosuresEndpoints
             .ProducesValidationProblem()
             .RequiresSession();
 
-        var admin = api.MapGroup("/admin/disclosures").WithTags("Disclosures");
+        var admin = routes.MapGroup("/admin/disclosures").WithTags("Disclosures");
 
         admin.MapGet("", ListSubject)
             .WithName("ListSubjectDisclosures")

@@ -7,11 +7,11 @@ using Pixyer.Application.Features.Exports.RequestExport;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class ExportsEndpoints
+public sealed class ExportsEndpoints : IEndpointGroup
 {
-    public static void MapExports(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var exports = api.MapGroup("/me/exports").WithTags("Exports");
+        var exports = routes.MapGroup("/me/exports").WithTags("Exports");
 
         exports.MapPost("", Request)
             .WithName("RequestExport")

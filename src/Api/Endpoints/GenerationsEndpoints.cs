@@ -7,11 +7,11 @@ using Pixyer.Application.Features.Generations.RequestGeneration;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class GenerationsEndpoints
+public sealed class GenerationsEndpoints : IEndpointGroup
 {
-    public static void MapGenerations(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var generations = api.MapGroup("/generations").WithTags("Generations");
+        var generations = routes.MapGroup("/generations").WithTags("Generations");
 
         generations.MapPost("", Request)
             .WithName("RequestGeneration")

@@ -5,11 +5,11 @@ using Pixyer.Application.Features.Jobs.TriggerJob;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class JobsEndpoints
+public sealed class JobsEndpoints : IEndpointGroup
 {
-    public static void MapJobs(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var jobs = api.MapGroup("/admin/jobs").WithTags("Admin");
+        var jobs = routes.MapGroup("/admin/jobs").WithTags("Admin");
 
         jobs.MapGet("", List)
             .WithName("ListJobs")

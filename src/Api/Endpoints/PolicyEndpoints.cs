@@ -11,11 +11,11 @@ using Pixyer.Application.Features.Policies.PublishPolicyVersion;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class PolicyEndpoints
+public sealed class PolicyEndpoints : IEndpointGroup
 {
-    public static void MapPolicies(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var policies = api.MapGroup("").WithTags("Privacy policy");
+        var policies = routes.MapGroup("").WithTags("Privacy policy");
 
         policies.MapGet("/policies/current", Current)
             .WithName("GetCurrentPolicy")

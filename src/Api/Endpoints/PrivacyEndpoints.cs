@@ -8,7 +8,7 @@ using Pixyer.Application.Features.Privacy.ListRecipientCategories;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class PrivacyEndpoints
+public sealed class PrivacyEndpoints : IEndpointGroup
 {
     /// <summary>The register's CSV columns, named as its JSON properties are.</summary>
     private static readonly (string Header, Func<ProcessingActivity, string?> Value)[] RegisterColumns =
@@ -24,9 +24,9 @@ public static class PrivacyEndpoints
         ("retention", a => Csv.Join(a.Retention)),
     ];
 
-    public static void MapPrivacy(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var privacy = api.MapGroup("/privacy").WithTags("Privacy").RequireRateLimiting(RateLimiting.PublicReadPolicy);
+        var privacy = routes.MapGroup("/privacy").WithTags("Privacy").RequireRateLimiting(RateLimiting.PublicReadPolicy);
 
         privacy.MapGet("/processing-activities", ListProcessingActivities)
             .WithName("ListProcessingActivities")

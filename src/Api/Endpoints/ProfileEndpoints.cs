@@ -7,11 +7,11 @@ using Pixyer.Application.Features.Profile.GetMyProfile;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class ProfileEndpoints
+public sealed class ProfileEndpoints : IEndpointGroup
 {
-    public static void MapProfile(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var me = api.MapGroup("/me").WithTags("Me");
+        var me = routes.MapGroup("/me").WithTags("Me");
 
         me.MapGet("", Get)
             .WithName("GetMyProfile")

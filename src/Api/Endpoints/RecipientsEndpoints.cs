@@ -11,13 +11,13 @@ using Pixyer.Application.Features.Recipients.RetireRecipient;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class RecipientsEndpoints
+public sealed class RecipientsEndpoints : IEndpointGroup
 {
     public sealed record RecipientBody(string Name, string Category, string Country, DateOnly? SecurityAssessedOn, string? TransferMechanism);
 
-    public static void MapRecipients(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var recipients = api.MapGroup("/admin/recipients").WithTags("Disclosures");
+        var recipients = routes.MapGroup("/admin/recipients").WithTags("Disclosures");
 
         recipients.MapGet("", List)
             .WithName("ListRecipients")

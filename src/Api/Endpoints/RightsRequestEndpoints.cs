@@ -10,15 +10,15 @@ using Pixyer.Application.Features.RightsRequests.LogCorrectionRequest;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class RightsRequestEndpoints
+public sealed class RightsRequestEndpoints : IEndpointGroup
 {
     public sealed record CorrectionBody(Guid SubjectId, string Note);
 
     public sealed record ExtensionBody(int Days, string Reason);
 
-    public static void MapRightsRequests(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var requests = api.MapGroup("/admin/rights-requests").WithTags("Admin");
+        var requests = routes.MapGroup("/admin/rights-requests").WithTags("Admin");
 
         requests.MapGet("", List)
             .WithName("ListRightsRequests")

@@ -12,11 +12,11 @@ using Pixyer.Application.Features.Sessions.RevokeSession;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class SessionsEndpoints
+public sealed class SessionsEndpoints : IEndpointGroup
 {
-    public static void MapSessions(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var sessions = api.MapGroup("/sessions").WithTags("Sessions");
+        var sessions = routes.MapGroup("/sessions").WithTags("Sessions");
 
         sessions.MapPost("", LogIn)
             .WithName("LogIn")

@@ -5,10 +5,10 @@ using Pixyer.Application.Features.ModelImprovement.ListTrainingSet;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class TrainingSetEndpoints
+public sealed class TrainingSetEndpoints : IEndpointGroup
 {
-    public static void MapTrainingSet(this RouteGroupBuilder api) =>
-        api.MapGet("/admin/training-set", List)
+    public void Map(IEndpointRouteBuilder routes) =>
+        routes.MapGet("/admin/training-set", List)
             .WithTags("Model improvement")
             .WithName("ListTrainingSet")
             .WithSummary("Uploads and assets usable to improve the AI models: only those of people whose model_improvement "

@@ -6,11 +6,11 @@ using Pixyer.Application.Features.Unsubscribe.Unsubscribe;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class UnsubscribeEndpoints
+public sealed class UnsubscribeEndpoints : IEndpointGroup
 {
-    public static void MapUnsubscribe(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var unsubscribe = api.MapGroup("/unsubscribe").WithTags("Consents");
+        var unsubscribe = routes.MapGroup("/unsubscribe").WithTags("Consents");
 
         unsubscribe.MapGet("", Get)
             .WithName("GetSubscription")

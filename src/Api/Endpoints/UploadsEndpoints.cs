@@ -11,14 +11,14 @@ using Pixyer.Application.Features.Uploads.UploadImage;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class UploadsEndpoints
+public sealed class UploadsEndpoints : IEndpointGroup
 {
     private static readonly string[] ImageTypes = ["image/jpeg", "image/png", "image/webp"];
 
-    public static void MapUploads(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var limits = ((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<IOptions<UploadOptions>>().Value;
-        var uploads = api.MapGroup("/uploads").WithTags("Uploads");
+        var limits = routes.ServiceProvider.GetRequiredService<IOptions<UploadOptions>>().Value;
+        var uploads = routes.MapGroup("/uploads").WithTags("Uploads");
 
         uploads.MapPost("", Upload)
             .WithName("UploadImage")
