@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pixyer.Api.Http;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.Audit;
 using Pixyer.Application.Features.Audit.GetConsistencyProof;
@@ -18,25 +19,29 @@ public sealed class AuditEndpoints : IEndpointGroup
         var audit = routes.MapGroup("/admin/audit").WithTags("Audit");
 
         audit.MapGet("", ListEntries)
+            .Sends<ListAuditEntriesQuery>()
             .WithName("ListAuditEntries")
-            .WithSummary("Query the audit log by subject, actor and time, newest first; entries not yet sequenced come first, marked so (PrivacyOfficer, Admin)")
+            .WithSummary("Query the audit log by subject, actor and time, newest first; entries not yet sequenced come first, marked so")
             .ProducesValidationProblem()
             .RequiresSession();
 
         audit.MapGet("/verify", Verify)
+            .Sends<VerifyAuditLogQuery>()
             .WithName("VerifyAuditLog")
-            .WithSummary("Recompute the audit log from its rows and hold it against every signed checkpoint, in the database and outside it; report what is wrong and where (PrivacyOfficer, Admin)")
+            .WithSummary("Recompute the audit log from its rows and hold it against every signed checkpoint, in the database and outside it; report what is wrong and where")
             .RequiresSession();
 
         audit.MapGet("/checkpoints", ListCheckpoints)
+            .Sends<ListAuditCheckpointsQuery>()
             .WithName("ListAuditCheckpoints")
-            .WithSummary("The signed checkpoints of the audit log, newest first (PrivacyOfficer, Admin)")
+            .WithSummary("The signed checkpoints of the audit log, newest first")
             .ProducesValidationProblem()
             .RequiresSession();
 
         audit.MapGet("/entries/{sequence:long}/proof", InclusionProof)
+            .Sends<GetAuditInclusionProofQuery>()
             .WithName("GetAuditInclusionProof")
-            .WithSummary("RFC 9162 inclusion proof of one entry against a signed checkpoint (?treeSize=, else the latest) (PrivacyOfficer, Admin)")
+            .WithSummary("RFC 9162 inclusion proof of one entry against a signed checkpoint (?treeSize=, else the latest)")
             .WithDescription("Checkable with the public key of `GET /api/v1/privacy/audit-key` alone; 409 `audit-log-inconsistent` when "
                              + "the stored log no longer gives the checkpoint.")
             .ProducesValidationProblem()
@@ -45,8 +50,9 @@ public sealed class AuditEndpoints : IEndpointGroup
             .RequiresSession();
 
         audit.MapGet("/consistency", ConsistencyProof)
+            .Sends<GetAuditConsistencyProofQuery>()
             .WithName("GetAuditConsistencyProof")
-            .WithSummary("RFC 9162 consistency proof between two signed checkpoints (?from=&to= tree sizes; to defaults to the latest) (PrivacyOfficer, Admin)")
+            .WithSummary("RFC 9162 consistency proof between two signed checkpoints (?from=&to= tree sizes; to defaults to the latest)")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -18,6 +18,7 @@ public sealed class ConsentEndpoints : IEndpointGroup
         var consents = routes.MapGroup("/me/consents").WithTags("Consents");
 
         consents.MapGet("", GetMine)
+            .Sends<GetMyConsentsQuery>()
             .WithName("GetMyConsents")
             .WithSummary("The state of every consent purpose: marketing_email, analytics_cookies, advertising_cookies, model_improvement, third_party_sharing, contacts_import")
             .RequiresSession();
@@ -31,6 +32,7 @@ public sealed class ConsentEndpoints : IEndpointGroup
             .RequiresSession();
 
         consents.MapGet("/history", History)
+            .Sends<ListMyConsentHistoryQuery>()
             .WithName("ListMyConsentHistory")
             .WithSummary("Every grant and withdrawal, newest first, with policy version, channel and time")
             .ProducesValidationProblem()

@@ -17,6 +17,7 @@ public sealed class CookieConsentEndpoints : IEndpointGroup
         var cookies = routes.MapGroup("").WithTags("Cookies and analytics");
 
         cookies.MapGet("/cookie-consent", Get)
+            .Sends<GetCookieConsentQuery>()
             .WithName("GetCookieConsent")
             .WithSummary("The visitor's (or signed-in account's) cookie choices; essential cookies are always on")
             .ProducesProblem(StatusCodes.Status400BadRequest);
@@ -32,6 +33,7 @@ public sealed class CookieConsentEndpoints : IEndpointGroup
             .ProducesValidationProblem();
 
         cookies.MapGet("/events/pixel.gif", Pixel)
+            .Sends<RecordAnalyticsEventCommand>()
             .WithName("TrackingPixel")
             .WithSummary("A page-view beacon (1x1 GIF): records the page only with analytics consent, otherwise records nothing")
             .Produces(StatusCodes.Status200OK, contentType: "image/gif")

@@ -14,6 +14,7 @@ public sealed class DeletionEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder routes)
     {
         routes.MapPost("/me/deletion-request", RequestMine)
+            .Sends<RequestMyDeletionCommand>()
             .WithTags("Deletion")
             .WithName("RequestMyDeletion")
             .WithSummary("Delete my account, confirmed with my password (202): closed at once, erased by a job, certified")
@@ -28,6 +29,7 @@ public sealed class DeletionEndpoints : IEndpointGroup
             .RequiresSession();
 
         routes.MapGet("/deletion-requests/{id:guid}", Get)
+            .Sends<GetDeletionRequestQuery>()
             .WithTags("Deletion")
             .WithName("GetDeletionRequest")
             .WithSummary("A deletion request's status and deadline, and its certificate once issued, with the mailed token")
@@ -37,9 +39,10 @@ public sealed class DeletionEndpoints : IEndpointGroup
             .RequireRateLimiting(RateLimiting.PublicReadPolicy);
 
         routes.MapPost("/admin/subjects/{id:guid}/erasure", RequestForSubject)
+            .Sends<RequestSubjectErasureCommand>()
             .WithTags("Admin")
             .WithName("RequestSubjectErasure")
-            .WithSummary("Assisted deletion of a person's account and registration data, at their request (Support, PrivacyOfficer, Admin)")
+            .WithSummary("Assisted deletion of a person's account and registration data, at their request")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .AcceptsIdempotencyKey()

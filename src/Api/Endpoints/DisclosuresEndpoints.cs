@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pixyer.Api.Http;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.Disclosures;
 using Pixyer.Application.Features.Disclosures.ListMyDisclosures;
@@ -13,6 +14,7 @@ public sealed class DisclosuresEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet("/me/disclosures", ListMine)
+            .Sends<ListMyDisclosuresQuery>()
             .WithTags("Disclosures")
             .WithName("ListMyDisclosures")
             .WithSummary("Who received my data: recipient, category, country, purpose, legal basis, data, and the cross-border "
@@ -23,15 +25,16 @@ public sealed class DisclosuresEndpoints : IEndpointGroup
         var admin = routes.MapGroup("/admin/disclosures").WithTags("Disclosures");
 
         admin.MapGet("", ListSubject)
+            .Sends<ListSubjectDisclosuresQuery>()
             .WithName("ListSubjectDisclosures")
-            .WithSummary("The disclosures of one subject, newest first; the reading is audited (PrivacyOfficer, Admin)")
+            .WithSummary("The disclosures of one subject, newest first; the reading is audited")
             .ProducesValidationProblem()
             .RequiresSession();
 
         admin.MapPost("", Record)
             .WithName("RecordDisclosure")
             .WithSummary("Record a disclosure made outside the service's own flows (a business partner, a legal request); "
-                         + "refused when the recipient's category needs a consent the subject does not hold (PrivacyOfficer, Admin)")
+                         + "refused when the recipient's category needs a consent the subject does not hold")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

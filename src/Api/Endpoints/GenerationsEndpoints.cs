@@ -22,12 +22,14 @@ public sealed class GenerationsEndpoints : IEndpointGroup
             .RequiresSession();
 
         generations.MapGet("/templates", ListTemplates)
+            .Sends<ListGenerationTemplatesQuery>()
             .WithName("ListGenerationTemplates")
-            .WithSummary("The templates and formats (with their pixel sizes) a generation can ask for; no sign-in needed")
+            .WithSummary("The templates and formats (with their pixel sizes) a generation can ask for")
             .RequireRateLimiting(RateLimiting.PublicReadPolicy)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         generations.MapGet("/{id:guid}", Get)
+            .Sends<GetGenerationQuery>()
             .WithName("GetGeneration")
             .WithSummary("A generation's status (queued, running, succeeded, failed with a reason), progress and assets")
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -32,18 +32,21 @@ public sealed class GuardianRequestEndpoints : IEndpointGroup
         var admin = routes.MapGroup("/admin/guardian-requests").WithTags("Admin");
 
         admin.MapGet("", List)
+            .Sends<ListGuardianRequestsQuery>()
             .WithName("ListGuardianRequests")
-            .WithSummary("Guardian requests, oldest first, by status (received, approved, rejected) (Support, PrivacyOfficer, Admin)")
+            .WithSummary("Guardian requests, oldest first, by status (received, approved, rejected)")
             .ProducesValidationProblem()
             .RequiresSession();
 
         admin.MapGet("/{id:guid}", Get)
+            .Sends<GetGuardianRequestQuery>()
             .WithName("GetGuardianRequest")
-            .WithSummary("A guardian request with whether the minor's account was found (Support, PrivacyOfficer, Admin)")
+            .WithSummary("A guardian request with whether the minor's account was found")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequiresSession();
 
         admin.MapPost("/{id:guid}/approve", Approve)
+            .Sends<ApproveGuardianRequestCommand>()
             .WithName("ApproveGuardianRequest")
             .WithSummary("The guardian is verified: the minor's account is deleted; guardian and account holder are mailed")
             .ProducesProblem(StatusCodes.Status404NotFound)

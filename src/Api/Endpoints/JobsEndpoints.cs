@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pixyer.Api.Http;
 using Pixyer.Application.Features.Jobs.ListJobs;
 using Pixyer.Application.Features.Jobs.TriggerJob;
 
@@ -12,13 +13,15 @@ public sealed class JobsEndpoints : IEndpointGroup
         var jobs = routes.MapGroup("/admin/jobs").WithTags("Admin");
 
         jobs.MapGet("", List)
+            .Sends<ListJobsQuery>()
             .WithName("ListJobs")
-            .WithSummary("The background jobs: schedule, next firing and last run with its outcome (Support, PrivacyOfficer, Admin)")
+            .WithSummary("The background jobs: schedule, next firing and last run with its outcome")
             .RequiresSession();
 
         jobs.MapPost("/{key}/runs", Trigger)
+            .Sends<TriggerJobCommand>()
             .WithName("TriggerJob")
-            .WithSummary("Run a background job now; its run shows in the job list (PrivacyOfficer, Admin)")
+            .WithSummary("Run a background job now; its run shows in the job list")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequiresSession();

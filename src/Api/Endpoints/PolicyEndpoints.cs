@@ -18,11 +18,13 @@ public sealed class PolicyEndpoints : IEndpointGroup
         var policies = routes.MapGroup("").WithTags("Privacy policy");
 
         policies.MapGet("/policies/current", Current)
+            .Sends<GetCurrentPolicyQuery>()
             .WithName("GetCurrentPolicy")
             .WithSummary("The privacy policy in force")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         policies.MapGet("/policies/{version}", ByVersion)
+            .Sends<GetPolicyVersionQuery>()
             .WithName("GetPolicyVersion")
             .WithSummary("A published version of the privacy policy")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -36,13 +38,14 @@ public sealed class PolicyEndpoints : IEndpointGroup
             .RequiresSession();
 
         policies.MapGet("/notices", Notices)
+            .Sends<ListNoticesQuery>()
             .WithName("ListNotices")
             .WithSummary("Public notices: policy changes, newest first")
             .ProducesValidationProblem();
 
         policies.MapPost("/admin/policies", Publish)
             .WithName("PublishPolicyVersion")
-            .WithSummary("Publish a policy version, significant or minor (PrivacyOfficer, Admin)")
+            .WithSummary("Publish a policy version, significant or minor")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

@@ -29,6 +29,7 @@ public sealed class PrivacyEndpoints : IEndpointGroup
         var privacy = routes.MapGroup("/privacy").WithTags("Privacy").RequireRateLimiting(RateLimiting.PublicReadPolicy);
 
         privacy.MapGet("/processing-activities", ListProcessingActivities)
+            .Sends<ListProcessingActivitiesQuery>()
             .WithName("ListProcessingActivities")
             .WithSummary("The processing register: every request of the API with its purpose, legal basis, data, recipients and retention")
             .WithDescription("Built from the code's own declarations. `?format=csv` answers `text/csv` with a header row; "
@@ -38,16 +39,19 @@ public sealed class PrivacyEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         privacy.MapGet("/controller", GetController)
+            .Sends<GetControllerFactsQuery>()
             .WithName("GetControllerFacts")
             .WithSummary("Who is responsible for your data: operator, contact, governing law, jurisdiction, storage region")
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         privacy.MapGet("/recipients", ListRecipients)
+            .Sends<ListRecipientCategoriesQuery>()
             .WithName("ListRecipientCategories")
             .WithSummary("The categories of recipients your data may be shared with, and which need your consent")
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         privacy.MapGet("/audit-key", GetAuditKey)
+            .Sends<GetAuditKeyQuery>()
             .WithName("GetAuditKey")
             .WithSummary("The public key that signs the audit log's checkpoints: anyone can check a checkpoint or a proof with it")
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

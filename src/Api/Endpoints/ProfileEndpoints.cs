@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pixyer.Api.Http;
 using Pixyer.Application.Features.Profile;
 using Pixyer.Application.Features.Profile.ChangeMyPassword;
 using Pixyer.Application.Features.Profile.CorrectMyProfile;
@@ -14,6 +15,7 @@ public sealed class ProfileEndpoints : IEndpointGroup
         var me = routes.MapGroup("/me").WithTags("Me");
 
         me.MapGet("", Get)
+            .Sends<GetMyProfileQuery>()
             .WithName("GetMyProfile")
             .WithSummary("Read the personal information my account holds")
             .RequiresSession();

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pixyer.Api.Http;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.ModelImprovement.ListTrainingSet;
 
@@ -9,10 +10,11 @@ public sealed class TrainingSetEndpoints : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder routes) =>
         routes.MapGet("/admin/training-set", List)
+            .Sends<ListTrainingSetQuery>()
             .WithTags("Model improvement")
             .WithName("ListTrainingSet")
             .WithSummary("Uploads and assets usable to improve the AI models: only those of people whose model_improvement "
-                         + "consent stands now; each listing is audited (PrivacyOfficer, Admin)")
+                         + "consent stands now; each listing is audited")
             .ProducesValidationProblem()
             .RequiresSession();
 

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Pixyer.Api.Http;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.Uploads;
 using Pixyer.Application.Features.Uploads.DeleteMyUpload;
@@ -21,6 +22,7 @@ public sealed class UploadsEndpoints : IEndpointGroup
         var uploads = routes.MapGroup("/uploads").WithTags("Uploads");
 
         uploads.MapPost("", Upload)
+            .Sends<UploadImageCommand>()
             .WithName("UploadImage")
             .WithSummary("Upload a product photo as the multipart field `file`: JPEG, PNG or WebP, recognised from its bytes")
             .WithDescription(
@@ -40,12 +42,14 @@ public sealed class UploadsEndpoints : IEndpointGroup
             .RequiresSession();
 
         uploads.MapGet("", ListMine)
+            .Sends<ListMyUploadsQuery>()
             .WithName("ListMyUploads")
             .WithSummary("My uploads, newest first (paginated)")
             .ProducesValidationProblem()
             .RequiresSession();
 
         uploads.MapGet("/{id:guid}", GetMine)
+            .Sends<GetMyUploadQuery>()
             .WithName("GetMyUpload")
             .WithSummary("One of my uploads: size, dimensions, SHA-256, content type, sanitized original name")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -53,6 +57,7 @@ public sealed class UploadsEndpoints : IEndpointGroup
 
         uploads.MapGet("/{id:guid}/content", (Guid id, ISender sender, CancellationToken cancellationToken) =>
                 FileOf(id, UploadFileKind.Image, sender, cancellationToken))
+            .Sends<GetUploadFileQuery>()
             .WithName("GetUploadContent")
             .WithSummary("The stored image: upright, re-encoded, without EXIF, XMP or GPS data")
             .Produces<Stream>(StatusCodes.Status200OK, ImageTypes[0], ImageTypes[1..])
@@ -61,6 +66,7 @@ public sealed class UploadsEndpoints : IEndpointGroup
 
         uploads.MapGet("/{id:guid}/thumbnail", (Guid id, ISender sender, CancellationToken cancellationToken) =>
                 FileOf(id, UploadFileKind.Thumbnail, sender, cancellationToken))
+            .Sends<GetUploadFileQuery>()
             .WithName("GetUploadThumbnail")
             .WithSummary("The upload's thumbnail: WebP, at most 320 pixels on its longer side")
             .Produces<Stream>(StatusCodes.Status200OK, "image/webp")
@@ -68,6 +74,7 @@ public sealed class UploadsEndpoints : IEndpointGroup
             .RequiresSession();
 
         uploads.MapDelete("/{id:guid}", Delete)
+            .Sends<DeleteMyUploadCommand>()
             .WithName("DeleteMyUpload")
             .WithSummary("Delete one of my uploads: its record, its image and its thumbnail")
             .ProducesProblem(StatusCodes.Status404NotFound)
