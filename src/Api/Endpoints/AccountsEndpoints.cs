@@ -6,11 +6,11 @@ using Pixyer.Api.Http;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class AccountsEndpoints
+public sealed class AccountsEndpoints : IEndpointGroup
 {
-    public static void MapAccounts(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var accounts = api.MapGroup("/accounts").WithTags("Accounts");
+        var accounts = routes.MapGroup("/accounts").WithTags("Accounts");
 
         accounts.MapPost("", Register)
             .WithName("RegisterAccount")

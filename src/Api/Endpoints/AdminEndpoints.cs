@@ -10,35 +10,36 @@ using Pixyer.Application.Features.LegalHolds.PlaceLegalHold;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class AdminEndpoints
+public sealed class AdminEndpoints : IEndpointGroup
 {
     public sealed record RolesBody(IReadOnlyList<string> Roles);
 
     public sealed record ReasonBody(string Reason);
 
-    public static void MapAdmin(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var admin = api.MapGroup("/admin").WithTags("Admin");
+        var admin = routes.MapGroup("/admin").WithTags("Admin");
 
         admin.MapPut("/subjects/{id:guid}/roles", SetRoles)
             .Sends<SetSubjectRolesCommand>()
             .WithName("SetSubjectRoles")
-            .WithSummary("Set an account's roles (Admin)")
+            .WithSummary("Set an account's roles")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequiresSession();
 
         admin.MapGet("/subjects/{id:guid}", GetSubject)
+            .Sends<GetSubjectQuery>()
             .WithName("GetSubject")
-            .WithSummary("A subject's status, last activity, retention clock and legal hold; no contact data (PrivacyOfficer, Admin)")
+            .WithSummary("A subject's status, last activity, retention clock and legal hold; no contact data")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequiresSession();
 
         admin.MapPut("/subjects/{id:guid}/legal-hold", PlaceHold)
             .Sends<PlaceLegalHoldCommand>()
             .WithName("PlaceLegalHold")
-            .WithSummary("Put a subject on legal hold, with a reason: erasure and anonymization wait (PrivacyOfficer, Admin)")
+            .WithSummary("Put a subject on legal hold, with a reason: erasure and anonymization wait")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -48,14 +49,15 @@ public static class AdminEndpoints
         admin.MapPost("/subjects/{id:guid}/legal-hold/lift", LiftHold)
             .Sends<LiftLegalHoldCommand>()
             .WithName("LiftLegalHold")
-            .WithSummary("Lift a subject's active legal hold, with a reason; the hold stays in the history (PrivacyOfficer, Admin)")
+            .WithSummary("Lift a subject's active legal hold, with a reason; the hold stays in the history")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequiresSession();
 
         admin.MapGet("/subjects/{id:guid}/legal-holds", ListHolds)
+            .Sends<ListLegalHoldsQuery>()
             .WithName("ListLegalHolds")
-            .WithSummary("A subject's legal holds, active and lifted, newest first (PrivacyOfficer, Admin)")
+            .WithSummary("A subject's legal holds, active and lifted, newest first")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequiresSession();
     }

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
+using Pixyer.Api.Http;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.Assets;
 using Pixyer.Application.Features.Assets.DeleteMyAsset;
@@ -10,25 +11,28 @@ using Pixyer.Application.Features.Assets.ListMyAssets;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class AssetsEndpoints
+public sealed class AssetsEndpoints : IEndpointGroup
 {
-    public static void MapAssets(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var assets = api.MapGroup("/assets").WithTags("Assets");
+        var assets = routes.MapGroup("/assets").WithTags("Assets");
 
         assets.MapGet("", ListMine)
+            .Sends<ListMyAssetsQuery>()
             .WithName("ListMyAssets")
             .WithSummary("My generated assets, newest first; ?uploadId= keeps those made from one upload")
             .ProducesValidationProblem()
             .RequiresSession();
 
         assets.MapGet("/{id:guid}", Get)
+            .Sends<GetMyAssetQuery>()
             .WithName("GetMyAsset")
             .WithSummary("One of my assets: template, format, size, checksum")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequiresSession();
 
         assets.MapGet("/{id:guid}/content", Content)
+            .Sends<GetMyAssetContentQuery>()
             .WithName("GetMyAssetContent")
             .WithSummary("The image of one of my assets")
             .Produces(StatusCodes.Status200OK, contentType: "image/jpeg")
@@ -36,6 +40,7 @@ public static class AssetsEndpoints
             .RequiresSession();
 
         assets.MapDelete("/{id:guid}", Delete)
+            .Sends<DeleteMyAssetCommand>()
             .WithName("DeleteMyAsset")
             .WithSummary("Delete one of my assets and its image")
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -9,15 +9,16 @@ using Pixyer.Application.Features.Consents.SetMyConsent;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class ConsentEndpoints
+public sealed class ConsentEndpoints : IEndpointGroup
 {
     public sealed record ConsentChoice(bool Granted, string? Channel);
 
-    public static void MapConsents(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var consents = api.MapGroup("/me/consents").WithTags("Consents");
+        var consents = routes.MapGroup("/me/consents").WithTags("Consents");
 
         consents.MapGet("", GetMine)
+            .Sends<GetMyConsentsQuery>()
             .WithName("GetMyConsents")
             .WithSummary("The state of every consent purpose: marketing_email, analytics_cookies, advertising_cookies, model_improvement, third_party_sharing, contacts_import")
             .RequiresSession();
@@ -31,6 +32,7 @@ public static class ConsentEndpoints
             .RequiresSession();
 
         consents.MapGet("/history", History)
+            .Sends<ListMyConsentHistoryQuery>()
             .WithName("ListMyConsentHistory")
             .WithSummary("Every grant and withdrawal, newest first, with policy version, channel and time")
             .ProducesValidationProblem()

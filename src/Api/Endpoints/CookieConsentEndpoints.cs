@@ -10,13 +10,14 @@ using Pixyer.Domain.Analytics;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class CookieConsentEndpoints
+public sealed class CookieConsentEndpoints : IEndpointGroup
 {
-    public static void MapCookieConsent(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var cookies = api.MapGroup("").WithTags("Cookies and analytics");
+        var cookies = routes.MapGroup("").WithTags("Cookies and analytics");
 
         cookies.MapGet("/cookie-consent", Get)
+            .Sends<GetCookieConsentQuery>()
             .WithName("GetCookieConsent")
             .WithSummary("The visitor's (or signed-in account's) cookie choices; essential cookies are always on")
             .ProducesProblem(StatusCodes.Status400BadRequest);
@@ -32,6 +33,7 @@ public static class CookieConsentEndpoints
             .ProducesValidationProblem();
 
         cookies.MapGet("/events/pixel.gif", Pixel)
+            .Sends<RecordAnalyticsEventCommand>()
             .WithName("TrackingPixel")
             .WithSummary("A page-view beacon (1x1 GIF): records the page only with analytics consent, otherwise records nothing")
             .Produces(StatusCodes.Status200OK, contentType: "image/gif")

@@ -9,11 +9,12 @@ using Pixyer.Application.Features.Deletion.RequestSubjectErasure;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class DeletionEndpoints
+public sealed class DeletionEndpoints : IEndpointGroup
 {
-    public static void MapDeletion(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        api.MapPost("/me/deletion-request", RequestMine)
+        routes.MapPost("/me/deletion-request", RequestMine)
+            .Sends<RequestMyDeletionCommand>()
             .WithTags("Deletion")
             .WithName("RequestMyDeletion")
             .WithSummary("Delete my account, confirmed with my password (202): closed at once, erased by a job, certified")
@@ -27,7 +28,8 @@ public static class DeletionEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequiresSession();
 
-        api.MapGet("/deletion-requests/{id:guid}", Get)
+        routes.MapGet("/deletion-requests/{id:guid}", Get)
+            .Sends<GetDeletionRequestQuery>()
             .WithTags("Deletion")
             .WithName("GetDeletionRequest")
             .WithSummary("A deletion request's status and deadline, and its certificate once issued, with the mailed token")
@@ -36,10 +38,11 @@ public static class DeletionEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireRateLimiting(RateLimiting.PublicReadPolicy);
 
-        api.MapPost("/admin/subjects/{id:guid}/erasure", RequestForSubject)
+        routes.MapPost("/admin/subjects/{id:guid}/erasure", RequestForSubject)
+            .Sends<RequestSubjectErasureCommand>()
             .WithTags("Admin")
             .WithName("RequestSubjectErasure")
-            .WithSummary("Assisted deletion of a person's account and registration data, at their request (Support, PrivacyOfficer, Admin)")
+            .WithSummary("Assisted deletion of a person's account and registration data, at their request")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .AcceptsIdempotencyKey()

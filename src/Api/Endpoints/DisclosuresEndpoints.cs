@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pixyer.Api.Http;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.Disclosures;
 using Pixyer.Application.Features.Disclosures.ListMyDisclosures;
@@ -8,11 +9,12 @@ using Pixyer.Application.Features.Disclosures.RecordDisclosure;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class DisclosuresEndpoints
+public sealed class DisclosuresEndpoints : IEndpointGroup
 {
-    public static void MapDisclosures(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        api.MapGet("/me/disclosures", ListMine)
+        routes.MapGet("/me/disclosures", ListMine)
+            .Sends<ListMyDisclosuresQuery>()
             .WithTags("Disclosures")
             .WithName("ListMyDisclosures")
             .WithSummary("Who received my data: recipient, category, country, purpose, legal basis, data, and the cross-border "
@@ -20,18 +22,19 @@ public static class DisclosuresEndpoints
             .ProducesValidationProblem()
             .RequiresSession();
 
-        var admin = api.MapGroup("/admin/disclosures").WithTags("Disclosures");
+        var admin = routes.MapGroup("/admin/disclosures").WithTags("Disclosures");
 
         admin.MapGet("", ListSubject)
+            .Sends<ListSubjectDisclosuresQuery>()
             .WithName("ListSubjectDisclosures")
-            .WithSummary("The disclosures of one subject, newest first; the reading is audited (PrivacyOfficer, Admin)")
+            .WithSummary("The disclosures of one subject, newest first; the reading is audited")
             .ProducesValidationProblem()
             .RequiresSession();
 
         admin.MapPost("", Record)
             .WithName("RecordDisclosure")
             .WithSummary("Record a disclosure made outside the service's own flows (a business partner, a legal request); "
-                         + "refused when the recipient's category needs a consent the subject does not hold (PrivacyOfficer, Admin)")
+                         + "refused when the recipient's category needs a consent the subject does not hold")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

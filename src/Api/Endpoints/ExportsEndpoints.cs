@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pixyer.Api.Http;
 using Pixyer.Application.Features.Exports;
 using Pixyer.Application.Features.Exports.GetExportArchive;
 using Pixyer.Application.Features.Exports.GetMyExport;
@@ -7,13 +8,14 @@ using Pixyer.Application.Features.Exports.RequestExport;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class ExportsEndpoints
+public sealed class ExportsEndpoints : IEndpointGroup
 {
-    public static void MapExports(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var exports = api.MapGroup("/me/exports").WithTags("Exports");
+        var exports = routes.MapGroup("/me/exports").WithTags("Exports");
 
         exports.MapPost("", Request)
+            .Sends<RequestExportCommand>()
             .WithName("RequestExport")
             .WithSummary("Ask for a copy of all my data as a ZIP archive, built in the background (202); 409 while one is being built")
             .WithDescription(
@@ -25,12 +27,14 @@ public static class ExportsEndpoints
             .RequiresSession();
 
         exports.MapGet("/{id:guid}", Get)
+            .Sends<GetMyExportQuery>()
             .WithName("GetMyExport")
             .WithSummary("An export's status (queued, running, ready, failed, expired), progress 0-100, size and download link")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequiresSession();
 
         exports.MapGet("/{id:guid}/download", Download)
+            .Sends<GetExportArchiveQuery>()
             .WithName("DownloadMyExport")
             .WithSummary("The export's ZIP archive, for its owner only, until seven days after it was ready (then 410 `export-expired`)")
             .Produces<Stream>(StatusCodes.Status200OK, "application/zip")

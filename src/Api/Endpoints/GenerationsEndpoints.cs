@@ -7,11 +7,11 @@ using Pixyer.Application.Features.Generations.RequestGeneration;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class GenerationsEndpoints
+public sealed class GenerationsEndpoints : IEndpointGroup
 {
-    public static void MapGenerations(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var generations = api.MapGroup("/generations").WithTags("Generations");
+        var generations = routes.MapGroup("/generations").WithTags("Generations");
 
         generations.MapPost("", Request)
             .WithName("RequestGeneration")
@@ -22,12 +22,14 @@ public static class GenerationsEndpoints
             .RequiresSession();
 
         generations.MapGet("/templates", ListTemplates)
+            .Sends<ListGenerationTemplatesQuery>()
             .WithName("ListGenerationTemplates")
-            .WithSummary("The templates and formats (with their pixel sizes) a generation can ask for; no sign-in needed")
+            .WithSummary("The templates and formats (with their pixel sizes) a generation can ask for")
             .RequireRateLimiting(RateLimiting.PublicReadPolicy)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         generations.MapGet("/{id:guid}", Get)
+            .Sends<GetGenerationQuery>()
             .WithName("GetGeneration")
             .WithSummary("A generation's status (queued, running, succeeded, failed with a reason), progress and assets")
             .ProducesProblem(StatusCodes.Status404NotFound)

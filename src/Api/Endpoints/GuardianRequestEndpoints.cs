@@ -11,12 +11,12 @@ using Pixyer.Application.Features.GuardianRequests.SubmitGuardianRequest;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class GuardianRequestEndpoints
+public sealed class GuardianRequestEndpoints : IEndpointGroup
 {
-    public static void MapGuardianRequests(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
         // Anonymous, mails whatever address it is given: limited like registration.
-        api.MapPost("/guardian-requests", Submit)
+        routes.MapPost("/guardian-requests", Submit)
             .WithTags("Guardian requests")
             .WithName("SubmitGuardianRequest")
             .WithSummary("A guardian asks for a minor's data to be deleted (202 with the request id and due date)")
@@ -29,21 +29,24 @@ public static class GuardianRequestEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(RateLimiting.RegisterPolicy);
 
-        var admin = api.MapGroup("/admin/guardian-requests").WithTags("Admin");
+        var admin = routes.MapGroup("/admin/guardian-requests").WithTags("Admin");
 
         admin.MapGet("", List)
+            .Sends<ListGuardianRequestsQuery>()
             .WithName("ListGuardianRequests")
-            .WithSummary("Guardian requests, oldest first, by status (received, approved, rejected) (Support, PrivacyOfficer, Admin)")
+            .WithSummary("Guardian requests, oldest first, by status (received, approved, rejected)")
             .ProducesValidationProblem()
             .RequiresSession();
 
         admin.MapGet("/{id:guid}", Get)
+            .Sends<GetGuardianRequestQuery>()
             .WithName("GetGuardianRequest")
-            .WithSummary("A guardian request with whether the minor's account was found (Support, PrivacyOfficer, Admin)")
+            .WithSummary("A guardian request with whether the minor's account was found")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequiresSession();
 
         admin.MapPost("/{id:guid}/approve", Approve)
+            .Sends<ApproveGuardianRequestCommand>()
             .WithName("ApproveGuardianRequest")
             .WithSummary("The guardian is verified: the minor's account is deleted; guardian and account holder are mailed")
             .ProducesProblem(StatusCodes.Status404NotFound)

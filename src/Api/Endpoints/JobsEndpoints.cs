@@ -1,24 +1,27 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pixyer.Api.Http;
 using Pixyer.Application.Features.Jobs.ListJobs;
 using Pixyer.Application.Features.Jobs.TriggerJob;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class JobsEndpoints
+public sealed class JobsEndpoints : IEndpointGroup
 {
-    public static void MapJobs(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var jobs = api.MapGroup("/admin/jobs").WithTags("Admin");
+        var jobs = routes.MapGroup("/admin/jobs").WithTags("Admin");
 
         jobs.MapGet("", List)
+            .Sends<ListJobsQuery>()
             .WithName("ListJobs")
-            .WithSummary("The background jobs: schedule, next firing and last run with its outcome (Support, PrivacyOfficer, Admin)")
+            .WithSummary("The background jobs: schedule, next firing and last run with its outcome")
             .RequiresSession();
 
         jobs.MapPost("/{key}/runs", Trigger)
+            .Sends<TriggerJobCommand>()
             .WithName("TriggerJob")
-            .WithSummary("Run a background job now; its run shows in the job list (PrivacyOfficer, Admin)")
+            .WithSummary("Run a background job now; its run shows in the job list")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequiresSession();

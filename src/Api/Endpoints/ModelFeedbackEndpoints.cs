@@ -4,10 +4,10 @@ using Pixyer.Application.Features.ModelFeedback.SubmitModelFeedback;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class ModelFeedbackEndpoints
+public sealed class ModelFeedbackEndpoints : IEndpointGroup
 {
-    public static void MapModelFeedback(this RouteGroupBuilder api) =>
-        api.MapPost("/me/model-feedback", Submit)
+    public void Map(IEndpointRouteBuilder routes) =>
+        routes.MapPost("/me/model-feedback", Submit)
             .WithTags("Model improvement")
             .WithName("SubmitModelFeedback")
             .WithSummary("Rate generated visuals to help improve the AI models (needs the model_improvement consent)")

@@ -11,18 +11,20 @@ using Pixyer.Application.Features.Policies.PublishPolicyVersion;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class PolicyEndpoints
+public sealed class PolicyEndpoints : IEndpointGroup
 {
-    public static void MapPolicies(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var policies = api.MapGroup("").WithTags("Privacy policy");
+        var policies = routes.MapGroup("").WithTags("Privacy policy");
 
         policies.MapGet("/policies/current", Current)
+            .Sends<GetCurrentPolicyQuery>()
             .WithName("GetCurrentPolicy")
             .WithSummary("The privacy policy in force")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         policies.MapGet("/policies/{version}", ByVersion)
+            .Sends<GetPolicyVersionQuery>()
             .WithName("GetPolicyVersion")
             .WithSummary("A published version of the privacy policy")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -36,13 +38,14 @@ public static class PolicyEndpoints
             .RequiresSession();
 
         policies.MapGet("/notices", Notices)
+            .Sends<ListNoticesQuery>()
             .WithName("ListNotices")
             .WithSummary("Public notices: policy changes, newest first")
             .ProducesValidationProblem();
 
         policies.MapPost("/admin/policies", Publish)
             .WithName("PublishPolicyVersion")
-            .WithSummary("Publish a policy version, significant or minor (PrivacyOfficer, Admin)")
+            .WithSummary("Publish a policy version, significant or minor")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

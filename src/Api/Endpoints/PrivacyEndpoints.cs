@@ -8,7 +8,7 @@ using Pixyer.Application.Features.Privacy.ListRecipientCategories;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class PrivacyEndpoints
+public sealed class PrivacyEndpoints : IEndpointGroup
 {
     /// <summary>The register's CSV columns, named as its JSON properties are.</summary>
     private static readonly (string Header, Func<ProcessingActivity, string?> Value)[] RegisterColumns =
@@ -24,11 +24,12 @@ public static class PrivacyEndpoints
         ("retention", a => Csv.Join(a.Retention)),
     ];
 
-    public static void MapPrivacy(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var privacy = api.MapGroup("/privacy").WithTags("Privacy").RequireRateLimiting(RateLimiting.PublicReadPolicy);
+        var privacy = routes.MapGroup("/privacy").WithTags("Privacy").RequireRateLimiting(RateLimiting.PublicReadPolicy);
 
         privacy.MapGet("/processing-activities", ListProcessingActivities)
+            .Sends<ListProcessingActivitiesQuery>()
             .WithName("ListProcessingActivities")
             .WithSummary("The processing register: every request of the API with its purpose, legal basis, data, recipients and retention")
             .WithDescription("Built from the code's own declarations. `?format=csv` answers `text/csv` with a header row; "
@@ -38,16 +39,19 @@ public static class PrivacyEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         privacy.MapGet("/controller", GetController)
+            .Sends<GetControllerFactsQuery>()
             .WithName("GetControllerFacts")
             .WithSummary("Who is responsible for your data: operator, contact, governing law, jurisdiction, storage region")
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         privacy.MapGet("/recipients", ListRecipients)
+            .Sends<ListRecipientCategoriesQuery>()
             .WithName("ListRecipientCategories")
             .WithSummary("The categories of recipients your data may be shared with, and which need your consent")
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         privacy.MapGet("/audit-key", GetAuditKey)
+            .Sends<GetAuditKeyQuery>()
             .WithName("GetAuditKey")
             .WithSummary("The public key that signs the audit log's checkpoints: anyone can check a checkpoint or a proof with it")
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

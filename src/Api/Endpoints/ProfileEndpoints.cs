@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pixyer.Api.Http;
 using Pixyer.Application.Features.Profile;
 using Pixyer.Application.Features.Profile.ChangeMyPassword;
 using Pixyer.Application.Features.Profile.CorrectMyProfile;
@@ -7,13 +8,14 @@ using Pixyer.Application.Features.Profile.GetMyProfile;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class ProfileEndpoints
+public sealed class ProfileEndpoints : IEndpointGroup
 {
-    public static void MapProfile(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var me = api.MapGroup("/me").WithTags("Me");
+        var me = routes.MapGroup("/me").WithTags("Me");
 
         me.MapGet("", Get)
+            .Sends<GetMyProfileQuery>()
             .WithName("GetMyProfile")
             .WithSummary("Read the personal information my account holds")
             .RequiresSession();

@@ -11,30 +11,32 @@ using Pixyer.Application.Features.Recipients.RetireRecipient;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class RecipientsEndpoints
+public sealed class RecipientsEndpoints : IEndpointGroup
 {
     public sealed record RecipientBody(string Name, string Category, string Country, DateOnly? SecurityAssessedOn, string? TransferMechanism);
 
-    public static void MapRecipients(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var recipients = api.MapGroup("/admin/recipients").WithTags("Disclosures");
+        var recipients = routes.MapGroup("/admin/recipients").WithTags("Disclosures");
 
         recipients.MapGet("", List)
+            .Sends<ListRecipientsQuery>()
             .WithName("ListRecipients")
-            .WithSummary("The recipients of the disclosure register, retired ones included (PrivacyOfficer, Admin)")
+            .WithSummary("The recipients of the disclosure register, retired ones included")
             .ProducesValidationProblem()
             .RequiresSession();
 
         recipients.MapGet("/{id:guid}", Get)
+            .Sends<GetRecipientQuery>()
             .WithName("GetRecipient")
-            .WithSummary("One recipient of the disclosure register (PrivacyOfficer, Admin)")
+            .WithSummary("One recipient of the disclosure register")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequiresSession();
 
         recipients.MapPost("", Register)
             .WithName("RegisterRecipient")
             .WithSummary("Register a recipient: key, name, category, country, security assessment date, and a transfer mechanism "
-                         + "when it is outside the storage region (PrivacyOfficer, Admin)")
+                         + "when it is outside the storage region")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequiresSession();
@@ -42,15 +44,16 @@ public static class RecipientsEndpoints
         recipients.MapPut("/{id:guid}", Revise)
             .Sends<ReviseRecipientCommand>()
             .WithName("ReviseRecipient")
-            .WithSummary("Revise a recipient, e.g. after a new security assessment; the key never changes (PrivacyOfficer, Admin)")
+            .WithSummary("Revise a recipient, e.g. after a new security assessment; the key never changes")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequiresSession();
 
         recipients.MapDelete("/{id:guid}", Retire)
+            .Sends<RetireRecipientCommand>()
             .WithName("RetireRecipient")
-            .WithSummary("Retire a recipient: nothing more is disclosed to it; past disclosures keep naming it (PrivacyOfficer, Admin)")
+            .WithSummary("Retire a recipient: nothing more is disclosed to it; past disclosures keep naming it")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequiresSession();
     }

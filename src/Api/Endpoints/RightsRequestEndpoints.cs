@@ -10,32 +10,34 @@ using Pixyer.Application.Features.RightsRequests.LogCorrectionRequest;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class RightsRequestEndpoints
+public sealed class RightsRequestEndpoints : IEndpointGroup
 {
     public sealed record CorrectionBody(Guid SubjectId, string Note);
 
     public sealed record ExtensionBody(int Days, string Reason);
 
-    public static void MapRightsRequests(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var requests = api.MapGroup("/admin/rights-requests").WithTags("Admin");
+        var requests = routes.MapGroup("/admin/rights-requests").WithTags("Admin");
 
         requests.MapGet("", List)
+            .Sends<ListRightsRequestsQuery>()
             .WithName("ListRightsRequests")
-            .WithSummary("Rights requests and their deadlines, oldest due first; ?overdue=true for the open ones past due, ?kind= (Support, PrivacyOfficer, Admin)")
+            .WithSummary("Rights requests and their deadlines, oldest due first; ?overdue=true for the open ones past due, ?kind=")
             .ProducesValidationProblem()
             .RequiresSession();
 
         requests.MapPost("", LogCorrection)
             .Sends<LogCorrectionRequestCommand>()
             .WithName("LogCorrectionRequest")
-            .WithSummary("Log a correction request received through support, with a note; its 30-day deadline starts (Support, PrivacyOfficer, Admin)")
+            .WithSummary("Log a correction request received through support, with a note; its 30-day deadline starts")
             .AcceptsIdempotencyKey()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequiresSession();
 
         requests.MapPost("/{id:guid}/close", Close)
+            .Sends<CloseRightsRequestCommand>()
             .WithName("CloseRightsRequest")
             .WithSummary("Close a correction request once it is done (422 for the other kinds, which close themselves)")
             .ProducesProblem(StatusCodes.Status404NotFound)

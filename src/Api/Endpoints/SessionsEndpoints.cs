@@ -12,11 +12,11 @@ using Pixyer.Application.Features.Sessions.RevokeSession;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class SessionsEndpoints
+public sealed class SessionsEndpoints : IEndpointGroup
 {
-    public static void MapSessions(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var sessions = api.MapGroup("/sessions").WithTags("Sessions");
+        var sessions = routes.MapGroup("/sessions").WithTags("Sessions");
 
         sessions.MapPost("", LogIn)
             .WithName("LogIn")
@@ -27,22 +27,26 @@ public static class SessionsEndpoints
             .RequireRateLimiting(RateLimiting.LoginPolicy);
 
         sessions.MapGet("", ListMine)
+            .Sends<ListMySessionsQuery>()
             .WithName("ListMySessions")
             .WithSummary("My active sessions: device, created, last seen")
             .ProducesValidationProblem()
             .RequiresSession();
 
         sessions.MapDelete("/current", LogOut)
+            .Sends<LogOutCommand>()
             .WithName("LogOut")
             .WithSummary("Log out: this session's token stops working at once")
             .RequiresSession();
 
         sessions.MapDelete("", LogOutEverywhere)
+            .Sends<LogOutEverywhereCommand>()
             .WithName("LogOutEverywhere")
             .WithSummary("Log out of every session of my account")
             .RequiresSession();
 
         sessions.MapDelete("/{id:guid}", Revoke)
+            .Sends<RevokeSessionCommand>()
             .WithName("RevokeSession")
             .WithSummary("End one of my sessions, e.g. on a lost device")
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -1,18 +1,20 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pixyer.Api.Http;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.ModelImprovement.ListTrainingSet;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class TrainingSetEndpoints
+public sealed class TrainingSetEndpoints : IEndpointGroup
 {
-    public static void MapTrainingSet(this RouteGroupBuilder api) =>
-        api.MapGet("/admin/training-set", List)
+    public void Map(IEndpointRouteBuilder routes) =>
+        routes.MapGet("/admin/training-set", List)
+            .Sends<ListTrainingSetQuery>()
             .WithTags("Model improvement")
             .WithName("ListTrainingSet")
             .WithSummary("Uploads and assets usable to improve the AI models: only those of people whose model_improvement "
-                         + "consent stands now; each listing is audited (PrivacyOfficer, Admin)")
+                         + "consent stands now; each listing is audited")
             .ProducesValidationProblem()
             .RequiresSession();
 

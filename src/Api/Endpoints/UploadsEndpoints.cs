@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Pixyer.Api.Http;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.Uploads;
 using Pixyer.Application.Features.Uploads.DeleteMyUpload;
@@ -11,16 +12,17 @@ using Pixyer.Application.Features.Uploads.UploadImage;
 
 namespace Pixyer.Api.Endpoints;
 
-public static class UploadsEndpoints
+public sealed class UploadsEndpoints : IEndpointGroup
 {
     private static readonly string[] ImageTypes = ["image/jpeg", "image/png", "image/webp"];
 
-    public static void MapUploads(this RouteGroupBuilder api)
+    public void Map(IEndpointRouteBuilder routes)
     {
-        var limits = ((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<IOptions<UploadOptions>>().Value;
-        var uploads = api.MapGroup("/uploads").WithTags("Uploads");
+        var limits = routes.ServiceProvider.GetRequiredService<IOptions<UploadOptions>>().Value;
+        var uploads = routes.MapGroup("/uploads").WithTags("Uploads");
 
         uploads.MapPost("", Upload)
+            .Sends<UploadImageCommand>()
             .WithName("UploadImage")
             .WithSummary("Upload a product photo as the multipart field `file`: JPEG, PNG or WebP, recognised from its bytes")
             .WithDescription(
@@ -40,12 +42,14 @@ public static class UploadsEndpoints
             .RequiresSession();
 
         uploads.MapGet("", ListMine)
+            .Sends<ListMyUploadsQuery>()
             .WithName("ListMyUploads")
             .WithSummary("My uploads, newest first (paginated)")
             .ProducesValidationProblem()
             .RequiresSession();
 
         uploads.MapGet("/{id:guid}", GetMine)
+            .Sends<GetMyUploadQuery>()
             .WithName("GetMyUpload")
             .WithSummary("One of my uploads: size, dimensions, SHA-256, content type, sanitized original name")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -53,6 +57,7 @@ public static class UploadsEndpoints
 
         uploads.MapGet("/{id:guid}/content", (Guid id, ISender sender, CancellationToken cancellationToken) =>
                 FileOf(id, UploadFileKind.Image, sender, cancellationToken))
+            .Sends<GetUploadFileQuery>()
             .WithName("GetUploadContent")
             .WithSummary("The stored image: upright, re-encoded, without EXIF, XMP or GPS data")
             .Produces<Stream>(StatusCodes.Status200OK, ImageTypes[0], ImageTypes[1..])
@@ -61,6 +66,7 @@ public static class UploadsEndpoints
 
         uploads.MapGet("/{id:guid}/thumbnail", (Guid id, ISender sender, CancellationToken cancellationToken) =>
                 FileOf(id, UploadFileKind.Thumbnail, sender, cancellationToken))
+            .Sends<GetUploadFileQuery>()
             .WithName("GetUploadThumbnail")
             .WithSummary("The upload's thumbnail: WebP, at most 320 pixels on its longer side")
             .Produces<Stream>(StatusCodes.Status200OK, "image/webp")
@@ -68,6 +74,7 @@ public static class UploadsEndpoints
             .RequiresSession();
 
         uploads.MapDelete("/{id:guid}", Delete)
+            .Sends<DeleteMyUploadCommand>()
             .WithName("DeleteMyUpload")
             .WithSummary("Delete one of my uploads: its record, its image and its thumbnail")
             .ProducesProblem(StatusCodes.Status404NotFound)

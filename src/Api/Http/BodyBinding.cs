@@ -10,21 +10,12 @@ using Pixyer.Application.Common.Security;
 
 namespace Pixyer.Api.Http;
 
-/// <summary>Names the request an endpoint sends when its body is not the request itself (a body record beside a route id).</summary>
-public sealed class SendsRequestMetadata(Type requestType)
-{
-    public Type RequestType { get; } = requestType;
-}
-
 /// <summary>
 /// A body that does not bind fails before the pipeline runs. It is answered as the pipeline would: first whether the
 /// caller may send the request at all (401/403), then which fields are missing or unknown (400 validation).
 /// </summary>
 public static partial class BodyBinding
 {
-    public static RouteHandlerBuilder Sends<TRequest>(this RouteHandlerBuilder builder) =>
-        builder.WithMetadata(new SendsRequestMetadata(typeof(TRequest)));
-
     /// <summary>The problem for a body that failed to bind, or null when the failure is not about its fields.</summary>
     public static Exception? Refusal(HttpContext context, BadHttpRequestException failure)
     {
@@ -40,10 +31,7 @@ public static partial class BodyBinding
     {
         // The exception handler has cleared the request's endpoint; its feature keeps the one that failed.
         var metadata = (context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint())?.Metadata;
-        var request = metadata?.GetMetadata<SendsRequestMetadata>()?.RequestType
-            ?? metadata?.GetMetadata<MethodInfo>()?.GetParameters()
-                .Select(p => p.ParameterType)
-                .FirstOrDefault(t => t.GetCustomAttribute<AccessAttribute>() is not null);
+        var request = metadata is null ? null : SentRequest.Of(metadata);
         return request?.GetCustomAttribute<AccessAttribute>() is { } access
             ? AccessCheck.Refusal(access, context.RequestServices.GetRequiredService<ICurrentActor>())
             : null;

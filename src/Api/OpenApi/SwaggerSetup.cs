@@ -31,6 +31,7 @@ public static class SwaggerSetup
             c.AddSecurityRequirement(doc => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", doc)] = [] });
             c.OperationFilter<IdempotencyKeyHeaderFilter>();
             c.OperationFilter<CsvResponseFilter>();
+            c.OperationFilter<AccessDescriptionFilter>();
             c.SchemaFilter<StrictBodySchemaFilter>();
             c.CustomSchemaIds(type => type.FullName?.Replace("+", ".", StringComparison.Ordinal).Split('.')[^1]
                                       + (type.IsGenericType ? "Of" + string.Join("And", type.GenericTypeArguments.Select(t => t.Name)) : ""));

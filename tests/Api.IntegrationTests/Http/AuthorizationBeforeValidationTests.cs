@@ -43,6 +43,16 @@ public sealed class AuthorizationBeforeValidationTests(PixyerApiFactory app) : A
         await Expect.ProblemAsync(response, HttpStatusCode.Unauthorized, "unauthenticated");
     }
 
+    /// <summary>The body is a record of the endpoint's own; the request it sends is named with <c>.Sends&lt;TRequest&gt;()</c>.</summary>
+    [Fact]
+    [Trait("Obligation", "P1")]
+    public async Task SignedInCommandWithABodyOfItsOwn_WhenAnonymousWithAnEmptyBody_ShouldAnswer401()
+    {
+        var response = await Client.PostAsync("/api/v1/me/deletion-request", JsonBody("{}"));
+
+        await Expect.ProblemAsync(response, HttpStatusCode.Unauthorized, "unauthenticated");
+    }
+
     [Fact]
     [Trait("Obligation", "P1")]
     public async Task StaffCommand_WhenAdminSendsAnEmptyBody_ShouldStillBeValidated()
