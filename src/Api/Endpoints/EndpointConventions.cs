@@ -29,7 +29,5 @@ public static class EndpointConventions
 
     public static RouteHandlerBuilder AcceptsIdempotencyKey(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(new AcceptsIdempotencyKeyMetadata())
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithDescription($"Send an `{RequestContextMiddleware.IdempotencyKeyHeader}` header to make retries safe: "
-                             + "the same key and body replay the first response; another body with the same key answers 422.");
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

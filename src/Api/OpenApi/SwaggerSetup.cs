@@ -48,6 +48,10 @@ public static class SwaggerSetup
                 return;
             }
 
+            // Appended, not set: the endpoint's own description stays.
+            var retries = $"Send an `{RequestContextMiddleware.IdempotencyKeyHeader}` header to make retries safe: "
+                          + "the same key and body replay the first response; another body with the same key answers 422.";
+            operation.Description = string.IsNullOrEmpty(operation.Description) ? retries : $"{operation.Description}\n\n{retries}";
             operation.Parameters ??= [];
             operation.Parameters.Add(new OpenApiParameter
             {

@@ -52,6 +52,19 @@ public sealed class OpenApiAccessTests(PixyerApiFactory app) : ApiTest(app)
         Assert.True(withRoles >= 30, $"only {withRoles} operations need a role");
     }
 
+    [Fact]
+    public async Task OpenApiDocument_WhenAnOperationTakesAnIdempotencyKey_ShouldKeepItsOwnDescriptionBesideTheRetryAdvice()
+    {
+        var operations = await OperationsByIdAsync();
+
+        var paragraphs = operations["RequestExport"].GetProperty("description").GetString()!.Split("\n\n");
+
+        Assert.Equal(3, paragraphs.Length);
+        Assert.StartsWith("The archive holds manifest.json", paragraphs[0], StringComparison.Ordinal);
+        Assert.StartsWith("Send an `Idempotency-Key` header", paragraphs[1], StringComparison.Ordinal);
+        Assert.StartsWith("**Access:**", paragraphs[2], StringComparison.Ordinal);
+    }
+
     private async Task<Dictionary<string, JsonElement>> OperationsByIdAsync()
     {
         var document = JsonDocument.Parse(await Client.GetStringAsync("/swagger/v1/swagger.json")).RootElement;
