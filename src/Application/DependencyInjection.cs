@@ -1,11 +1,13 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Application.Common.Behaviors;
+using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Disclosures;
 using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.PersonalData;
+using Pixyer.Application.Common.Policies;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Accounts;
 using Pixyer.Application.Features.Accounts.Register;
@@ -39,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<EmailChangeLimit>();
         services.AddScoped<SessionAuthenticator>();
         services.AddScoped<PolicyCatalog>();
+        services.AddScoped<IPolicyAcceptanceCheck>(sp => sp.GetRequiredService<PolicyCatalog>());
         services.AddScoped<ConsentLedger>();
         services.AddScoped<IConsentCheck>(sp => sp.GetRequiredService<ConsentLedger>());
         services.AddScoped<UnsubscribeLinks>();
