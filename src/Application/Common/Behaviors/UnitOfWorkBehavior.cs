@@ -13,7 +13,9 @@ namespace Pixyer.Application.Common.Behaviors;
 /// <summary>
 /// Innermost: one transaction holds the handler's changes, its outbox rows, its idempotency record and its audit
 /// entry; any failure rolls all of them back. The audit entry is one more insert in the same save, unsequenced and
-/// lock-free: audited commands never wait on each other (the sequencer integrates the entry into the log later). Then,
+/// lock-free: audited commands never wait on each other (the sequencer integrates the entry into the log later). Every
+/// audited request runs in one; a query that is not audited only reads, and a <see cref="NoTransactionAttribute"/>
+/// command commits through commands of its own. Then,
 /// once the transaction has ended, the command's <see cref="CommitHooks"/> run: its committed hooks after a commit, its
 /// rolled-back hooks when it failed before committing. When the commit itself fails, whether it took effect is unknown,
 /// so neither kind runs: a file may be orphaned, but none is deleted under a row that survived.
@@ -34,7 +36,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (!AuditSubject.IsAudited(message, actor))
+        if (RequestDescriptor<TMessage>.RunsWithoutTransaction || !AuditSubject.IsAudited(message, actor))
         {
             return await next(message, cancellationToken);
         }
