@@ -33,7 +33,9 @@ public static class DependencyInjection
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
         services.AddScoped<RequestContext>();
         services.AddScoped<IRequestContext>(sp => sp.GetRequiredService<RequestContext>());
-        services.AddScoped<PendingIdempotency>();
+        // The unit of work runs its pre-commit steps in this order.
+        services.AddScoped<IPreCommitStep, IdempotencyRecordStep>();
+        services.AddScoped<IPreCommitStep, AuditEntryStep>();
         services.AddScoped<CommitHooks>();
         services.AddScoped<ProvableCheckpoints>();
         services.AddScoped<IOutbox, Outbox>();
