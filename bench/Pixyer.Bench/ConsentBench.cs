@@ -8,6 +8,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Consents;

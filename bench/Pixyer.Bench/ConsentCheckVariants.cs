@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Application.Common.Behaviors;
+using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Application.Features.ModelFeedback.SubmitModelFeedback;

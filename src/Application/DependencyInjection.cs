@@ -1,11 +1,13 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Application.Common.Behaviors;
+using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Disclosures;
 using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.PersonalData;
+using Pixyer.Application.Common.Policies;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Accounts;
 using Pixyer.Application.Features.Accounts.Register;
@@ -31,7 +33,9 @@ public static class DependencyInjection
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
         services.AddScoped<RequestContext>();
         services.AddScoped<IRequestContext>(sp => sp.GetRequiredService<RequestContext>());
-        services.AddScoped<PendingIdempotency>();
+        // The unit of work runs its pre-commit steps in this order.
+        services.AddScoped<IPreCommitStep, IdempotencyRecordStep>();
+        services.AddScoped<IPreCommitStep, AuditEntryStep>();
         services.AddScoped<CommitHooks>();
         services.AddScoped<ProvableCheckpoints>();
         services.AddScoped<IOutbox, Outbox>();
@@ -39,6 +43,7 @@ public static class DependencyInjection
         services.AddScoped<EmailChangeLimit>();
         services.AddScoped<SessionAuthenticator>();
         services.AddScoped<PolicyCatalog>();
+        services.AddScoped<IPolicyAcceptanceCheck>(sp => sp.GetRequiredService<PolicyCatalog>());
         services.AddScoped<ConsentLedger>();
         services.AddScoped<IConsentCheck>(sp => sp.GetRequiredService<ConsentLedger>());
         services.AddScoped<UnsubscribeLinks>();

@@ -11,6 +11,7 @@ using Pixyer.Application.Common.Generation;
 using Pixyer.Application.Common.Imaging;
 using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.PersonalData;
+using Pixyer.Application.Common.Requests;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Privacy;
 using Pixyer.Application.Features.Retention.AnonymizeExpiredAccounts;
@@ -25,10 +26,10 @@ using Pixyer.Infrastructure.Generation;
 using Pixyer.Infrastructure.Geo;
 using Pixyer.Infrastructure.Health;
 using Pixyer.Infrastructure.Imaging;
-using Pixyer.Application.Features.Exports.BuildExportArchive;
 using Pixyer.Infrastructure.Jobs;
 using Pixyer.Infrastructure.Outbox;
 using Pixyer.Infrastructure.Persistence;
+using Pixyer.Infrastructure.Requests;
 using Pixyer.Infrastructure.PersonalData;
 using Pixyer.Infrastructure.Security;
 using Quartz;
@@ -75,6 +76,7 @@ public static class DependencyInjection
         services.AddSingleton<IKeySealer, MasterKeySealer>();
         services.AddSingleton<FileKeyring>();
         services.AddSingleton<IFileStore, LocalFileStore>();
+        services.AddSingleton<IFileReader>(sp => sp.GetRequiredService<IFileStore>());
         services.AddSingleton<IImageGenerator, SkiaImageGenerator>();
         services.AddScoped<IGenerationJobLocks, GenerationJobLocks>();
         services.AddScoped<IErasureLedger, ErasureLedger>();
@@ -110,6 +112,7 @@ public static class DependencyInjection
         services.AddSingleton<ErasureWorker>();
         services.AddSingleton<ExpiredAccountsAnonymizer>();
         services.AddSingleton<IExportProgress, ExportProgress>();
+        services.AddScoped<ICommandSteps, MediatorCommandSteps>();
         services.AddPixyerJobs(options.Jobs, options.Audit.SequencingInterval, provider, connectionString);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])

@@ -25,6 +25,11 @@ public sealed record StaffTestQuery : IQuery<string>;
 [Processing(ProcessingPurpose.ServiceOperations, LegalBasis.ServiceSecurity, DataCategory.None)]
 public sealed record SystemTestCommand : ICommand<string>;
 
+[Access(AccessLevel.System)]
+[NoTransaction]
+[Processing(ProcessingPurpose.ServiceOperations, LegalBasis.ServiceSecurity, DataCategory.None)]
+public sealed record NoTransactionTestCommand : ICommand<string>;
+
 [Access(AccessLevel.Anonymous)]
 [Processing(ProcessingPurpose.AccountManagement, LegalBasis.Contract, DataCategory.Identity)]
 public sealed record ValidatedTestCommand(string Name, int Age) : ICommand<string>;

@@ -24,6 +24,13 @@ public sealed class LayerDependencyTests
     public void Infrastructure_WhenInspected_ShouldNotDependOnApi() =>
         AssertNoDependency(InfrastructureAssembly, "Pixyer.Api");
 
+    [Fact]
+    public void ApplicationCommon_WhenInspected_ShouldNotDependOnFeatures() =>
+        AssertRule(
+            Types.InAssembly(ApplicationAssembly).That().ResideInNamespace("Pixyer.Application.Common"),
+            common => common.ShouldNot().HaveDependencyOn("Pixyer.Application.Features"),
+            "Common (behaviors, ports) must not depend on a feature; what a behavior needs of one is a port in Common.");
+
     // Controls: the dependency search finds the dependencies that do exist, so the rules above can fail.
     [Theory]
     [InlineData("Application", "Pixyer.Domain")]

@@ -1,5 +1,6 @@
 using Mediator;
 using NetArchTest.Rules;
+using Pixyer.Application.Common.Behaviors;
 using static Pixyer.Architecture.Tests.ArchitectureSupport;
 
 namespace Pixyer.Architecture.Tests;
@@ -22,6 +23,18 @@ public sealed class MediatorConventionTests
             Types.InAssemblies([ApplicationAssembly, InfrastructureAssembly, ApiAssembly]).That().ImplementInterface(typeof(IPipelineBehavior<,>)),
             behaviors => behaviors.Should().BeSealed(),
             "Every pipeline behavior must be sealed.");
+
+    [Fact]
+    public void UnitOfWork_WhenInspected_ShouldOnlyRunTheTransaction()
+    {
+        AssertRule(
+            Types.InAssembly(ApplicationAssembly).That().HaveNameStartingWith("UnitOfWorkBehavior"),
+            unitOfWork => unitOfWork.ShouldNot().HaveDependencyOnAny(
+                "Pixyer.Application.Common.Auditing", "Pixyer.Domain.Auditing", "Pixyer.Domain.Idempotency",
+                "Pixyer.Application.Common.Persistence.IAppDbContext", "Pixyer.Application.Common.Security.IKeyedHasher"),
+            "The unit of work opens, commits and runs commit hooks; what it writes before the commit is an IPreCommitStep.");
+        Assert.InRange(typeof(UnitOfWorkBehavior<,>).GetConstructors().Single().GetParameters().Length, 1, 5);
+    }
 
     [Fact]
     public void Requests_WhenDeclared_ShouldEachHaveExactlyOneHandler()

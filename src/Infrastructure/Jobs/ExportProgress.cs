@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Pixyer.Application.Features.Exports.BuildExportArchive;
+using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Features.Exports.RecordExportProgress;
 
 namespace Pixyer.Infrastructure.Jobs;

@@ -11,8 +11,8 @@ namespace Pixyer.Infrastructure.Jobs;
 
 /// <summary>
 /// Builds requested data exports (obligation G3), one at a time, each step a mediator request in a scope of its own:
-/// claim the export (a short transaction), write its archive (a query: no transaction stays open while it is
-/// written; progress is committed after each source), then mark it ready and queue the owner's mail (one
+/// claim the export (a short transaction), write its archive (no transaction stays open while it is written;
+/// progress is committed after each source), then mark it ready and queue the owner's mail (one
 /// transaction). A worker that stops mid-export loses the archive in hand: once the lease runs out, another claim
 /// starts it again from scratch.
 /// </summary>
@@ -34,7 +34,7 @@ public sealed class ExportWorker(
     {
         try
         {
-            var archive = await system.QueryAsync(new BuildExportArchiveQuery(claim.ExportId, claim.Attempt), cancellationToken);
+            var archive = await system.SendAsync(new BuildExportArchiveCommand(claim.ExportId, claim.Attempt), cancellationToken);
             await system.SendAsync(new CompleteExportCommand(claim.ExportId, claim.Attempt, archive.Key, archive.Length), cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -13,8 +13,8 @@ namespace Pixyer.Infrastructure.Jobs;
 /// <summary>
 /// Renders queued generation jobs (obligations C3, U2), one job and one format at a time, each step a mediator
 /// request in a scope of its own: claim the job (a short transaction), then per format record the disclosure when
-/// the generator is an external provider (committed before the photo is sent), render it (a query: no transaction
-/// is open while the image is drawn or a provider answers) and store the asset with the job's progress (one
+/// the generator is an external provider (committed before the photo is sent), render it (no transaction is open
+/// while the image is drawn or a provider answers) and store the asset with the job's progress (one
 /// transaction). A worker that stops mid-job loses at most the format in hand: once its lease runs out,
 /// another claim resumes with the formats that have no asset.
 /// </summary>
@@ -50,7 +50,7 @@ public sealed class GenerationWorker(
                     await system.SendAsync(new DiscloseGenerationInputCommand(claim.JobId, claim.Attempt, format, recipient), cancellationToken);
                 }
 
-                var rendered = await system.QueryAsync(new RenderGenerationFormatQuery(claim.JobId, claim.Attempt, format), cancellationToken);
+                var rendered = await system.SendAsync(new RenderGenerationFormatCommand(claim.JobId, claim.Attempt, format), cancellationToken);
                 await system.SendAsync(new StoreGeneratedAssetCommand(claim.JobId, claim.Attempt, rendered, lease), cancellationToken);
             }
         }

@@ -50,6 +50,38 @@ public sealed class UnitOfWorkBehaviorTests
     }
 
     [Fact]
+    public async Task Handle_WhenCommandCommits_ShouldRunThePreCommitStepsInTheirOrderBeforeTheSave()
+    {
+        var behavior = new UnitOfWorkBehavior<AuthenticatedTestCommand, string>(
+            new RecordingUnitOfWork(steps, failCommit: false),
+            [new RecordingStep(steps, "first step"), new RecordingStep(steps, "second step")],
+            TestPipeline.SignedIn(Roles.Customer),
+            hooks,
+            NullLogger<UnitOfWorkBehavior<AuthenticatedTestCommand, string>>.Instance);
+
+        await behavior.Handle(new AuthenticatedTestCommand(), new TestPipeline.Next<AuthenticatedTestCommand>().Delegate, default);
+
+        Assert.Equal(["first step", "second step", "save", "commit", "end"], steps);
+    }
+
+    [Fact]
+    public async Task Handle_WhenCommandDeclaresNoTransaction_ShouldRunItWithNeitherTransactionNorAuditEntry()
+    {
+        var behavior = new UnitOfWorkBehavior<NoTransactionTestCommand, string>(
+            new RecordingUnitOfWork(steps, failCommit: false),
+            [AuditStep()],
+            TestPipeline.SystemActor(),
+            hooks,
+            NullLogger<UnitOfWorkBehavior<NoTransactionTestCommand, string>>.Instance);
+        var next = new TestPipeline.Next<NoTransactionTestCommand>();
+
+        var response = await behavior.Handle(new NoTransactionTestCommand(), next.Delegate, default);
+
+        Assert.Equal((TestPipeline.HandlerResponse, 1), (response, next.Calls));
+        Assert.Empty(steps);
+    }
+
+    [Fact]
     public async Task Handle_WhenAHookFails_ShouldRunTheOthersAndAnswerTheCommittedResponse()
     {
         MessageHandlerDelegate<AuthenticatedTestCommand, string> next = (_, _) =>
@@ -80,15 +112,14 @@ public sealed class UnitOfWorkBehaviorTests
 
     private UnitOfWorkBehavior<AuthenticatedTestCommand, string> Behavior(bool failCommit) =>
         new(
-            db: null!, // only an idempotency key makes the behavior touch the context; these commands carry none
             new RecordingUnitOfWork(steps, failCommit),
-            new RecordingAuditTrail(steps),
+            [AuditStep()],
             TestPipeline.SignedIn(Roles.Customer),
-            new RequestContext { CorrelationId = "corr-1" },
-            new PendingIdempotency(),
             hooks,
-            NullLogger<UnitOfWorkBehavior<AuthenticatedTestCommand, string>>.Instance,
-            new FakeTimeProvider());
+            NullLogger<UnitOfWorkBehavior<AuthenticatedTestCommand, string>>.Instance);
+
+    private AuditEntryStep AuditStep() =>
+        new(new RecordingAuditTrail(steps), TestPipeline.SignedIn(Roles.Customer), new RequestContext { CorrelationId = "corr-1" }, new FakeTimeProvider());
 
     /// <summary>A handler that asks for one hook of each kind, and then fails or answers.</summary>
     private MessageHandlerDelegate<AuthenticatedTestCommand, string> Registering(bool fail = false) => (_, _) =>
@@ -128,6 +159,12 @@ public sealed class UnitOfWorkBehaviorTests
             steps.Add("end");
             return ValueTask.CompletedTask;
         }
+    }
+
+    private sealed class RecordingStep(List<string> steps, string name) : IPreCommitStep
+    {
+        public void BeforeCommit<TMessage, TResponse>(TMessage message, TResponse response)
+            where TMessage : notnull, IMessage => steps.Add(name);
     }
 
     private sealed class RecordingAuditTrail(List<string> steps) : IAuditTrail

@@ -12,11 +12,13 @@ internal static class AuditSubject
         ?? actor.AccountId?.Value;
 
     /// <summary>
-    /// Commands are always audited; queries only when staff read someone else's data. An audited query that names no
-    /// subject reads many people's data (the whole audit trail, the training set), which is never only the caller's.
+    /// Commands are audited, except those without a transaction (<see cref="NoTransactionAttribute"/>), whose changes
+    /// the commands they commit through are audited for; queries only when staff read someone else's data. An audited
+    /// query that names no subject reads many people's data (the whole audit trail, the training set), which is never
+    /// only the caller's.
     /// </summary>
     public static bool IsAudited<TMessage>(TMessage message, ICurrentActor actor)
         where TMessage : notnull =>
-        RequestDescriptor<TMessage>.IsCommand
+        (RequestDescriptor<TMessage>.IsCommand && !RequestDescriptor<TMessage>.RunsWithoutTransaction)
         || (message is IAuditedQuery query && query.AuditSubjectId != actor.AccountId?.Value);
 }

@@ -1,8 +1,8 @@
 using Mediator;
+using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Application.Common.Security;
-using Pixyer.Application.Features.Consents;
 
 namespace Pixyer.Application.Common.Behaviors;
 

@@ -1,8 +1,8 @@
 using Mediator;
 using Pixyer.Application.Common.Exceptions;
+using Pixyer.Application.Common.Policies;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Application.Common.Security;
-using Pixyer.Application.Features.Policies;
 
 namespace Pixyer.Application.Common.Behaviors;
 
@@ -11,7 +11,7 @@ namespace Pixyer.Application.Common.Behaviors;
 /// read its own data, export, delete, withdraw consent, accept the policy and log out (403
 /// <c>policy-acceptance-required</c> naming the version).
 /// </summary>
-public sealed class PolicyAcceptanceBehavior<TMessage, TResponse>(PolicyCatalog policies, ICurrentActor actor)
+public sealed class PolicyAcceptanceBehavior<TMessage, TResponse>(IPolicyAcceptanceCheck policies, ICurrentActor actor)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {

@@ -1,40 +1,33 @@
-using System.Text.Json;
 using Mediator;
 using Microsoft.Extensions.Logging;
-using Pixyer.Application.Common.Auditing;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Application.Common.Security;
-using Pixyer.Domain.Auditing;
-using Pixyer.Domain.Idempotency;
 
 namespace Pixyer.Application.Common.Behaviors;
 
 /// <summary>
-/// Innermost: one transaction holds the handler's changes, its outbox rows, its idempotency record and its audit
-/// entry; any failure rolls all of them back. The audit entry is one more insert in the same save, unsequenced and
-/// lock-free: audited commands never wait on each other (the sequencer integrates the entry into the log later). Then,
-/// once the transaction has ended, the command's <see cref="CommitHooks"/> run: its committed hooks after a commit, its
-/// rolled-back hooks when it failed before committing. When the commit itself fails, whether it took effect is unknown,
-/// so neither kind runs: a file may be orphaned, but none is deleted under a row that survived.
+/// Innermost: one transaction holds the handler's changes, its outbox rows and what the <see cref="IPreCommitStep"/>s
+/// add before the commit (its idempotency record and its audit entry); any failure rolls all of them back. Every
+/// audited request runs in one, as its audit entry commits with its changes; a query that is not audited only reads,
+/// and a <see cref="NoTransactionAttribute"/> command commits through commands of its own. Then, once the transaction
+/// has ended, the command's <see cref="CommitHooks"/> run: its committed hooks after a commit, its rolled-back hooks
+/// when it failed before committing. When the commit itself fails, whether it took effect is unknown, so neither kind
+/// runs: a file may be orphaned, but none is deleted under a row that survived.
 /// </summary>
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
-    IAppDbContext db,
     IUnitOfWork unitOfWork,
-    IAuditTrail trail,
+    IEnumerable<IPreCommitStep> steps,
     ICurrentActor actor,
-    IRequestContext request,
-    PendingIdempotency pending,
     CommitHooks hooks,
-    ILogger<UnitOfWorkBehavior<TMessage, TResponse>> logger,
-    TimeProvider clock)
+    ILogger<UnitOfWorkBehavior<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (!AuditSubject.IsAudited(message, actor))
+        if (RequestDescriptor<TMessage>.RunsWithoutTransaction || !AuditSubject.IsAudited(message, actor))
         {
             return await next(message, cancellationToken);
         }
@@ -44,7 +37,11 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
         try
         {
             response = await next(message, cancellationToken);
-            AppendAudit(message, response);
+            foreach (var step in steps)
+            {
+                step.BeforeCommit(message, response);
+            }
+
             await unitOfWork.SaveChangesAsync(cancellationToken);
         }
         catch (Exception)
@@ -70,29 +67,6 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
 
         await RunAsync(hooks.Take(commitSucceeded: true), "committed");
         return response;
-    }
-
-    private void AppendAudit(TMessage message, TResponse response)
-    {
-        var subject = AuditSubject.Of(message, response, actor);
-        var now = clock.GetUtcNow();
-        if (pending.Current is { } key)
-        {
-            db.IdempotencyRecords.Add(IdempotencyRecord.Create(
-                key.ScopeId, key.Key, key.RequestName, key.RequestHash, subject,
-                JsonSerializer.Serialize(response, JsonSerializerOptions.Web), now));
-        }
-
-        trail.Append(
-            new AuditRecord(
-                now,
-                actor.AccountId?.Value,
-                actor.Role,
-                subject,
-                RequestDescriptor<TMessage>.Name,
-                AuditOutcome.Succeeded,
-                null,
-                request.CorrelationId));
     }
 
     /// <summary>

@@ -7,13 +7,10 @@ namespace Pixyer.Application.Common.Files;
 /// per owner, so that an erasure can remove everything of one person. Local disk by default; an S3-compatible
 /// adapter implements the same contract.
 /// </summary>
-public interface IFileStore
+public interface IFileStore : IFileReader
 {
     /// <summary>Stores <paramref name="content"/> under a new key in the owner's group; the write is atomic.</summary>
     Task<StoredFile> SaveAsync(AccountId owner, string category, Stream content, CancellationToken cancellationToken);
-
-    /// <summary>The file, or null when the key is unknown or malformed.</summary>
-    Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken);
 
     Task DeleteAsync(string key, CancellationToken cancellationToken);
 

@@ -20,6 +20,9 @@ public static class RequestDescriptor<TMessage>
 
     public static readonly bool IsAuditedQuery = typeof(IAuditedQuery).IsAssignableFrom(typeof(TMessage));
 
+    /// <summary>Declared <see cref="NoTransactionAttribute"/>: the unit of work opens no transaction around it.</summary>
+    public static readonly bool RunsWithoutTransaction = typeof(TMessage).GetCustomAttribute<NoTransactionAttribute>() is not null;
+
     public static readonly bool IsIdempotent = typeof(IIdempotentCommand).IsAssignableFrom(typeof(TMessage));
 
     /// <summary>The consent the request needs, if any.</summary>

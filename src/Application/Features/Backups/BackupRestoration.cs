@@ -1,4 +1,4 @@
-using Mediator;
+using Pixyer.Application.Common.Requests;
 using Pixyer.Application.Features.Backups.ReplayErasures;
 using Pixyer.Application.Features.Backups.RestoreBackup;
 
@@ -11,16 +11,16 @@ namespace Pixyer.Application.Features.Backups;
 /// backup shows no <c>replayCompletedAt</c>; restoring it again runs the whole replay again, which is idempotent:
 /// each batch that committed is complete, and erasing an erased subject changes nothing.
 /// </summary>
-public sealed class BackupRestoration(ISender sender)
+public sealed class BackupRestoration(ICommandSteps steps)
 {
     public async Task<BackupRestored> RestoreAsync(Guid backupId, CancellationToken cancellationToken)
     {
-        await sender.Send(new RestoreBackupCommand(backupId), cancellationToken);
+        await steps.SendAsync(new RestoreBackupCommand(backupId), cancellationToken);
         var erasedAgain = 0;
         ReplayBatch batch;
         do
         {
-            batch = await sender.Send(new ReplayErasuresCommand(backupId), cancellationToken);
+            batch = await steps.SendAsync(new ReplayErasuresCommand(backupId), cancellationToken);
             erasedAgain += batch.ErasedAgain;
         }
         while (!batch.Done);

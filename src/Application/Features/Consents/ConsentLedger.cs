@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Policies;

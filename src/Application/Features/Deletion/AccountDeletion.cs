@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Email;
 using Pixyer.Application.Common.Outbox;

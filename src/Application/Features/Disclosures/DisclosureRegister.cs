@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pixyer.Application.Common;
+using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Disclosures;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Processing;
-using Pixyer.Application.Features.Consents;
 using Pixyer.Application.Features.Privacy;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Disclosures;

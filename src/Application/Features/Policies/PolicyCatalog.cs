@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.Persistence;
+using Pixyer.Application.Common.Policies;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Policies;
 
 namespace Pixyer.Application.Features.Policies;
 
 /// <summary>Which policy version is in force, and what a person still has to accept (obligation V1).</summary>
-public sealed class PolicyCatalog(IAppDbContext db, TimeProvider clock)
+public sealed class PolicyCatalog(IAppDbContext db, TimeProvider clock) : IPolicyAcceptanceCheck
 {
     /// <summary>The latest version whose effective time has come.</summary>
     public async Task<PolicyVersion> CurrentAsync(CancellationToken cancellationToken)
@@ -19,10 +20,6 @@ public sealed class PolicyCatalog(IAppDbContext db, TimeProvider clock)
                ?? throw new InvalidOperationException("No privacy policy version is in force; the seed is missing.");
     }
 
-    /// <summary>
-    /// The latest effective significant version the account has not accepted (nor any version effective after
-    /// it), or null when there is none.
-    /// </summary>
     public async Task<string?> PendingSignificantVersionAsync(AccountId accountId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();

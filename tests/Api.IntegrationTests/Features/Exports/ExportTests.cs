@@ -140,7 +140,7 @@ public sealed class ExportTests(PixyerApiFactory app) : ExportTest(app)
         var export = await RequestExportAsync(me);
         var system = App.Services.GetRequiredService<SystemCommands>();
         var stale = (await system.SendAsync(new ClaimExportCommand(TimeSpan.FromMinutes(1)), CancellationToken.None))!;
-        var staleArchive = await system.QueryAsync(new BuildExportArchiveQuery(export, stale.Attempt), CancellationToken.None);
+        var staleArchive = await system.SendAsync(new BuildExportArchiveCommand(export, stale.Attempt), CancellationToken.None);
         Assert.InRange((await StatusOfAsync(me, export)).Progress, 1, 99);
 
         // Progress renewed the stale worker's lease for the configured ten minutes; then it is presumed dead.

@@ -7,7 +7,7 @@ using Pixyer.Application.Common.Security;
 
 namespace Pixyer.Application.Features.Assets.GetMyAssetContent;
 
-public sealed class GetMyAssetContentQueryHandler(IAppDbContext db, IFileStore files, ICurrentActor actor)
+public sealed class GetMyAssetContentQueryHandler(IAppDbContext db, IFileReader files, ICurrentActor actor)
     : IQueryHandler<GetMyAssetContentQuery, AssetContent>
 {
     public async ValueTask<AssetContent> Handle(GetMyAssetContentQuery query, CancellationToken cancellationToken)

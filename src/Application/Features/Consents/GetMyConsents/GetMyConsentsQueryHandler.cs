@@ -1,4 +1,5 @@
 using Mediator;
+using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Security;
 
 namespace Pixyer.Application.Features.Consents.GetMyConsents;

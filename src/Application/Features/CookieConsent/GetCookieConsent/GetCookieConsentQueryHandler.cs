@@ -1,4 +1,5 @@
 using Mediator;
+using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Consents;
 

@@ -8,7 +8,7 @@ using Pixyer.Domain.Exports;
 
 namespace Pixyer.Application.Features.Exports.GetExportArchive;
 
-public sealed class GetExportArchiveQueryHandler(IAppDbContext db, ICurrentActor actor, IFileStore files, TimeProvider clock)
+public sealed class GetExportArchiveQueryHandler(IAppDbContext db, ICurrentActor actor, IFileReader files, TimeProvider clock)
     : IQueryHandler<GetExportArchiveQuery, ExportArchive>
 {
     public async ValueTask<ExportArchive> Handle(GetExportArchiveQuery query, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Mediator;
 using Microsoft.Extensions.Logging;
 using Pixyer.Application.Common.Auditing;
+using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Disclosures;
 using Pixyer.Application.Common.Email;
 using Pixyer.Application.Common.Outbox;

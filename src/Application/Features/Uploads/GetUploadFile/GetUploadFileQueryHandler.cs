@@ -8,7 +8,7 @@ using Pixyer.Application.Common.Security;
 
 namespace Pixyer.Application.Features.Uploads.GetUploadFile;
 
-public sealed class GetUploadFileQueryHandler(IAppDbContext db, ICurrentActor actor, IFileStore files)
+public sealed class GetUploadFileQueryHandler(IAppDbContext db, ICurrentActor actor, IFileReader files)
     : IQueryHandler<GetUploadFileQuery, UploadFile>
 {
     public async ValueTask<UploadFile> Handle(GetUploadFileQuery query, CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
 using Pixyer.Domain.Accounts;
 
-namespace Pixyer.Application.Features.Consents;
+namespace Pixyer.Application.Common.Consent;
 
 /// <summary>Whose choice counts: the signed-in account, else the anonymous visitor of the cookie banner.</summary>
 public readonly record struct ConsentSubject(AccountId? Account, Guid? Visitor)

@@ -7,14 +7,14 @@ using Pixyer.Application.Common.Persistence;
 
 namespace Pixyer.Application.Features.Generations.RenderGenerationFormat;
 
-public sealed class RenderGenerationFormatQueryHandler(IAppDbContext db, IFileStore files, IImageGenerator generator)
-    : IQueryHandler<RenderGenerationFormatQuery, RenderedFormat>
+public sealed class RenderGenerationFormatCommandHandler(IAppDbContext db, IFileStore files, IImageGenerator generator)
+    : ICommandHandler<RenderGenerationFormatCommand, RenderedFormat>
 {
-    public async ValueTask<RenderedFormat> Handle(RenderGenerationFormatQuery query, CancellationToken cancellationToken)
+    public async ValueTask<RenderedFormat> Handle(RenderGenerationFormatCommand command, CancellationToken cancellationToken)
     {
-        var job = await db.GenerationJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == query.JobId, cancellationToken)
+        var job = await db.GenerationJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == command.JobId, cancellationToken)
                   ?? throw new NotFoundException("generation");
-        if (!job.IsHeldBy(query.Attempt))
+        if (!job.IsHeldBy(command.Attempt))
         {
             throw new ConflictException("Another worker's claim has taken over this generation job.");
         }
@@ -26,7 +26,7 @@ public sealed class RenderGenerationFormatQueryHandler(IAppDbContext db, IFileSt
                       ?? throw new NotFoundException("upload");
         var product = await ReadAsync(fileKey, cancellationToken);
 
-        var format = GenerationCatalog.Format(query.Format);
+        var format = GenerationCatalog.Format(command.Format);
         var image = await generator.GenerateAsync(new GenerationRequest(product, job.Template, format, job.Headline), cancellationToken);
         if (image.Width != format.Width || image.Height != format.Height)
         {

@@ -20,19 +20,19 @@ namespace Pixyer.Application.Features.Exports.BuildExportArchive;
 /// writes its part, in category order; the manifest and the README come last, when the counts are known. A failed
 /// write leaves no archive (the store writes atomically).
 /// </summary>
-public sealed class BuildExportArchiveQueryHandler(
+public sealed class BuildExportArchiveCommandHandler(
     IAppDbContext db, IEnumerable<IPersonalDataSource> sources, IFileStore files, IExportProgress progress, TimeProvider clock)
-    : IQueryHandler<BuildExportArchiveQuery, StoredFile>
+    : ICommandHandler<BuildExportArchiveCommand, StoredFile>
 {
     public const string FileCategory = "exports";
 
-    public async ValueTask<StoredFile> Handle(BuildExportArchiveQuery query, CancellationToken cancellationToken)
+    public async ValueTask<StoredFile> Handle(BuildExportArchiveCommand command, CancellationToken cancellationToken)
     {
         var held = await db.DataExports.AsNoTracking()
-            .Where(e => e.Id == query.ExportId)
+            .Where(e => e.Id == command.ExportId)
             .Select(e => new { e.SubjectId, e.Status, e.Attempts })
             .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("export");
-        if (held.Status != ExportStatus.Running || held.Attempts != query.Attempt)
+        if (held.Status != ExportStatus.Running || held.Attempts != command.Attempt)
         {
             throw new ConflictException("Another worker has taken this export over.");
         }
@@ -43,7 +43,7 @@ public sealed class BuildExportArchiveQueryHandler(
         {
             await using (var output = pipe.Writer.AsStream(leaveOpen: true))
             {
-                await WriteArchiveAsync(query, held.SubjectId, output, cancellationToken);
+                await WriteArchiveAsync(command, held.SubjectId, output, cancellationToken);
             }
 
             await pipe.Writer.CompleteAsync();
@@ -74,7 +74,7 @@ public sealed class BuildExportArchiveQueryHandler(
         }
     }
 
-    private async Task WriteArchiveAsync(BuildExportArchiveQuery query, AccountId subject, Stream output, CancellationToken cancellationToken)
+    private async Task WriteArchiveAsync(BuildExportArchiveCommand command, AccountId subject, Stream output, CancellationToken cancellationToken)
     {
         var generatedAt = clock.GetUtcNow();
         var ordered = sources.OrderBy(s => s.Category, StringComparer.Ordinal).ToList();
@@ -83,7 +83,7 @@ public sealed class BuildExportArchiveQueryHandler(
         for (var i = 0; i < ordered.Count; i++)
         {
             await ordered[i].ExportAsync(subject, writer, cancellationToken);
-            await progress.ReportAsync(query.ExportId, query.Attempt, (i + 1) * 100 / (ordered.Count + 1), cancellationToken);
+            await progress.ReportAsync(command.ExportId, command.Attempt, (i + 1) * 100 / (ordered.Count + 1), cancellationToken);
         }
 
         var manifest = new ExportManifest(

@@ -1,6 +1,6 @@
 using Pixyer.Domain.Consents;
 
-namespace Pixyer.Application.Features.Consents;
+namespace Pixyer.Application.Common.Consent;
 
 /// <summary>
 /// Whether a subject's consent to a purpose stands now: what the consent behavior asks. The ledger answers it by
