@@ -1,4 +1,5 @@
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Domain.Disclosures;
 
@@ -18,14 +19,12 @@ public sealed class Disclosure
 
     public Guid RecipientId { get; private set; }
 
-    /// <summary>The processing purpose's wire name, e.g. <c>service_provision</c>.</summary>
-    public string Purpose { get; private set; } = "";
+    public ProcessingPurpose Purpose { get; private set; }
 
-    /// <summary>The legal basis's wire name, e.g. <c>contract</c>.</summary>
-    public string LegalBasis { get; private set; } = "";
+    public LegalBasis LegalBasis { get; private set; }
 
-    /// <summary>The disclosed data categories' wire names, comma-separated.</summary>
-    public string DataCategories { get; private set; } = "";
+    /// <summary>The disclosed data categories, each once.</summary>
+    public IReadOnlyList<DataCategory> DataCategories { get; private set; } = [];
 
     /// <summary>What the disclosure was for, e.g. the generation job's id: ids only, never values.</summary>
     public string? Reference { get; private set; }
@@ -36,8 +35,8 @@ public sealed class Disclosure
     public DateTimeOffset DisclosedAt { get; private set; }
 
     public static Disclosure Record(
-        AccountId subjectId, Guid recipientId, string purpose, string legalBasis, string dataCategories, string? reference,
-        string? crossBorderMechanism, DateTimeOffset now) =>
+        AccountId subjectId, Guid recipientId, ProcessingPurpose purpose, LegalBasis legalBasis, IEnumerable<DataCategory> dataCategories,
+        string? reference, string? crossBorderMechanism, DateTimeOffset now) =>
         new()
         {
             Id = Guid.CreateVersion7(),
@@ -45,7 +44,7 @@ public sealed class Disclosure
             RecipientId = recipientId,
             Purpose = purpose,
             LegalBasis = legalBasis,
-            DataCategories = dataCategories,
+            DataCategories = dataCategories.Distinct().ToList(),
             Reference = reference,
             CrossBorderMechanism = crossBorderMechanism,
             DisclosedAt = now,

@@ -6,6 +6,7 @@ using Pixyer.Application.Common.Files;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Generation;
+using Pixyer.Domain.Processing;
 using Pixyer.Infrastructure;
 
 namespace Pixyer.Api.IntegrationTests.Features.Generations;
@@ -160,8 +161,8 @@ public sealed class GenerationWorkerTests(PixyerApiFactory app) : GenerationTest
         var disclosures = await WithDatabaseAsync(db => db.Disclosures.AsNoTracking().ToListAsync());
         Assert.Equal(2, disclosures.Count);
         Assert.All(disclosures, d => Assert.Equal(
-            (new AccountId(me.User.Id), recipient, "service_provision", "contract", "uploads"),
-            (d.SubjectId, d.RecipientId, d.Purpose, d.LegalBasis, d.DataCategories)));
+            (new AccountId(me.User.Id), recipient, ProcessingPurpose.ServiceProvision, LegalBasis.Contract, DataCategory.Uploads),
+            (d.SubjectId, d.RecipientId, d.Purpose, d.LegalBasis, Assert.Single(d.DataCategories))));
         Assert.Equal([$"generation:{id}:banner", $"generation:{id}:square"], disclosures.Select(d => d.Reference).Order());
     }
 

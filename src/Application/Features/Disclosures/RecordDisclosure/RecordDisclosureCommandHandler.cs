@@ -4,8 +4,8 @@ using Pixyer.Application.Common;
 using Pixyer.Application.Common.Disclosures;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Persistence;
-using Pixyer.Application.Common.Processing;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Disclosures.RecordDisclosure;
 

@@ -2,7 +2,7 @@ using Mediator;
 using Pixyer.Application.Common.Disclosures;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Generation;
-using Pixyer.Application.Common.Processing;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Generations.DiscloseGenerationInput;
 

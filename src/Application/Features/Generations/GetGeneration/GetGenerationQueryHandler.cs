@@ -18,7 +18,7 @@ public sealed class GetGenerationQueryHandler(IAppDbContext db, ICurrentActor ac
             .Where(a => a.GenerationJobId == job.Id)
             .Select(a => new { a.Id, a.Format })
             .ToListAsync(cancellationToken);
-        var formats = job.FormatNames.ToList();
+        var formats = job.Formats.ToList();
         return new GenerationState(
             job.Id,
             job.UploadId,
