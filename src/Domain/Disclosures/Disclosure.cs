@@ -13,11 +13,11 @@ public sealed class Disclosure
     {
     }
 
-    public Guid Id { get; private set; }
+    public DisclosureId Id { get; private set; }
 
     public AccountId SubjectId { get; private set; }
 
-    public Guid RecipientId { get; private set; }
+    public RecipientId RecipientId { get; private set; }
 
     public ProcessingPurpose Purpose { get; private set; }
 
@@ -35,11 +35,11 @@ public sealed class Disclosure
     public DateTimeOffset DisclosedAt { get; private set; }
 
     public static Disclosure Record(
-        AccountId subjectId, Guid recipientId, ProcessingPurpose purpose, LegalBasis legalBasis, IEnumerable<DataCategory> dataCategories,
+        AccountId subjectId, RecipientId recipientId, ProcessingPurpose purpose, LegalBasis legalBasis, IEnumerable<DataCategory> dataCategories,
         string? reference, string? crossBorderMechanism, DateTimeOffset now) =>
         new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = DisclosureId.New(),
             SubjectId = subjectId,
             RecipientId = recipientId,
             Purpose = purpose,

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Common;
+using Pixyer.Domain.Uploads;
 
 namespace Pixyer.Domain.Generation;
 
@@ -20,12 +21,12 @@ public sealed class GenerationJob
     {
     }
 
-    public Guid Id { get; private set; }
+    public GenerationJobId Id { get; private set; }
 
     public AccountId OwnerId { get; private set; }
 
     /// <summary>The upload the visuals are made from; null once that upload has been deleted.</summary>
-    public Guid? UploadId { get; private set; }
+    public UploadId? UploadId { get; private set; }
 
     public string Template { get; private set; } = "";
 
@@ -68,7 +69,7 @@ public sealed class GenerationJob
         Formats.Except(RenderedFormats, StringComparer.Ordinal).ToList();
 
     public static GenerationJob Queue(
-        AccountId ownerId, Guid uploadId, string template, IReadOnlyCollection<string> formats, string? headline, DateTimeOffset now)
+        AccountId ownerId, UploadId uploadId, string template, IReadOnlyCollection<string> formats, string? headline, DateTimeOffset now)
     {
         if (formats.Count == 0 || formats.Distinct(StringComparer.Ordinal).Count() != formats.Count)
         {
@@ -77,7 +78,7 @@ public sealed class GenerationJob
 
         return new GenerationJob
         {
-            Id = Guid.CreateVersion7(),
+            Id = GenerationJobId.New(),
             OwnerId = ownerId,
             UploadId = uploadId,
             Template = template,

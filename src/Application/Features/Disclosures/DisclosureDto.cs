@@ -26,7 +26,7 @@ public sealed record DisclosureDto(
 /// </summary>
 public sealed record DisclosureRow
 {
-    public Guid Id { get; init; }
+    public DisclosureId Id { get; init; }
 
     public string Recipient { get; init; } = "";
 
@@ -61,7 +61,7 @@ public sealed record DisclosureRow
     };
 
     public DisclosureDto ToDto() => new(
-        Id,
+        Id.Value,
         Recipient,
         WireNames.Of(Category),
         Country,

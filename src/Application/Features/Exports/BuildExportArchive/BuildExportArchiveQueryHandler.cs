@@ -29,7 +29,7 @@ public sealed class BuildExportArchiveQueryHandler(
     public async ValueTask<StoredFile> Handle(BuildExportArchiveQuery query, CancellationToken cancellationToken)
     {
         var held = await db.DataExports.AsNoTracking()
-            .Where(e => e.Id == query.ExportId)
+            .Where(e => e.Id == new DataExportId(query.ExportId))
             .Select(e => new { e.SubjectId, e.Status, e.Attempts })
             .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("export");
         if (held.Status != ExportStatus.Running || held.Attempts != query.Attempt)

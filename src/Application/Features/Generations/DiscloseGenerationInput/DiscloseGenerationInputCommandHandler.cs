@@ -20,6 +20,6 @@ public sealed class DiscloseGenerationInputCommandHandler(IGenerationJobLocks lo
         var disclosure = await disclosures.RecordAsync(
             job.OwnerId, command.RecipientKey, ProcessingPurpose.ServiceProvision, LegalBasis.Contract, [DataCategory.Uploads],
             $"generation:{job.Id}:{command.Format}", cancellationToken);
-        return new GenerationInputDisclosed(disclosure.Id, job.OwnerId.Value);
+        return new GenerationInputDisclosed(disclosure.Id.Value, job.OwnerId.Value);
     }
 }

@@ -4,6 +4,7 @@ using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Generation;
 using Pixyer.Application.Common.Persistence;
+using Pixyer.Domain.Generation;
 
 namespace Pixyer.Application.Features.Generations.RenderGenerationFormat;
 
@@ -12,7 +13,7 @@ public sealed class RenderGenerationFormatQueryHandler(IAppDbContext db, IFileSt
 {
     public async ValueTask<RenderedFormat> Handle(RenderGenerationFormatQuery query, CancellationToken cancellationToken)
     {
-        var job = await db.GenerationJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == query.JobId, cancellationToken)
+        var job = await db.GenerationJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == new GenerationJobId(query.JobId), cancellationToken)
                   ?? throw new NotFoundException("generation");
         if (!job.IsHeldBy(query.Attempt))
         {

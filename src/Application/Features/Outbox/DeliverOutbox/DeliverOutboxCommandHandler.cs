@@ -94,7 +94,7 @@ public sealed class DeliverOutboxCommandHandler(
         OutboxKinds.Email => email.SendAsync(
             JsonSerializer.Deserialize<EmailMessage>(message.Payload)
                 ?? throw new InvalidOperationException("Empty email payload."),
-            message.Id,
+            message.Id.Value,
             message.SubjectId,
             cancellationToken),
         OutboxKinds.AuditCheckpoint => witness.SendAsync(

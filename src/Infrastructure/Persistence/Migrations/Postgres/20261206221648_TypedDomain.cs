@@ -1,4 +1,4 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -7,66 +7,32 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
     /// <inheritdoc />
     public partial class TypedDomain : Migration
     {
+        // PostgreSQL casts no text to an array by itself: the comma-joined lists are split on the way up, joined on the way down.
+        private static readonly (string Table, string Column, int ElementLength, int JoinedLength)[] Lists =
+        [
+            ("generation_jobs", "formats", 32, 128),
+            ("generation_jobs", "rendered_formats", 32, 128),
+            ("disclosures", "data_categories", 64, 500),
+        ];
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<string[]>(
-                name: "rendered_formats",
-                table: "generation_jobs",
-                type: "character varying(32)[]",
-                nullable: false,
-                oldClrType: typeof(string),
-                oldType: "character varying(128)",
-                oldMaxLength: 128);
-
-            migrationBuilder.AlterColumn<string[]>(
-                name: "formats",
-                table: "generation_jobs",
-                type: "character varying(32)[]",
-                nullable: false,
-                oldClrType: typeof(string),
-                oldType: "character varying(128)",
-                oldMaxLength: 128);
-
-            migrationBuilder.AlterColumn<string[]>(
-                name: "data_categories",
-                table: "disclosures",
-                type: "character varying(64)[]",
-                nullable: false,
-                oldClrType: typeof(string),
-                oldType: "character varying(500)",
-                oldMaxLength: 500);
+            foreach (var (table, column, elementLength, _) in Lists)
+            {
+                migrationBuilder.Sql(
+                    $"ALTER TABLE {table} ALTER COLUMN {column} TYPE character varying({elementLength})[] USING string_to_array({column}, ',');");
+            }
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<string>(
-                name: "rendered_formats",
-                table: "generation_jobs",
-                type: "character varying(128)",
-                maxLength: 128,
-                nullable: false,
-                oldClrType: typeof(string[]),
-                oldType: "character varying(32)[]");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "formats",
-                table: "generation_jobs",
-                type: "character varying(128)",
-                maxLength: 128,
-                nullable: false,
-                oldClrType: typeof(string[]),
-                oldType: "character varying(32)[]");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "data_categories",
-                table: "disclosures",
-                type: "character varying(500)",
-                maxLength: 500,
-                nullable: false,
-                oldClrType: typeof(string[]),
-                oldType: "character varying(64)[]");
+            foreach (var (table, column, _, joinedLength) in Lists)
+            {
+                migrationBuilder.Sql(
+                    $"ALTER TABLE {table} ALTER COLUMN {column} TYPE character varying({joinedLength}) USING array_to_string({column}, ',');");
+            }
         }
     }
 }
