@@ -3,6 +3,7 @@ using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Application.Common.Security;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Processing;
 using Pixyer.Domain.Sessions;
 
 namespace Pixyer.Application.UnitTests;

@@ -1,6 +1,6 @@
 using Pixyer.Application.Common;
-using Pixyer.Application.Common.Processing;
 using Pixyer.Domain.Disclosures;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.UnitTests;
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using Mediator;
 using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Processing;
+using Pixyer.Domain.Processing;
 using static Pixyer.Architecture.Tests.ArchitectureSupport;
 
 namespace Pixyer.Architecture.Tests;

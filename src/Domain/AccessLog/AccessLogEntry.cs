@@ -19,7 +19,7 @@ public sealed class AccessLogEntry
     {
     }
 
-    public Guid Id { get; private set; }
+    public AccessLogEntryId Id { get; private set; }
 
     public AccountId SubjectId { get; private set; }
 
@@ -63,7 +63,7 @@ public sealed class AccessLogEntry
         int statusCode) =>
         new()
         {
-            Id = Guid.CreateVersion7(occurredAt),
+            Id = AccessLogEntryId.New(occurredAt),
             SubjectId = subjectId,
             OccurredAt = occurredAt,
             Method = method,

@@ -11,7 +11,7 @@ public sealed class EmailVerificationToken
     {
     }
 
-    public Guid Id { get; private set; }
+    public EmailVerificationTokenId Id { get; private set; }
 
     public AccountId AccountId { get; private set; }
 
@@ -31,7 +31,7 @@ public sealed class EmailVerificationToken
     public static EmailVerificationToken Issue(AccountId accountId, string email, string tokenHash, DateTimeOffset now) =>
         new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = EmailVerificationTokenId.New(),
             AccountId = accountId,
             Email = Account.NormalizeEmail(email),
             TokenHash = tokenHash,

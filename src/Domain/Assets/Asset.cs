@@ -1,5 +1,7 @@
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Common;
+using Pixyer.Domain.Generation;
+using Pixyer.Domain.Uploads;
 
 namespace Pixyer.Domain.Assets;
 
@@ -13,14 +15,14 @@ public sealed class Asset
     {
     }
 
-    public Guid Id { get; private set; }
+    public AssetId Id { get; private set; }
 
     public AccountId OwnerId { get; private set; }
 
     /// <summary>The upload it was made from; null once that upload has been deleted (the asset stays the owner's).</summary>
-    public Guid? UploadId { get; private set; }
+    public UploadId? UploadId { get; private set; }
 
-    public Guid GenerationJobId { get; private set; }
+    public GenerationJobId GenerationJobId { get; private set; }
 
     public string Template { get; private set; } = "";
 
@@ -43,11 +45,11 @@ public sealed class Asset
     public DateTimeOffset CreatedAt { get; private set; }
 
     public static Asset Produce(
-        AccountId ownerId, Guid uploadId, Guid generationJobId, string template, string format, string contentType,
+        AccountId ownerId, UploadId uploadId, GenerationJobId generationJobId, string template, string format, string contentType,
         int width, int height, long length, string sha256, string fileKey, DateTimeOffset now) =>
         new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = AssetId.New(),
             OwnerId = ownerId,
             UploadId = uploadId,
             GenerationJobId = generationJobId,

@@ -17,7 +17,7 @@ public sealed class AuditEntry
     {
     }
 
-    public Guid Id { get; private set; }
+    public AuditEntryId Id { get; private set; }
 
     /// <summary>Where the database inserted it, numbered by the database: the sequencer takes waiting entries in this order.</summary>
     public long Position { get; private set; }
@@ -51,7 +51,7 @@ public sealed class AuditEntry
             record.OccurredAt.UtcTicks - (record.OccurredAt.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
         var entry = new AuditEntry
         {
-            Id = Guid.CreateVersion7(occurredAt),
+            Id = AuditEntryId.New(occurredAt),
             OccurredAt = occurredAt,
             ActorId = record.ActorId,
             ActorRole = record.ActorRole,

@@ -19,7 +19,7 @@ public static class AuditLeaf
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         Write(buffer, Format);
-        Write(buffer, Id(entry.Id));
+        Write(buffer, Id(entry.Id.Value));
         Write(buffer, entry.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
         Write(buffer, entry.ActorId is { } actor ? Id(actor) : null);
         Write(buffer, entry.ActorRole);

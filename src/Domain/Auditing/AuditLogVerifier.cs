@@ -53,7 +53,7 @@ public sealed class AuditLogVerifier
         sequenced++;
         if (!hasher.Matches(entry))
         {
-            findings.Add(AuditLogFinding.EntryAltered, sequence, entry.Id, null, $"Entry {sequence} does not match its keyed leaf hash: edited, or rehashed without the audit key.");
+            findings.Add(AuditLogFinding.EntryAltered, sequence, entry.Id.Value, null, $"Entry {sequence} does not match its keyed leaf hash: edited, or rehashed without the audit key.");
         }
 
         if (sequence != lastSequence + 1)
@@ -74,7 +74,7 @@ public sealed class AuditLogVerifier
         unsequenced++;
         if (!hasher.Matches(entry))
         {
-            findings.Add(AuditLogFinding.UnsequencedEntryAltered, null, entry.Id, null, $"Unsequenced entry {entry.Id} does not match its keyed leaf hash: forged, or edited before it was sequenced.");
+            findings.Add(AuditLogFinding.UnsequencedEntryAltered, null, entry.Id.Value, null, $"Unsequenced entry {entry.Id} does not match its keyed leaf hash: forged, or edited before it was sequenced.");
         }
     }
 

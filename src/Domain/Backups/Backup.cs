@@ -22,7 +22,7 @@ public sealed class Backup
     {
     }
 
-    public Guid Id { get; private set; }
+    public BackupId Id { get; private set; }
 
     public string Label { get; private set; } = "";
 
@@ -47,7 +47,7 @@ public sealed class Backup
     public static Backup Register(string label, DateTimeOffset takenAt, DateTimeOffset expiresAt, DateTimeOffset now) =>
         new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = BackupId.New(),
             Label = label.Trim(),
             TakenAt = takenAt,
             ExpiresAt = expiresAt,

@@ -1,4 +1,5 @@
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Domain.Disclosures;
 
@@ -12,20 +13,18 @@ public sealed class Disclosure
     {
     }
 
-    public Guid Id { get; private set; }
+    public DisclosureId Id { get; private set; }
 
     public AccountId SubjectId { get; private set; }
 
-    public Guid RecipientId { get; private set; }
+    public RecipientId RecipientId { get; private set; }
 
-    /// <summary>The processing purpose's wire name, e.g. <c>service_provision</c>.</summary>
-    public string Purpose { get; private set; } = "";
+    public ProcessingPurpose Purpose { get; private set; }
 
-    /// <summary>The legal basis's wire name, e.g. <c>contract</c>.</summary>
-    public string LegalBasis { get; private set; } = "";
+    public LegalBasis LegalBasis { get; private set; }
 
-    /// <summary>The disclosed data categories' wire names, comma-separated.</summary>
-    public string DataCategories { get; private set; } = "";
+    /// <summary>The disclosed data categories, each once.</summary>
+    public IReadOnlyList<DataCategory> DataCategories { get; private set; } = [];
 
     /// <summary>What the disclosure was for, e.g. the generation job's id: ids only, never values.</summary>
     public string? Reference { get; private set; }
@@ -36,16 +35,16 @@ public sealed class Disclosure
     public DateTimeOffset DisclosedAt { get; private set; }
 
     public static Disclosure Record(
-        AccountId subjectId, Guid recipientId, string purpose, string legalBasis, string dataCategories, string? reference,
-        string? crossBorderMechanism, DateTimeOffset now) =>
+        AccountId subjectId, RecipientId recipientId, ProcessingPurpose purpose, LegalBasis legalBasis, IEnumerable<DataCategory> dataCategories,
+        string? reference, string? crossBorderMechanism, DateTimeOffset now) =>
         new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = DisclosureId.New(),
             SubjectId = subjectId,
             RecipientId = recipientId,
             Purpose = purpose,
             LegalBasis = legalBasis,
-            DataCategories = dataCategories,
+            DataCategories = dataCategories.Distinct().ToList(),
             Reference = reference,
             CrossBorderMechanism = crossBorderMechanism,
             DisclosedAt = now,

@@ -11,7 +11,7 @@ public sealed class Recipient
     {
     }
 
-    public Guid Id { get; private set; }
+    public RecipientId Id { get; private set; }
 
     /// <summary>A stable slug adapters name their recipient by in configuration, e.g. <c>acme-image-models</c>.</summary>
     public string Key { get; private set; } = "";
@@ -38,7 +38,7 @@ public sealed class Recipient
         DateTimeOffset now) =>
         new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = RecipientId.New(),
             Key = key,
             Name = name,
             Category = category,

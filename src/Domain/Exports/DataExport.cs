@@ -17,7 +17,7 @@ public sealed class DataExport
     {
     }
 
-    public Guid Id { get; private set; }
+    public DataExportId Id { get; private set; }
 
     public AccountId SubjectId { get; private set; }
 
@@ -54,7 +54,7 @@ public sealed class DataExport
     public static DataExport Request(AccountId subject, DateTimeOffset now) =>
         new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = DataExportId.New(),
             SubjectId = subject,
             Status = ExportStatus.Queued,
             AvailableAt = now,

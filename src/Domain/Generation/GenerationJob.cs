@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Common;
+using Pixyer.Domain.Uploads;
 
 namespace Pixyer.Domain.Generation;
 
@@ -20,20 +21,20 @@ public sealed class GenerationJob
     {
     }
 
-    public Guid Id { get; private set; }
+    public GenerationJobId Id { get; private set; }
 
     public AccountId OwnerId { get; private set; }
 
     /// <summary>The upload the visuals are made from; null once that upload has been deleted.</summary>
-    public Guid? UploadId { get; private set; }
+    public UploadId? UploadId { get; private set; }
 
     public string Template { get; private set; } = "";
 
-    /// <summary>The requested format names, comma-separated, in the order they were asked for.</summary>
-    public string Formats { get; private set; } = "";
+    /// <summary>The requested format names, in the order they were asked for.</summary>
+    public IReadOnlyList<string> Formats { get; private set; } = [];
 
-    /// <summary>The formats whose asset is stored, comma-separated, in the order they were rendered.</summary>
-    public string RenderedFormats { get; private set; } = "";
+    /// <summary>The formats whose asset is stored, in the order they were rendered.</summary>
+    public IReadOnlyList<string> RenderedFormats { get; private set; } = [];
 
     /// <summary>Text the person asked to be drawn on the visuals; it may say anything about them.</summary>
     [PersonalData]
@@ -63,14 +64,12 @@ public sealed class GenerationJob
 
     public DateTimeOffset? CompletedAt { get; private set; }
 
-    public IReadOnlyList<string> FormatNames => Formats.Split(',');
-
     /// <summary>The formats still to render, in the order they were asked for: what a resumed claim picks up.</summary>
     public IReadOnlyList<string> RemainingFormats =>
-        FormatNames.Except(RenderedFormats.Split(',', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal).ToList();
+        Formats.Except(RenderedFormats, StringComparer.Ordinal).ToList();
 
     public static GenerationJob Queue(
-        AccountId ownerId, Guid uploadId, string template, IReadOnlyCollection<string> formats, string? headline, DateTimeOffset now)
+        AccountId ownerId, UploadId uploadId, string template, IReadOnlyCollection<string> formats, string? headline, DateTimeOffset now)
     {
         if (formats.Count == 0 || formats.Distinct(StringComparer.Ordinal).Count() != formats.Count)
         {
@@ -79,11 +78,11 @@ public sealed class GenerationJob
 
         return new GenerationJob
         {
-            Id = Guid.CreateVersion7(),
+            Id = GenerationJobId.New(),
             OwnerId = ownerId,
             UploadId = uploadId,
             Template = template,
-            Formats = string.Join(',', formats),
+            Formats = [.. formats],
             Headline = headline,
             Status = GenerationStatus.Queued,
             AvailableAt = now,
@@ -128,8 +127,8 @@ public sealed class GenerationJob
             throw new InvalidOperationException($"Format '{format}' is not one this job still has to render.");
         }
 
-        RenderedFormats = RenderedFormats.Length == 0 ? format : $"{RenderedFormats},{format}";
-        var total = FormatNames.Count;
+        RenderedFormats = [.. RenderedFormats, format];
+        var total = Formats.Count;
         var done = total - RemainingFormats.Count;
         if (done == total)
         {

@@ -14,7 +14,7 @@ public sealed class IdempotencyRecord
     {
     }
 
-    public Guid Id { get; private set; }
+    public IdempotencyRecordId Id { get; private set; }
 
     /// <summary>Who sent the key: an account id, or <see cref="Guid.Empty"/> for anonymous requests.</summary>
     public Guid ScopeId { get; private set; }
@@ -38,7 +38,7 @@ public sealed class IdempotencyRecord
         Guid scopeId, string key, string requestName, string requestHash, Guid? subjectId, string responseJson, DateTimeOffset now) =>
         new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = IdempotencyRecordId.New(),
             ScopeId = scopeId,
             Key = key,
             RequestName = requestName,

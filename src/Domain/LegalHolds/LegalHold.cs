@@ -16,7 +16,7 @@ public sealed class LegalHold
     {
     }
 
-    public Guid Id { get; private set; }
+    public LegalHoldId Id { get; private set; }
 
     public AccountId SubjectId { get; private set; }
 
@@ -40,7 +40,7 @@ public sealed class LegalHold
     public static LegalHold Place(AccountId subject, string reason, AccountId placedBy, DateTimeOffset now) =>
         new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = LegalHoldId.New(),
             SubjectId = subject,
             Reason = reason.Trim(),
             PlacedBy = placedBy,

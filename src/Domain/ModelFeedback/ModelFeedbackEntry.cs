@@ -13,7 +13,7 @@ public sealed class ModelFeedbackEntry
     {
     }
 
-    public Guid Id { get; private set; }
+    public ModelFeedbackEntryId Id { get; private set; }
 
     public AccountId SubjectId { get; private set; }
 
@@ -25,5 +25,5 @@ public sealed class ModelFeedbackEntry
     public DateTimeOffset SubmittedAt { get; private set; }
 
     public static ModelFeedbackEntry Submit(AccountId subjectId, int rating, string? comment, DateTimeOffset now) =>
-        new() { Id = Guid.CreateVersion7(), SubjectId = subjectId, Rating = rating, Comment = comment, SubmittedAt = now };
+        new() { Id = ModelFeedbackEntryId.New(), SubjectId = subjectId, Rating = rating, Comment = comment, SubmittedAt = now };
 }

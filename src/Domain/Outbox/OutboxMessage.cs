@@ -17,7 +17,7 @@ public sealed class OutboxMessage
     {
     }
 
-    public Guid Id { get; private set; }
+    public OutboxMessageId Id { get; private set; }
 
     public string Kind { get; private set; } = "";
 
@@ -47,7 +47,7 @@ public sealed class OutboxMessage
         string kind, Guid? subjectId, string payload, DateTimeOffset now, ConsentPurpose? consentPurpose = null) =>
         new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = OutboxMessageId.New(),
             Kind = kind,
             SubjectId = subjectId,
             ConsentPurpose = consentPurpose,

@@ -16,7 +16,7 @@ public sealed class CorrectionRequest
     {
     }
 
-    public Guid Id { get; private set; }
+    public CorrectionRequestId Id { get; private set; }
 
     public AccountId SubjectId { get; private set; }
 
@@ -28,5 +28,5 @@ public sealed class CorrectionRequest
     public DateTimeOffset ReceivedAt { get; private set; }
 
     public static CorrectionRequest Log(AccountId subject, string note, AccountId staff, DateTimeOffset now) =>
-        new() { Id = Guid.CreateVersion7(), SubjectId = subject, Note = note.Trim(), LoggedBy = staff, ReceivedAt = now };
+        new() { Id = CorrectionRequestId.New(), SubjectId = subject, Note = note.Trim(), LoggedBy = staff, ReceivedAt = now };
 }

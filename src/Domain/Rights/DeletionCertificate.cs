@@ -10,7 +10,7 @@ public sealed class DeletionCertificate
     {
     }
 
-    public Guid RequestId { get; private set; }
+    public DeletionRequestId RequestId { get; private set; }
 
     public DateTimeOffset IssuedAt { get; private set; }
 
@@ -36,7 +36,7 @@ public sealed class DeletionCertificate
     }
 
     public static DeletionCertificate Issue(
-        Guid requestId, IEnumerable<string> categoriesErased, IEnumerable<string> retained, IEnumerable<string> findings, DateTimeOffset now) =>
+        DeletionRequestId requestId, IEnumerable<string> categoriesErased, IEnumerable<string> retained, IEnumerable<string> findings, DateTimeOffset now) =>
         new()
         {
             RequestId = requestId,

@@ -16,7 +16,7 @@ public sealed class DeletionRequest
     }
 
     /// <summary>Shared with the <see cref="RightsRequest"/> that tracks its deadline.</summary>
-    public Guid Id { get; private set; }
+    public DeletionRequestId Id { get; private set; }
 
     public AccountId SubjectId { get; private set; }
 
@@ -46,7 +46,7 @@ public sealed class DeletionRequest
 
     public bool IsPending => Status is DeletionStatus.Received or DeletionStatus.OnHold;
 
-    public static DeletionRequest Receive(Guid id, AccountId subject, DeletionOrigin origin, string tokenHash, DateTimeOffset now) =>
+    public static DeletionRequest Receive(DeletionRequestId id, AccountId subject, DeletionOrigin origin, string tokenHash, DateTimeOffset now) =>
         new() { Id = id, SubjectId = subject, Origin = origin, TokenHash = tokenHash, Status = DeletionStatus.Received, RequestedAt = now };
 
     public void Hold(DateTimeOffset now)

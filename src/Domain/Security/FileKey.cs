@@ -14,7 +14,7 @@ public sealed class FileKey
     {
     }
 
-    public Guid Id { get; private set; }
+    public FileKeyId Id { get; private set; }
 
     public AccountId SubjectId { get; private set; }
 
@@ -25,5 +25,5 @@ public sealed class FileKey
     public DateTimeOffset CreatedAt { get; private set; }
 
     public static FileKey Issue(AccountId subject, byte[] sealedKey, DateTimeOffset now) =>
-        new() { Id = Guid.CreateVersion7(), SubjectId = subject, SealedKey = sealedKey, CreatedAt = now };
+        new() { Id = FileKeyId.New(), SubjectId = subject, SealedKey = sealedKey, CreatedAt = now };
 }

@@ -1,6 +1,8 @@
+using Pixyer.Domain.Common;
+
 namespace Pixyer.Domain.Sessions;
 
-public readonly record struct SessionId(Guid Value)
+public readonly record struct SessionId(Guid Value) : IEntityId
 {
     public static SessionId New() => new(Guid.CreateVersion7());
 

@@ -13,7 +13,7 @@ public sealed class Upload
     {
     }
 
-    public Guid Id { get; private set; }
+    public UploadId Id { get; private set; }
 
     public AccountId OwnerId { get; private set; }
 
@@ -48,7 +48,7 @@ public sealed class Upload
         string fileKey, string thumbnailKey, DateTimeOffset now) =>
         new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = UploadId.New(),
             OwnerId = ownerId,
             OriginalName = UploadFileName.Sanitize(originalName),
             ContentType = contentType,

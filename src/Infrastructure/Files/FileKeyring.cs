@@ -24,7 +24,7 @@ public sealed class FileKeyring(IServiceScopeFactory scopes, IKeySealer sealer, 
 
     /// <summary>The key, or null when it was destroyed (its owner was erased) or never existed.</summary>
     public async Task<byte[]?> ByIdAsync(Guid keyId, CancellationToken cancellationToken) =>
-        (await FindAsync(k => k.Id == keyId, cancellationToken))?.Key;
+        (await FindAsync(k => k.Id == new FileKeyId(keyId), cancellationToken))?.Key;
 
     private async Task<(Guid Id, byte[] Key)?> FindAsync(Expression<Func<FileKey, bool>> which, CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ public sealed class FileKeyring(IServiceScopeFactory scopes, IKeySealer sealer, 
             .Where(which)
             .Select(k => new { k.Id, k.SealedKey })
             .SingleOrDefaultAsync(cancellationToken);
-        return row is null ? null : (row.Id, sealer.Unseal(row.SealedKey));
+        return row is null ? null : (row.Id.Value, sealer.Unseal(row.SealedKey));
     }
 
     private async Task<(Guid Id, byte[] Key)> IssueAsync(AccountId owner, CancellationToken cancellationToken)

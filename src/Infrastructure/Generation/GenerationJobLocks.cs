@@ -38,6 +38,6 @@ internal sealed class GenerationJobLocks(PixyerDbContext db) : IGenerationJobLoc
             return locked.SingleOrDefault();
         }
 
-        return await db.GenerationJobs.SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken);
+        return await db.GenerationJobs.SingleOrDefaultAsync(j => j.Id == new GenerationJobId(jobId), cancellationToken);
     }
 }

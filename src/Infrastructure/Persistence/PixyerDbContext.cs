@@ -93,9 +93,6 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PixyerDbContext).Assembly);
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        configurationBuilder.Properties<AccountId>().HaveConversion<StronglyTypedIdConverters.AccountIdConverter>();
-        configurationBuilder.Properties<SessionId>().HaveConversion<StronglyTypedIdConverters.SessionIdConverter>();
-    }
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreEntityIdsAsGuids();
 }

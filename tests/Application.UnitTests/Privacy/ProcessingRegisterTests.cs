@@ -1,12 +1,13 @@
 using Mediator;
 using Pixyer.Application.Common.Consent;
-using Pixyer.Domain.Consents;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Application.Features.Privacy;
-using Pixyer.Domain.Disclosures;
 using Pixyer.Application.Features.Privacy.ListProcessingActivities;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Consents;
+using Pixyer.Domain.Disclosures;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.UnitTests.Privacy;
 

@@ -47,7 +47,7 @@ public sealed class AuditEntryTests
             Hasher);
 
         var expected = Field(AuditLeaf.Format)
-            .Concat(Field(entry.Id.ToString("D")))
+            .Concat(Field(entry.Id.Value.ToString("D")))
             .Concat(Field("2026-03-15T12:00:00.007Z"))
             .Concat(Missing()).Concat(Missing()).Concat(Missing())
             .Concat(Field("R")).Concat(Field("Refused")).Concat(Field("conflict")).Concat(Field("c"));
@@ -109,7 +109,7 @@ public sealed class AuditEntryTests
 
     private static object? ChangedValue(AuditEntry entry, string field) => field switch
     {
-        nameof(AuditEntry.Id) => Guid.CreateVersion7(),
+        nameof(AuditEntry.Id) => AuditEntryId.New(DateTimeOffset.UtcNow),
         nameof(AuditEntry.OccurredAt) => entry.OccurredAt.AddMilliseconds(1),
         nameof(AuditEntry.ActorId) => (Guid?)null,
         nameof(AuditEntry.ActorRole) => "Admin",

@@ -113,7 +113,7 @@ public sealed class AuditLogVerifierTests
         var result = log.Verify(unsequenced: [forged]);
 
         var finding = Assert.Single(result.Findings);
-        Assert.Equal((AuditLogFinding.UnsequencedEntryAltered, forged.Id), (finding.Kind, finding.EntryId));
+        Assert.Equal((AuditLogFinding.UnsequencedEntryAltered, (Guid?)forged.Id.Value), (finding.Kind, finding.EntryId));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Generation;
+using Pixyer.Domain.Uploads;
 using static Pixyer.Domain.UnitTests.TestData;
 
 namespace Pixyer.Domain.UnitTests.Generation;
@@ -9,7 +10,7 @@ public sealed class GenerationJobTests
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
     private static GenerationJob NewJob(params string[] formats) =>
-        GenerationJob.Queue(AccountId.New(), Guid.CreateVersion7(), "studio", formats.Length == 0 ? ["square", "story"] : formats, "Sale", Now);
+        GenerationJob.Queue(AccountId.New(), UploadId.New(), "studio", formats.Length == 0 ? ["square", "story"] : formats, "Sale", Now);
 
     private static bool IsDue(GenerationJob job, DateTimeOffset at) => GenerationJob.DueAt(at).Compile()(job);
 
@@ -28,7 +29,7 @@ public sealed class GenerationJobTests
     [InlineData("square", "square")]
     public void Queue_WhenFormatsAreMissingOrRepeated_ShouldRefuse(params string[] formats) =>
         Assert.Throws<ArgumentException>(() =>
-            GenerationJob.Queue(AccountId.New(), Guid.CreateVersion7(), "studio", formats, null, Now));
+            GenerationJob.Queue(AccountId.New(), UploadId.New(), "studio", formats, null, Now));
 
     [Fact]
     public void Claim_ShouldHoldTheJobForTheLeaseUnderANewAttempt()

@@ -51,5 +51,5 @@ public sealed class DeletionRequestTests
         Assert.Throws<InvalidOperationException>(() => request.MarkErased(certificate, []));
     }
 
-    private static DeletionRequest Received() => DeletionRequest.Receive(Guid.CreateVersion7(), AccountId.New(), DeletionOrigin.Holder, "hash", Now);
+    private static DeletionRequest Received() => DeletionRequest.Receive(DeletionRequestId.New(), AccountId.New(), DeletionOrigin.Holder, "hash", Now);
 }

@@ -1,3 +1,5 @@
+using Pixyer.Domain.Processing;
+
 namespace Pixyer.Application.Common.Processing;
 
 /// <summary>

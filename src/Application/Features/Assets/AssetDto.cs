@@ -21,5 +21,16 @@ public sealed record AssetDto(
     DateTimeOffset CreatedAt)
 {
     public static readonly Expression<Func<Asset, AssetDto>> Projection = a =>
-        new AssetDto(a.Id, a.UploadId, a.GenerationJobId, a.Template, a.Format, a.Width, a.Height, a.ContentType, a.Length, a.Sha256, a.CreatedAt);
+        new AssetDto(
+            a.Id.Value,
+            a.UploadId.HasValue ? a.UploadId.Value.Value : null,
+            a.GenerationJobId.Value,
+            a.Template,
+            a.Format,
+            a.Width,
+            a.Height,
+            a.ContentType,
+            a.Length,
+            a.Sha256,
+            a.CreatedAt);
 }

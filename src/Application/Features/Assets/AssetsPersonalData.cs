@@ -20,5 +20,5 @@ public sealed class AssetsPersonalData(IAppDbContext db, IFileStore files) : Sub
             .Select(a => new { a.Id, a.UploadId, a.GenerationJobId, a.Template, a.Format, a.ContentType, a.Width, a.Height, a.Length, a.Sha256, a.CreatedAt });
 
     protected override IQueryable<ExportedFile> StoredFiles(IQueryable<Asset> rows) =>
-        rows.OrderBy(a => a.CreatedAt).Select(a => new ExportedFile(a.Id, a.ContentType, a.FileKey));
+        rows.OrderBy(a => a.CreatedAt).Select(a => new ExportedFile(a.Id.Value, a.ContentType, a.FileKey));
 }

@@ -15,4 +15,6 @@ public static partial class AuditEntryMapper
 
     [UserMapping(Default = false)]
     private static bool IsSequenced(AuditEntry entry) => entry.Sequence != null;
+
+    private static Guid IdOf(AuditEntryId id) => id.Value;
 }

@@ -19,7 +19,7 @@ public sealed record BackupDto(
     int ErasedSubjects)
 {
     public static Expression<Func<Backup, BackupDto>> Projection(IQueryable<ErasureLedgerEntry> ledger) => b => new BackupDto(
-        b.Id,
+        b.Id.Value,
         b.Label,
         b.TakenAt,
         b.ExpiresAt,
@@ -29,5 +29,5 @@ public sealed record BackupDto(
         ledger.Where(e => e.ErasedAt > b.ReplayFrom).Select(e => e.SubjectId).Distinct().Count());
 
     public static BackupDto Of(Backup b, int erasedSubjects) =>
-        new(b.Id, b.Label, b.TakenAt, b.ExpiresAt, b.RegisteredAt, b.RestoredAt, b.ReplayCompletedAt, erasedSubjects);
+        new(b.Id.Value, b.Label, b.TakenAt, b.ExpiresAt, b.RegisteredAt, b.RestoredAt, b.ReplayCompletedAt, erasedSubjects);
 }

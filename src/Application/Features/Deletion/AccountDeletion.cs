@@ -28,7 +28,7 @@ public sealed class AccountDeletion(
     /// deadline it shares. Returns the request and its certificate token, which is stored only as a hash. 409 when
     /// the account's deletion is already under way.
     /// </summary>
-    public async Task<OpenedDeletion> OpenAsync(Account account, DeletionOrigin origin, Guid requestId, CancellationToken cancellationToken)
+    public async Task<OpenedDeletion> OpenAsync(Account account, DeletionOrigin origin, DeletionRequestId requestId, CancellationToken cancellationToken)
     {
         await locks.LockAsync("deletion", account.Id.Value, cancellationToken);
         if (await db.DeletionRequests.AnyAsync(d => d.SubjectId == account.Id && d.Status != DeletionStatus.Completed, cancellationToken))
@@ -44,10 +44,10 @@ public sealed class AccountDeletion(
         var token = tokens.Generate();
         var request = DeletionRequest.Receive(requestId, account.Id, origin, tokens.Hash(token), now);
         db.DeletionRequests.Add(request);
-        var deadline = await db.RightsRequests.FindAsync([requestId], cancellationToken);
+        var deadline = await db.RightsRequests.FindAsync([requestId.Value], cancellationToken);
         if (deadline is null)
         {
-            deadline = RightsRequest.Open(requestId, RightsRequestKind.Deletion, account.Id, now);
+            deadline = RightsRequest.Open(requestId.Value, RightsRequestKind.Deletion, account.Id, now);
             db.RightsRequests.Add(deadline);
         }
 
@@ -85,7 +85,7 @@ public sealed class AccountDeletion(
                Request id: {request.Id}
                Token:      {token}
 
-             at {options.Value.PublicBaseUrl.TrimEnd('/')}{DeletionLinks.Request(request.Id)} (send the token in the
+             at {options.Value.PublicBaseUrl.TrimEnd('/')}{DeletionLinks.Request(request.Id.Value)} (send the token in the
              "{DeletionLinks.TokenHeader}" header). Keep this mail: we cannot send the token again, as nothing will be left
              to send it to.
              """);

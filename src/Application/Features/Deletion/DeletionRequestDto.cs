@@ -16,7 +16,7 @@ public sealed record DeletionRequestDto(
 {
     public static DeletionRequestDto Of(DeletionRequest request, DateTimeOffset dueAt) =>
         new(
-            request.Id,
+            request.Id.Value,
             WireNames.Of(request.Status),
             WireNames.Of(request.Origin),
             request.RequestedAt,
@@ -40,5 +40,5 @@ public sealed record DeletionCertificateDto(
     bool Clean)
 {
     public static DeletionCertificateDto Of(DeletionCertificate certificate) =>
-        new(certificate.RequestId, certificate.IssuedAt, certificate.CategoriesErased, certificate.Retained, certificate.Findings, certificate.Scanned, certificate.Clean);
+        new(certificate.RequestId.Value, certificate.IssuedAt, certificate.CategoriesErased, certificate.Retained, certificate.Findings, certificate.Scanned, certificate.Clean);
 }

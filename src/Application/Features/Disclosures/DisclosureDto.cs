@@ -1,5 +1,6 @@
 using Pixyer.Application.Common;
 using Pixyer.Domain.Disclosures;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Disclosures;
 
@@ -25,7 +26,7 @@ public sealed record DisclosureDto(
 /// </summary>
 public sealed record DisclosureRow
 {
-    public Guid Id { get; init; }
+    public DisclosureId Id { get; init; }
 
     public string Recipient { get; init; } = "";
 
@@ -33,12 +34,11 @@ public sealed record DisclosureRow
 
     public string Country { get; init; } = "";
 
-    public string Purpose { get; init; } = "";
+    public ProcessingPurpose Purpose { get; init; }
 
-    public string LegalBasis { get; init; } = "";
+    public LegalBasis LegalBasis { get; init; }
 
-    /// <summary>Wire names, comma-separated, as stored.</summary>
-    public string DataCategories { get; init; } = "";
+    public IReadOnlyList<DataCategory> DataCategories { get; init; } = [];
 
     public string? Reference { get; init; }
 
@@ -61,13 +61,13 @@ public sealed record DisclosureRow
     };
 
     public DisclosureDto ToDto() => new(
-        Id,
+        Id.Value,
         Recipient,
         WireNames.Of(Category),
         Country,
-        Purpose,
-        LegalBasis,
-        DataCategories.Split(',', StringSplitOptions.RemoveEmptyEntries),
+        WireNames.Of(Purpose),
+        WireNames.Of(LegalBasis),
+        DataCategories.Select(WireNames.Of).ToList(),
         Reference,
         CrossBorderMechanism,
         DisclosedAt);

@@ -5,10 +5,10 @@ using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Disclosures;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Persistence;
-using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Features.Privacy;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Disclosures;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Disclosures;
 
@@ -48,9 +48,9 @@ public sealed class DisclosureRegister(
         var disclosure = Disclosure.Record(
             subject,
             recipient.Id,
-            WireNames.Of(purpose),
-            WireNames.Of(legalBasis),
-            string.Join(',', dataCategories.Distinct().Select(WireNames.Of)),
+            purpose,
+            legalBasis,
+            dataCategories,
             reference,
             crossBorder ? recipient.TransferMechanism : null,
             clock.GetUtcNow());

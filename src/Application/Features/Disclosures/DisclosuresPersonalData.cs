@@ -1,7 +1,9 @@
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Disclosures;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Disclosures;
 
@@ -24,11 +26,14 @@ public sealed class DisclosuresPersonalData(IAppDbContext db) : SubjectRowsSourc
                 d.Recipient,
                 Category = d.Category.ToString(),
                 d.Country,
-                d.Purpose,
-                d.LegalBasis,
-                d.DataCategories,
+                Purpose = WireNames.Of(d.Purpose),
+                LegalBasis = WireNames.Of(d.LegalBasis),
+                DataCategories = Joined(d.DataCategories),
                 d.Reference,
                 d.CrossBorderMechanism,
                 d.DisclosedAt,
             });
+
+    // Evaluated after the query, as the export has always spelled them: wire names, comma-separated.
+    private static string Joined(IEnumerable<DataCategory> categories) => string.Join(',', categories.Select(WireNames.Of));
 }

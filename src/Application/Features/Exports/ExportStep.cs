@@ -10,5 +10,5 @@ public sealed record ExportStep(Guid ExportId, Guid SubjectId, string Status, in
     public Guid? AuditSubjectId => SubjectId;
 
     public static ExportStep Of(DataExport export) =>
-        new(export.Id, export.SubjectId.Value, WireNames.Of(export.Status), export.Progress);
+        new(export.Id.Value, export.SubjectId.Value, WireNames.Of(export.Status), export.Progress);
 }

@@ -11,7 +11,7 @@ internal static class HeldExports
     /// <summary>The export, tracked, if the worker of <paramref name="attempt"/> still holds it; a stale worker's step is refused.</summary>
     public static async Task<DataExport> HeldAsync(this IAppDbContext db, Guid exportId, int attempt, CancellationToken cancellationToken)
     {
-        var export = await db.DataExports.FirstOrDefaultAsync(e => e.Id == exportId, cancellationToken)
+        var export = await db.DataExports.FirstOrDefaultAsync(e => e.Id == new DataExportId(exportId), cancellationToken)
                      ?? throw new NotFoundException("export");
         return export.IsHeldBy(attempt)
             ? export
@@ -23,7 +23,7 @@ internal static class HeldExports
     {
         if (export.Status == ExportStatus.Failed)
         {
-            await db.CloseRightsRequestAsync(export.Id, now, cancellationToken);
+            await db.CloseRightsRequestAsync(export.Id.Value, now, cancellationToken);
         }
     }
 }

@@ -16,5 +16,5 @@ public sealed class GenerationJobsPersonalData(IAppDbContext db) : SubjectRowsSo
 
     protected override IQueryable<object> Exported(IQueryable<GenerationJob> rows) =>
         rows.OrderBy(j => j.CreatedAt)
-            .Select(j => new { j.Id, j.UploadId, j.Template, j.Formats, j.Headline, Status = j.Status.ToString(), j.Progress, j.FailureReason, j.CreatedAt, j.CompletedAt });
+            .Select(j => new { j.Id, j.UploadId, j.Template, Formats = string.Join(',', j.Formats), j.Headline, Status = j.Status.ToString(), j.Progress, j.FailureReason, j.CreatedAt, j.CompletedAt });
 }

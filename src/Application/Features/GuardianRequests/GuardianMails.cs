@@ -38,7 +38,7 @@ internal static class GuardianMails
                Request id: {deletion.Request.Id}
                Token:      {deletion.Token}
 
-             at {publicBaseUrl.TrimEnd('/')}{DeletionLinks.Request(deletion.Request.Id)} (send the token in the
+             at {publicBaseUrl.TrimEnd('/')}{DeletionLinks.Request(deletion.Request.Id.Value)} (send the token in the
              "{DeletionLinks.TokenHeader}" header). Keep this mail: we cannot send the token again.
              """);
 

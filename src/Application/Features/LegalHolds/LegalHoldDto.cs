@@ -15,7 +15,7 @@ public sealed record LegalHoldDto(
     bool Active)
 {
     public static readonly Expression<Func<LegalHold, LegalHoldDto>> Projection = h => new LegalHoldDto(
-        h.Id,
+        h.Id.Value,
         h.SubjectId.Value,
         h.Reason,
         h.PlacedBy.Value,

@@ -1,6 +1,6 @@
-using Pixyer.Application.Common.Processing;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Disclosures;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Privacy;
 

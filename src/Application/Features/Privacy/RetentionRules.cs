@@ -1,4 +1,4 @@
-using Pixyer.Application.Common.Processing;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Privacy;
 

@@ -21,7 +21,7 @@ public sealed record RecipientDto(
     DateTimeOffset CreatedAt)
 {
     public static RecipientDto Of(Recipient recipient, PrivacyControllerOptions controller) => new(
-        recipient.Id,
+        recipient.Id.Value,
         recipient.Key,
         recipient.Name,
         WireNames.Of(recipient.Category),

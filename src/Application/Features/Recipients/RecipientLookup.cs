@@ -8,5 +8,5 @@ internal static class RecipientLookup
 {
     /// <summary>The recipient with <paramref name="id"/>, or 404.</summary>
     public static async Task<Recipient> GetAsync(this IQueryable<Recipient> recipients, Guid id, CancellationToken cancellationToken) =>
-        await recipients.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException("recipient");
+        await recipients.SingleOrDefaultAsync(r => r.Id == new RecipientId(id), cancellationToken) ?? throw new NotFoundException("recipient");
 }

@@ -16,7 +16,7 @@ public sealed record UploadSummary(
 
     /// <summary>The one mapping, for queries (translated to SQL) and for a new upload alike.</summary>
     public static readonly Expression<Func<Upload, UploadSummary>> FromUpload =
-        u => new UploadSummary(u.Id, u.OriginalName, u.ContentType, u.Width, u.Height, u.Length, u.Sha256, u.UploadedAt);
+        u => new UploadSummary(u.Id.Value, u.OriginalName, u.ContentType, u.Width, u.Height, u.Length, u.Sha256, u.UploadedAt);
 
     private static readonly Func<Upload, UploadSummary> Map = FromUpload.Compile();
 

@@ -20,5 +20,5 @@ public sealed class UploadsPersonalData(IAppDbContext db, IFileStore files) : Su
             .Select(u => new { u.Id, u.OriginalName, u.ContentType, u.Width, u.Height, u.Length, u.Sha256, u.UploadedAt });
 
     protected override IQueryable<ExportedFile> StoredFiles(IQueryable<Upload> rows) =>
-        rows.OrderBy(u => u.UploadedAt).Select(u => new ExportedFile(u.Id, u.ContentType, u.FileKey));
+        rows.OrderBy(u => u.UploadedAt).Select(u => new ExportedFile(u.Id.Value, u.ContentType, u.FileKey));
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Disclosures;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Infrastructure.Persistence.Configurations;
 
@@ -11,9 +12,9 @@ internal sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclos
     {
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Id).ValueGeneratedNever();
-        builder.Property(d => d.Purpose).HasMaxLength(64);
-        builder.Property(d => d.LegalBasis).HasMaxLength(64);
-        builder.Property(d => d.DataCategories).HasMaxLength(500);
+        builder.Property(d => d.Purpose).HasConversion<WireNameConverter<ProcessingPurpose>>().HasMaxLength(64);
+        builder.Property(d => d.LegalBasis).HasConversion<WireNameConverter<LegalBasis>>().HasMaxLength(64);
+        builder.PrimitiveCollection(d => d.DataCategories).ElementType(e => e.HasConversion<WireNameConverter<DataCategory>>().HasMaxLength(64));
         builder.Property(d => d.Reference).HasMaxLength(100);
         builder.Property(d => d.CrossBorderMechanism).HasMaxLength(500);
         builder.HasOne<Account>().WithMany().HasForeignKey(d => d.SubjectId).OnDelete(DeleteBehavior.Cascade);

@@ -13,13 +13,12 @@ internal sealed class GenerationJobConfiguration : IEntityTypeConfiguration<Gene
         builder.HasKey(j => j.Id);
         builder.Property(j => j.Id).ValueGeneratedNever();
         builder.Property(j => j.Template).HasMaxLength(32);
-        builder.Property(j => j.Formats).HasMaxLength(128);
-        builder.Property(j => j.RenderedFormats).HasMaxLength(128);
+        builder.PrimitiveCollection(j => j.Formats).ElementType().HasMaxLength(32);
+        builder.PrimitiveCollection(j => j.RenderedFormats).ElementType().HasMaxLength(32);
         builder.Property(j => j.Headline).HasMaxLength(GenerationJob.MaxHeadlineLength);
         builder.Property(j => j.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(j => j.ClaimedBy).HasMaxLength(128);
         builder.Property(j => j.FailureReason).HasMaxLength(32);
-        builder.Ignore(j => j.FormatNames);
         builder.Ignore(j => j.RemainingFormats);
         builder.HasOne<Account>().WithMany().HasForeignKey(j => j.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Upload>().WithMany().HasForeignKey(j => j.UploadId).OnDelete(DeleteBehavior.SetNull);

@@ -134,7 +134,7 @@ public sealed class AuditLogTamperingTests(PixyerApiFactory app) : ApiTest(app)
         Assert.False(waiting.GetProperty("valid").GetBoolean());
         var finding = Assert.Single(waiting.GetProperty("findings").EnumerateArray());
         Assert.Equal(AuditLogFinding.UnsequencedEntryAltered, finding.GetProperty("kind").GetString());
-        Assert.Equal(forged.Id, finding.GetProperty("entryId").GetGuid());
+        Assert.Equal(forged.Id.Value, finding.GetProperty("entryId").GetGuid());
         Assert.False(sequenced.GetProperty("valid").GetBoolean());
         Assert.Equal([AuditLogFinding.EntryAltered], AuditLog.FindingKinds(sequenced));
     }

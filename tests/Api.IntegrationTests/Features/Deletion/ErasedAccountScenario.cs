@@ -11,6 +11,8 @@ using Pixyer.Application.Common.Files;
 using Pixyer.Application.Features.Deletion;
 using Pixyer.Application.Features.Exports.RequestExport;
 using Pixyer.Application.Features.Sessions.LogIn;
+using Pixyer.Domain.Exports;
+using Pixyer.Domain.Uploads;
 using Pixyer.Infrastructure.Files;
 using Pixyer.Infrastructure.Jobs;
 using Pixyer.Infrastructure.Persistence;
@@ -41,8 +43,8 @@ public sealed partial class ErasedAccountScenario(WebApplicationFactory<Program>
         await Expect.StatusAsync(export, HttpStatusCode.Accepted);
         await app.Services.GetRequiredService<ExportWorker>().RunAsync(CancellationToken.None);
         var exportId = (await export.Content.ReadFromJsonAsync<ExportAccepted>())!.Id;
-        Assert.True(await WithDatabaseAsync(db => db.DataExports.AnyAsync(e => e.Id == exportId && e.ArchiveKey != null)), "the export was built");
-        var stored = await WithDatabaseAsync(db => db.Uploads.Where(u => u.Id == upload).Select(u => new { u.Sha256, u.FileKey }).SingleAsync());
+        Assert.True(await WithDatabaseAsync(db => db.DataExports.AnyAsync(e => e.Id == new DataExportId(exportId) && e.ArchiveKey != null)), "the export was built");
+        var stored = await WithDatabaseAsync(db => db.Uploads.Where(u => u.Id == new UploadId(upload)).Select(u => new { u.Sha256, u.FileKey }).SingleAsync());
         var (sha256, fileKey) = (stored.Sha256, stored.FileKey);
 
         var requested = await me.Client.PostAsJsonAsync("/api/v1/me/deletion-request", new { password = ApiTest.GoodPassword });

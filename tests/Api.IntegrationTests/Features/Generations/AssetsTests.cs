@@ -6,6 +6,7 @@ using Pixyer.Api.IntegrationTests.Infrastructure;
 using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.Assets;
+using Pixyer.Domain.Assets;
 
 namespace Pixyer.Api.IntegrationTests.Features.Generations;
 
@@ -58,7 +59,7 @@ public sealed class AssetsTests(PixyerApiFactory app) : GenerationTest(app)
         await RunWorkerAsync();
         var produced = (await GetGenerationAsync(me, job)).AssetIds;
         var (gone, kept) = (produced[0], produced[1]);
-        var goneKey = await WithDatabaseAsync(db => db.Assets.Where(a => a.Id == gone).Select(a => a.FileKey).SingleAsync());
+        var goneKey = await WithDatabaseAsync(db => db.Assets.Where(a => a.Id == new AssetId(gone)).Select(a => a.FileKey).SingleAsync());
 
         await Expect.StatusAsync(await me.Client.DeleteAsync($"/api/v1/assets/{gone}"), HttpStatusCode.NoContent);
 

@@ -6,6 +6,8 @@ using Pixyer.Application.Common.Files;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Generation;
+using Pixyer.Domain.Processing;
+using Pixyer.Domain.Uploads;
 using Pixyer.Infrastructure;
 
 namespace Pixyer.Api.IntegrationTests.Features.Generations;
@@ -39,9 +41,9 @@ public sealed class GenerationWorkerTests(PixyerApiFactory app) : GenerationTest
         Assert.Equal(("succeeded", 100), (done.Status, done.Progress));
         Assert.Equal(2, done.AssetIds.Count);
         Assert.Equal(first, done.AssetIds[0]);
-        var job = await WithDatabaseAsync(db => db.GenerationJobs.AsNoTracking().SingleAsync(j => j.Id == id));
+        var job = await WithDatabaseAsync(db => db.GenerationJobs.AsNoTracking().SingleAsync(j => j.Id == new GenerationJobId(id)));
         Assert.Equal(2, job.Attempts);
-        var formats = await WithDatabaseAsync(db => db.Assets.Where(a => a.GenerationJobId == id).Select(a => a.Format).ToListAsync());
+        var formats = await WithDatabaseAsync(db => db.Assets.Where(a => a.GenerationJobId == new GenerationJobId(id)).Select(a => a.Format).ToListAsync());
         Assert.Equal(["square", "story"], formats.Order());
         using var story = await DownloadAsync(me, done.AssetIds[1]);
         Assert.Equal((1080, 1920), (story.Width, story.Height));
@@ -67,7 +69,7 @@ public sealed class GenerationWorkerTests(PixyerApiFactory app) : GenerationTest
         Assert.All(rows, j => Assert.Equal((GenerationStatus.Succeeded, 1), (j.Status, j.Attempts)));
         var assets = await WithDatabaseAsync(db => db.Assets.AsNoTracking().Select(a => new { a.GenerationJobId, a.Format }).ToListAsync());
         Assert.Equal(8, assets.Count);
-        Assert.All(jobs, job => Assert.Equal(["banner", "square"], assets.Where(a => a.GenerationJobId == job).Select(a => a.Format).Order()));
+        Assert.All(jobs, job => Assert.Equal(["banner", "square"], assets.Where(a => a.GenerationJobId.Value == job).Select(a => a.Format).Order()));
         Assert.Equal(8, await AssetFileCountAsync(me));
     }
 
@@ -104,7 +106,7 @@ public sealed class GenerationWorkerTests(PixyerApiFactory app) : GenerationTest
         var me = await SignUpAsync();
         var upload = await me.UploadPhotoAsync(BottleRed);
         var id = await RequestAcceptedAsync(me, upload);
-        await WithDatabaseAsync(db => db.Uploads.Where(u => u.Id == upload).ExecuteDeleteAsync());
+        await WithDatabaseAsync(db => db.Uploads.Where(u => u.Id == new UploadId(upload)).ExecuteDeleteAsync());
 
         Assert.Equal(1, await RunWorkerAsync());
 
@@ -132,7 +134,7 @@ public sealed class GenerationWorkerTests(PixyerApiFactory app) : GenerationTest
         Assert.Equal(1, await RunWorkerAsync());
 
         Assert.Equal(("failed", "rendering_failed"), await StatusAsync(me, id));
-        Assert.Equal(GenerationJob.MaxAttempts, await WithDatabaseAsync(db => db.GenerationJobs.Where(j => j.Id == id).Select(j => j.Attempts).SingleAsync()));
+        Assert.Equal(GenerationJob.MaxAttempts, await WithDatabaseAsync(db => db.GenerationJobs.Where(j => j.Id == new GenerationJobId(id)).Select(j => j.Attempts).SingleAsync()));
         Assert.Equal(0, await AssetFileCountAsync(me));
     }
 
@@ -160,8 +162,8 @@ public sealed class GenerationWorkerTests(PixyerApiFactory app) : GenerationTest
         var disclosures = await WithDatabaseAsync(db => db.Disclosures.AsNoTracking().ToListAsync());
         Assert.Equal(2, disclosures.Count);
         Assert.All(disclosures, d => Assert.Equal(
-            (new AccountId(me.User.Id), recipient, "service_provision", "contract", "uploads"),
-            (d.SubjectId, d.RecipientId, d.Purpose, d.LegalBasis, d.DataCategories)));
+            (new AccountId(me.User.Id), recipient, ProcessingPurpose.ServiceProvision, LegalBasis.Contract, DataCategory.Uploads),
+            (d.SubjectId, d.RecipientId, d.Purpose, d.LegalBasis, Assert.Single(d.DataCategories))));
         Assert.Equal([$"generation:{id}:banner", $"generation:{id}:square"], disclosures.Select(d => d.Reference).Order());
     }
 

@@ -59,6 +59,6 @@ public static class TestUploads
             ownerId, "bottle.png", "image/png", 600, 900, stored.Length, stored.Sha256, stored.Key, stored.Key, app.Clock.GetUtcNow());
         db.Uploads.Add(upload);
         await db.SaveChangesAsync();
-        return upload.Id;
+        return upload.Id.Value;
     }
 }

@@ -88,7 +88,7 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : UploadTest(app)
         await ExpireAsync(user);
         await WithDatabaseAsync(db =>
         {
-            db.DeletionRequests.Add(DeletionRequest.Receive(Guid.CreateVersion7(), new AccountId(user.User.Id), DeletionOrigin.Holder, "hash", App.Clock.GetUtcNow()));
+            db.DeletionRequests.Add(DeletionRequest.Receive(DeletionRequestId.New(), new AccountId(user.User.Id), DeletionOrigin.Holder, "hash", App.Clock.GetUtcNow()));
             return db.SaveChangesAsync();
         });
 

@@ -95,7 +95,7 @@ public sealed class GuardianRequestTests(PixyerApiFactory app) : RightsTest(app)
         await Mailbox.DeliverAsync();
         var guardianMail = Mailbox.To("mum@example.org")[^1];
         Assert.Contains("being deleted", Mailbox.To(minor.User.Email)[^1].Subject, StringComparison.Ordinal);
-        var deletion = await WithDatabaseAsync(db => db.DeletionRequests.SingleAsync(d => d.Id == id));
+        var deletion = await WithDatabaseAsync(db => db.DeletionRequests.SingleAsync(d => d.Id == new DeletionRequestId(id)));
         Assert.Equal((DeletionOrigin.Guardian, DeletionStatus.Received, minor.User.Id), (deletion.Origin, deletion.Status, deletion.SubjectId.Value));
         // The guardian's token is the one that reads the certificate.
         Assert.Equal(deletion.TokenHash, App.Services.GetRequiredService<ISecretTokens>().Hash(TokenIn(guardianMail)));

@@ -5,6 +5,7 @@ using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.Sessions.LogIn;
 using Pixyer.Application.Features.Uploads;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Uploads;
 
 namespace Pixyer.Api.IntegrationTests.Features.Uploads;
 
@@ -36,7 +37,7 @@ public sealed class UploadAccessTests(PixyerApiFactory app) : UploadTest(app)
     {
         var me = await SignUpAsync();
         var upload = await UploadAsync(me.Client, TestImages.Jpeg(200, 150));
-        var keys = await WithDatabaseAsync(db => Task.FromResult(db.Uploads.Where(u => u.Id == upload.Id).Select(u => new[] { u.FileKey, u.ThumbnailKey }).Single()));
+        var keys = await WithDatabaseAsync(db => Task.FromResult(db.Uploads.Where(u => u.Id == new UploadId(upload.Id)).Select(u => new[] { u.FileKey, u.ThumbnailKey }).Single()));
         Assert.Equal(keys.Order(StringComparer.Ordinal), await Store.ListAsync(new AccountId(me.User.Id), CancellationToken.None));
 
         await Expect.StatusAsync(await me.Client.DeleteAsync($"{Uploads}/{upload.Id}"), HttpStatusCode.NoContent);
@@ -47,7 +48,7 @@ public sealed class UploadAccessTests(PixyerApiFactory app) : UploadTest(app)
         }
 
         Assert.Empty(await Store.ListAsync(new AccountId(me.User.Id), CancellationToken.None));
-        Assert.False(await WithDatabaseAsync(db => Task.FromResult(db.Uploads.Any(u => u.Id == upload.Id))));
+        Assert.False(await WithDatabaseAsync(db => Task.FromResult(db.Uploads.Any(u => u.Id == new UploadId(upload.Id)))));
         await Expect.ProblemAsync(await me.Client.GetAsync($"{Uploads}/{upload.Id}"), HttpStatusCode.NotFound, "not-found");
         await Expect.ProblemAsync(await me.Client.GetAsync(upload.ContentUrl), HttpStatusCode.NotFound, "not-found");
     }

@@ -3,6 +3,7 @@ using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Application.Features.LegalHolds;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Admin.GetSubject;
 

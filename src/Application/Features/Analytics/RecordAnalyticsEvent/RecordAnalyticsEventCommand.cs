@@ -4,6 +4,7 @@ using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Analytics;
 using Pixyer.Domain.Consents;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Analytics.RecordAnalyticsEvent;
 

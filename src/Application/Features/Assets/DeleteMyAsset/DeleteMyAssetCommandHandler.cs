@@ -4,6 +4,7 @@ using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Security;
+using Pixyer.Domain.Assets;
 
 namespace Pixyer.Application.Features.Assets.DeleteMyAsset;
 
@@ -13,7 +14,7 @@ public sealed class DeleteMyAssetCommandHandler(IAppDbContext db, IFileStore fil
     public async ValueTask<Unit> Handle(DeleteMyAssetCommand command, CancellationToken cancellationToken)
     {
         var owner = actor.RequiredAccountId;
-        var asset = await db.Assets.SingleOrDefaultAsync(a => a.Id == command.Id && a.OwnerId == owner, cancellationToken)
+        var asset = await db.Assets.SingleOrDefaultAsync(a => a.Id == new AssetId(command.Id) && a.OwnerId == owner, cancellationToken)
                     ?? throw new NotFoundException("asset");
         db.Assets.Remove(asset);
         hooks.DeleteWhenCommitted(files, asset.FileKey);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Security;
+using Pixyer.Domain.Assets;
 
 namespace Pixyer.Application.Features.Assets.GetMyAsset;
 
@@ -12,7 +13,7 @@ public sealed class GetMyAssetQueryHandler(IAppDbContext db, ICurrentActor actor
     {
         var owner = actor.RequiredAccountId;
         return await db.Assets.AsNoTracking()
-                   .Where(a => a.Id == query.Id && a.OwnerId == owner)
+                   .Where(a => a.Id == new AssetId(query.Id) && a.OwnerId == owner)
                    .Select(AssetDto.Projection)
                    .SingleOrDefaultAsync(cancellationToken)
                ?? throw new NotFoundException("asset");

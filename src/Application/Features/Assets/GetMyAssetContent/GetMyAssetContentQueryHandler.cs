@@ -4,6 +4,7 @@ using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Security;
+using Pixyer.Domain.Assets;
 
 namespace Pixyer.Application.Features.Assets.GetMyAssetContent;
 
@@ -14,7 +15,7 @@ public sealed class GetMyAssetContentQueryHandler(IAppDbContext db, IFileReader 
     {
         var owner = actor.RequiredAccountId;
         var asset = await db.Assets.AsNoTracking()
-                        .Where(a => a.Id == query.Id && a.OwnerId == owner)
+                        .Where(a => a.Id == new AssetId(query.Id) && a.OwnerId == owner)
                         .Select(a => new { a.FileKey, a.ContentType, a.Sha256 })
                         .SingleOrDefaultAsync(cancellationToken)
                     ?? throw new NotFoundException("asset");

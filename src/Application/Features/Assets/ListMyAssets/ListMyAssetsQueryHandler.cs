@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Security;
+using Pixyer.Domain.Uploads;
 
 namespace Pixyer.Application.Features.Assets.ListMyAssets;
 
@@ -14,7 +15,7 @@ public sealed class ListMyAssetsQueryHandler(IAppDbContext db, ICurrentActor act
         var assets = db.Assets.AsNoTracking().Where(a => a.OwnerId == owner);
         if (query.UploadId is { } uploadId)
         {
-            assets = assets.Where(a => a.UploadId == uploadId);
+            assets = assets.Where(a => a.UploadId == new UploadId(uploadId));
         }
 
         // Version 7 ids grow with time: they order assets created in the same instant.

@@ -2,6 +2,7 @@ using Mediator;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Audit.GetConsistencyProof;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.PersonalData;
+using Pixyer.Domain.Backups;
 
 namespace Pixyer.Application.Features.Backups.ReplayErasures;
 
@@ -15,7 +16,7 @@ public sealed class ReplayErasuresCommandHandler(IAppDbContext db, SubjectErasur
 {
     public async ValueTask<ReplayBatch> Handle(ReplayErasuresCommand command, CancellationToken cancellationToken)
     {
-        var backup = await db.Backups.FirstOrDefaultAsync(b => b.Id == command.BackupId, cancellationToken)
+        var backup = await db.Backups.FirstOrDefaultAsync(b => b.Id == new BackupId(command.BackupId), cancellationToken)
             ?? throw new NotFoundException("backup");
         if (backup.RestoredAt is null)
         {

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Persistence;
+using Pixyer.Domain.Backups;
 
 namespace Pixyer.Application.Features.Backups.RestoreBackup;
 
@@ -9,7 +10,7 @@ public sealed class RestoreBackupCommandHandler(IAppDbContext db, TimeProvider c
 {
     public async ValueTask<Unit> Handle(RestoreBackupCommand command, CancellationToken cancellationToken)
     {
-        var backup = await db.Backups.FirstOrDefaultAsync(b => b.Id == command.Id, cancellationToken)
+        var backup = await db.Backups.FirstOrDefaultAsync(b => b.Id == new BackupId(command.Id), cancellationToken)
             ?? throw new NotFoundException("backup");
         var now = clock.GetUtcNow();
         if (backup.IsExpiredAt(now))

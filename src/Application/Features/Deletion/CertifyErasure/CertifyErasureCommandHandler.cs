@@ -17,7 +17,7 @@ public sealed class CertifyErasureCommandHandler(
 {
     public async ValueTask<DeletionProgress> Handle(CertifyErasureCommand command, CancellationToken cancellationToken)
     {
-        var request = await db.DeletionRequests.Include(d => d.Certificate).SingleAsync(d => d.Id == command.RequestId, cancellationToken);
+        var request = await db.DeletionRequests.Include(d => d.Certificate).SingleAsync(d => d.Id == new DeletionRequestId(command.RequestId), cancellationToken);
         if (request.Status == DeletionStatus.Erased)
         {
             // No row names these files any more (the erasure committed), so they can go before this transaction ends,
@@ -28,9 +28,9 @@ public sealed class CertifyErasureCommandHandler(
             var raw = await rawScan.ScanAsync(VerificationValues.Unseal(sealer, request.SealedVerificationValues), cancellationToken);
             var now = clock.GetUtcNow();
             request.Complete([.. remaining.Select(r => $"{r.Category}/{r.Entity}: {r.Count}"), .. raw.Findings], raw.Scanned, now);
-            await db.CloseRightsRequestAsync(request.Id, now, cancellationToken);
+            await db.CloseRightsRequestAsync(request.Id.Value, now, cancellationToken);
         }
 
-        return new DeletionProgress(request.Id, request.SubjectId.Value, WireNames.Of(request.Status));
+        return new DeletionProgress(request.Id.Value, request.SubjectId.Value, WireNames.Of(request.Status));
     }
 }

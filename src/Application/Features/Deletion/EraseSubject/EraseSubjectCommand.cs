@@ -1,6 +1,7 @@
 using Mediator;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Deletion.EraseSubject;
 

@@ -16,7 +16,7 @@ public sealed class EraseSubjectCommandHandler(
 {
     public async ValueTask<DeletionProgress> Handle(EraseSubjectCommand command, CancellationToken cancellationToken)
     {
-        var request = await db.DeletionRequests.Include(d => d.Certificate).SingleAsync(d => d.Id == command.RequestId, cancellationToken);
+        var request = await db.DeletionRequests.Include(d => d.Certificate).SingleAsync(d => d.Id == new DeletionRequestId(command.RequestId), cancellationToken);
         var subject = request.SubjectId;
         var now = clock.GetUtcNow();
         if (request.Status == DeletionStatus.Received && await holds.IsOnHoldAsync(subject, cancellationToken))
@@ -35,7 +35,7 @@ public sealed class EraseSubjectCommandHandler(
                 VerificationValues.Seal(sealer, [.. personal, .. fileHashes]));
         }
 
-        return new DeletionProgress(request.Id, subject.Value, WireNames.Of(request.Status));
+        return new DeletionProgress(request.Id.Value, subject.Value, WireNames.Of(request.Status));
     }
 
     /// <summary>Email, pending email and username. The ids are not among them: retained records name the subject by id.</summary>

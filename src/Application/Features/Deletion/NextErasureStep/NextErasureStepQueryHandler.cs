@@ -16,11 +16,11 @@ public sealed class NextErasureStepQueryHandler(IAppDbContext db) : IQueryHandle
         var erased = await db.DeletionRequests.AsNoTracking()
             .Where(d => d.Status == DeletionStatus.Erased)
             .OrderBy(d => d.RequestedAt)
-            .Select(d => (Guid?)d.Id)
+            .Select(d => new { d.Id })
             .FirstOrDefaultAsync(cancellationToken);
-        if (erased is { } certify)
+        if (erased is not null)
         {
-            return new ErasureStep(certify, ErasureStepKind.Certify);
+            return new ErasureStep(erased.Id.Value, ErasureStepKind.Certify);
         }
 
         var received = await db.DeletionRequests.AsNoTracking()
@@ -35,6 +35,6 @@ public sealed class NextErasureStepQueryHandler(IAppDbContext db) : IQueryHandle
             .Select(m => m.SubjectId)
             .Distinct()
             .ToListAsync(cancellationToken);
-        return received.Where(r => !mailing.Contains(r.SubjectId.Value)).Select(r => new ErasureStep(r.Id, ErasureStepKind.Erase)).FirstOrDefault();
+        return received.Where(r => !mailing.Contains(r.SubjectId.Value)).Select(r => new ErasureStep(r.Id.Value, ErasureStepKind.Erase)).FirstOrDefault();
     }
 }

@@ -18,7 +18,7 @@ public sealed class RequestMyDeletionCommandHandler(IAppDbContext db, ICurrentAc
             throw new RequestRefusedException("password-incorrect", "The password is incorrect; the account was not deleted.");
         }
 
-        var opened = await deletion.OpenAsync(account, DeletionOrigin.Holder, Guid.CreateVersion7(), cancellationToken);
+        var opened = await deletion.OpenAsync(account, DeletionOrigin.Holder, DeletionRequestId.New(), cancellationToken);
         return DeletionRequestDto.Of(opened.Request, opened.DueAt);
     }
 }

@@ -15,7 +15,7 @@ public sealed class RequestSubjectErasureCommandHandler(IAppDbContext db, Accoun
         var subject = new AccountId(command.SubjectId);
         var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == subject, cancellationToken)
             ?? throw new NotFoundException("subject");
-        var opened = await deletion.OpenAsync(account, DeletionOrigin.Staff, Guid.CreateVersion7(), cancellationToken);
+        var opened = await deletion.OpenAsync(account, DeletionOrigin.Staff, DeletionRequestId.New(), cancellationToken);
         return DeletionRequestDto.Of(opened.Request, opened.DueAt);
     }
 }

@@ -2,6 +2,7 @@ using Mediator;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Disclosures.RecordDisclosure;
 
@@ -11,7 +12,7 @@ namespace Pixyer.Application.Features.Disclosures.RecordDisclosure;
 /// subject's third_party_sharing consent is refused and nothing is recorded. The recipient is named by id or by key.
 /// </summary>
 [Access(Roles.PrivacyOfficer | Roles.Admin)]
-[Processing(ProcessingPurpose.LegalCompliance, Common.Processing.LegalBasis.LegalObligation, DataCategory.Disclosures)]
+[Processing(ProcessingPurpose.LegalCompliance, Domain.Processing.LegalBasis.LegalObligation, DataCategory.Disclosures)]
 public sealed record RecordDisclosureCommand(
     Guid SubjectId,
     Guid? RecipientId,

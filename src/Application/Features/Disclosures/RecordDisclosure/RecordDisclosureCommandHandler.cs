@@ -4,8 +4,9 @@ using Pixyer.Application.Common;
 using Pixyer.Application.Common.Disclosures;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Persistence;
-using Pixyer.Application.Common.Processing;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Disclosures;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Disclosures.RecordDisclosure;
 
@@ -21,7 +22,7 @@ public sealed class RecordDisclosureCommandHandler(IAppDbContext db, IDisclosure
         }
 
         var key = command.RecipientKey ?? await db.Recipients.AsNoTracking()
-            .Where(r => r.Id == command.RecipientId)
+            .Where(r => r.Id == new RecipientId(command.RecipientId!.Value))
             .Select(r => r.Key)
             .SingleOrDefaultAsync(cancellationToken);
         var disclosure = await register.RecordAsync(

@@ -1,6 +1,6 @@
 using FluentValidation;
 using Pixyer.Application.Common;
-using Pixyer.Application.Common.Processing;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Disclosures.RecordDisclosure;
 

@@ -2,6 +2,7 @@ using Mediator;
 using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Common.Processing;
+using Pixyer.Domain.Processing;
 using Pixyer.Application.Common.Requests;
 
 namespace Pixyer.Application.Features.Exports.BuildExportArchive;

@@ -29,7 +29,7 @@ public sealed class BuildExportArchiveCommandHandler(
     public async ValueTask<StoredFile> Handle(BuildExportArchiveCommand command, CancellationToken cancellationToken)
     {
         var held = await db.DataExports.AsNoTracking()
-            .Where(e => e.Id == command.ExportId)
+            .Where(e => e.Id == new DataExportId(command.ExportId))
             .Select(e => new { e.SubjectId, e.Status, e.Attempts })
             .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("export");
         if (held.Status != ExportStatus.Running || held.Attempts != command.Attempt)

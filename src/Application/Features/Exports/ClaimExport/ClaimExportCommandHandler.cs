@@ -21,6 +21,6 @@ public sealed class ClaimExportCommandHandler(IAppDbContext db, TimeProvider clo
 
         var claimed = export.Claim(now, command.Lease);
         await db.CloseRightsRequestIfFailedAsync(export, now, cancellationToken);
-        return new ExportClaim(export.Id, export.SubjectId.Value, export.Attempts, !claimed);
+        return new ExportClaim(export.Id.Value, export.SubjectId.Value, export.Attempts, !claimed);
     }
 }

@@ -19,12 +19,12 @@ public sealed class CompleteExportCommandHandler(
         var export = await db.HeldAsync(command.ExportId, command.Attempt, cancellationToken);
         var now = clock.GetUtcNow();
         export.Complete(command.ArchiveKey, command.Length, now);
-        await db.CloseRightsRequestAsync(export.Id, now, cancellationToken);
+        await db.CloseRightsRequestAsync(export.Id.Value, now, cancellationToken);
         var account = await db.Accounts.AsNoTracking()
             .Where(a => a.Id == export.SubjectId)
             .Select(a => new { a.Username, a.Email })
             .SingleAsync(cancellationToken);
-        var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}{ExportLinks.Download(export.Id)}";
+        var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}{ExportLinks.Download(export.Id.Value)}";
         outbox.EnqueueEmail(
             new EmailMessage(
                 account.Email,

@@ -15,7 +15,7 @@ public sealed class GetExportArchiveQueryHandler(IAppDbContext db, ICurrentActor
     {
         var subject = actor.RequiredAccountId;
         var export = await db.DataExports.AsNoTracking()
-                         .FirstOrDefaultAsync(e => e.Id == query.Id && e.SubjectId == subject, cancellationToken)
+                         .FirstOrDefaultAsync(e => e.Id == new DataExportId(query.Id) && e.SubjectId == subject, cancellationToken)
                      ?? throw new NotFoundException("export");
         if (export.Status == ExportStatus.Expired || export.HasExpiredAt(clock.GetUtcNow()))
         {

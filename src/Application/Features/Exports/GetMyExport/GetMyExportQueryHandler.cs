@@ -15,13 +15,13 @@ public sealed class GetMyExportQueryHandler(IAppDbContext db, ICurrentActor acto
     {
         var subject = actor.RequiredAccountId;
         var export = await db.DataExports.AsNoTracking()
-                         .FirstOrDefaultAsync(e => e.Id == query.Id && e.SubjectId == subject, cancellationToken)
+                         .FirstOrDefaultAsync(e => e.Id == new DataExportId(query.Id) && e.SubjectId == subject, cancellationToken)
                      ?? throw new NotFoundException("export");
         // Past its expiry an archive is expired for its owner, even before the purge job has deleted it.
         var status = export.HasExpiredAt(clock.GetUtcNow()) ? ExportStatus.Expired : export.Status;
         var ready = status == ExportStatus.Ready;
         return new ExportState(
-            export.Id, WireNames.Of(status), export.Progress, export.RequestedAt, export.ReadyAt, export.ExpiresAt,
-            ready ? export.ArchiveLength : null, ready ? ExportLinks.Download(export.Id) : null);
+            export.Id.Value, WireNames.Of(status), export.Progress, export.RequestedAt, export.ReadyAt, export.ExpiresAt,
+            ready ? export.ArchiveLength : null, ready ? ExportLinks.Download(export.Id.Value) : null);
     }
 }

@@ -18,10 +18,10 @@ public sealed class ClaimGenerationCommandHandler(IGenerationJobLocks locks, IIm
         if (job.WhyNotClaimable() is { } reason)
         {
             job.Fail(reason, now);
-            return new GenerationClaim(job.Id, job.OwnerId.Value, job.Attempts, [], reason, null);
+            return new GenerationClaim(job.Id.Value, job.OwnerId.Value, job.Attempts, [], reason, null);
         }
 
         job.Claim(command.Worker, now, command.Lease);
-        return new GenerationClaim(job.Id, job.OwnerId.Value, job.Attempts, job.RemainingFormats, null, generator.RecipientKey);
+        return new GenerationClaim(job.Id.Value, job.OwnerId.Value, job.Attempts, job.RemainingFormats, null, generator.RecipientKey);
     }
 }

@@ -2,7 +2,7 @@ using Mediator;
 using Pixyer.Application.Common.Disclosures;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Generation;
-using Pixyer.Application.Common.Processing;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Generations.DiscloseGenerationInput;
 
@@ -20,6 +20,6 @@ public sealed class DiscloseGenerationInputCommandHandler(IGenerationJobLocks lo
         var disclosure = await disclosures.RecordAsync(
             job.OwnerId, command.RecipientKey, ProcessingPurpose.ServiceProvision, LegalBasis.Contract, [DataCategory.Uploads],
             $"generation:{job.Id}:{command.Format}", cancellationToken);
-        return new GenerationInputDisclosed(disclosure.Id, job.OwnerId.Value);
+        return new GenerationInputDisclosed(disclosure.Id.Value, job.OwnerId.Value);
     }
 }

@@ -17,6 +17,6 @@ public sealed class RecordGenerationFailureCommandHandler(IGenerationJobLocks lo
             job.RecordFailedAttempt(clock.GetUtcNow());
         }
 
-        return new GenerationStep(job.Id, job.OwnerId.Value, WireNames.Of(job.Status), job.Progress);
+        return new GenerationStep(job.Id.Value, job.OwnerId.Value, WireNames.Of(job.Status), job.Progress);
     }
 }

@@ -4,6 +4,7 @@ using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Generation;
 using Pixyer.Application.Common.Persistence;
+using Pixyer.Domain.Generation;
 
 namespace Pixyer.Application.Features.Generations.RenderGenerationFormat;
 
@@ -12,7 +13,7 @@ public sealed class RenderGenerationFormatCommandHandler(IAppDbContext db, IFile
 {
     public async ValueTask<RenderedFormat> Handle(RenderGenerationFormatCommand command, CancellationToken cancellationToken)
     {
-        var job = await db.GenerationJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == command.JobId, cancellationToken)
+        var job = await db.GenerationJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == new GenerationJobId(command.JobId), cancellationToken)
                   ?? throw new NotFoundException("generation");
         if (!job.IsHeldBy(command.Attempt))
         {

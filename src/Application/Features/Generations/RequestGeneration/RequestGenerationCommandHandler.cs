@@ -5,6 +5,7 @@ using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Security;
 using Pixyer.Domain.Generation;
+using Pixyer.Domain.Uploads;
 
 namespace Pixyer.Application.Features.Generations.RequestGeneration;
 
@@ -23,13 +24,14 @@ public sealed class RequestGenerationCommandHandler(IAppDbContext db, ICurrentAc
             throw new EmailVerificationRequiredException();
         }
 
-        if (!await db.Uploads.AnyAsync(u => u.Id == command.UploadId && u.OwnerId == owner, cancellationToken))
+        var upload = new UploadId(command.UploadId);
+        if (!await db.Uploads.AnyAsync(u => u.Id == upload && u.OwnerId == owner, cancellationToken))
         {
             throw new NotFoundException("upload");
         }
 
-        var job = GenerationJob.Queue(owner, command.UploadId, command.Template, command.Formats, command.Headline?.Trim(), clock.GetUtcNow());
+        var job = GenerationJob.Queue(owner, upload, command.Template, command.Formats, command.Headline?.Trim(), clock.GetUtcNow());
         db.GenerationJobs.Add(job);
-        return new GenerationAccepted(job.Id, WireNames.Of(job.Status));
+        return new GenerationAccepted(job.Id.Value, WireNames.Of(job.Status));
     }
 }

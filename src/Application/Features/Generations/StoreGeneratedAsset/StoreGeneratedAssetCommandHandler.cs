@@ -34,6 +34,6 @@ public sealed class StoreGeneratedAssetCommandHandler(
         db.Assets.Add(Asset.Produce(
             job.OwnerId, uploadId, job.Id, job.Template, format, image.ContentType, image.Width, image.Height, stored.Length, stored.Sha256, stored.Key, now));
         job.RecordRendered(format, now, command.Lease);
-        return new GenerationStep(job.Id, job.OwnerId.Value, WireNames.Of(job.Status), job.Progress);
+        return new GenerationStep(job.Id.Value, job.OwnerId.Value, WireNames.Of(job.Status), job.Progress);
     }
 }

@@ -3,6 +3,7 @@ using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Consents;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.ModelFeedback.SubmitModelFeedback;
 

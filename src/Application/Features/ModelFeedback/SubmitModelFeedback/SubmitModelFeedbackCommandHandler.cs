@@ -12,6 +12,6 @@ public sealed class SubmitModelFeedbackCommandHandler(IAppDbContext db, ICurrent
     {
         var entry = ModelFeedbackEntry.Submit(actor.RequiredAccountId, command.Rating, command.Comment?.Trim(), clock.GetUtcNow());
         db.ModelFeedback.Add(entry);
-        return ValueTask.FromResult(new ModelFeedbackSubmitted(entry.Id, entry.Rating, entry.SubmittedAt));
+        return ValueTask.FromResult(new ModelFeedbackSubmitted(entry.Id.Value, entry.Rating, entry.SubmittedAt));
     }
 }

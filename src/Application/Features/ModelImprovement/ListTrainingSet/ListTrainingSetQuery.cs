@@ -5,6 +5,7 @@ using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Consents;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.ModelImprovement.ListTrainingSet;
 

@@ -13,18 +13,32 @@ public sealed class ListTrainingSetQueryHandler(IAppDbContext db, ConsentLedger 
     public async ValueTask<Paged<TrainingSetItem>> Handle(ListTrainingSetQuery query, CancellationToken cancellationToken)
     {
         var owners = ConsentingOwners();
-        var uploads = db.Uploads.AsNoTracking()
-            .Where(u => owners.Contains(u.OwnerId))
-            .Select(u => new { Kind = "upload", u.Id, u.OwnerId, u.ContentType, u.Width, u.Height, CreatedAt = u.UploadedAt });
-        var assets = db.Assets.AsNoTracking()
-            .Where(a => owners.Contains(a.OwnerId))
-            .Select(a => new { Kind = "asset", a.Id, a.OwnerId, a.ContentType, a.Width, a.Height, a.CreatedAt });
+        var uploads = db.Uploads.AsNoTracking().Where(u => owners.Contains(u.OwnerId));
+        var assets = db.Assets.AsNoTracking().Where(a => owners.Contains(a.OwnerId));
 
-        var page = await uploads.Concat(assets)
+        // Uploads and assets have ids of different types, so SQL cannot union them: the page is merged from the newest
+        // rows of each, read up to the end of the page.
+        var window = query.Page.Skip + query.Page.PageSize;
+        var newestUploads = await uploads
+            .OrderByDescending(u => u.UploadedAt)
+            .ThenBy(u => u.Id)
+            .Take(window)
+            .Select(u => new TrainingSetItem("upload", u.Id.Value, u.OwnerId.Value, u.ContentType, u.Width, u.Height, u.UploadedAt))
+            .ToListAsync(cancellationToken);
+        var newestAssets = await assets
+            .OrderByDescending(a => a.CreatedAt)
+            .ThenBy(a => a.Id)
+            .Take(window)
+            .Select(a => new TrainingSetItem("asset", a.Id.Value, a.OwnerId.Value, a.ContentType, a.Width, a.Height, a.CreatedAt))
+            .ToListAsync(cancellationToken);
+        var items = newestUploads.Concat(newestAssets)
             .OrderByDescending(i => i.CreatedAt)
             .ThenBy(i => i.Id)
-            .ToPageAsync(query.Page, cancellationToken);
-        return page.Map(i => new TrainingSetItem(i.Kind, i.Id, i.OwnerId.Value, i.ContentType, i.Width, i.Height, i.CreatedAt));
+            .Skip(query.Page.Skip)
+            .Take(query.Page.PageSize)
+            .ToList();
+        var total = await uploads.CountAsync(cancellationToken) + await assets.CountAsync(cancellationToken);
+        return new Paged<TrainingSetItem>(items, query.Page.Page, query.Page.PageSize, total);
     }
 
     /// <summary>

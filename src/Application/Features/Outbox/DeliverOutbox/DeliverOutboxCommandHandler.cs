@@ -7,11 +7,11 @@ using Pixyer.Application.Common.Disclosures;
 using Pixyer.Application.Common.Email;
 using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.Persistence;
-using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Outbox;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Outbox.DeliverOutbox;
 
@@ -95,7 +95,7 @@ public sealed class DeliverOutboxCommandHandler(
         OutboxKinds.Email => email.SendAsync(
             JsonSerializer.Deserialize<EmailMessage>(message.Payload)
                 ?? throw new InvalidOperationException("Empty email payload."),
-            message.Id,
+            message.Id.Value,
             message.SubjectId,
             cancellationToken),
         OutboxKinds.AuditCheckpoint => witness.SendAsync(

@@ -1,8 +1,9 @@
-using Pixyer.Application.Common;
 using System.Reflection;
 using Mediator;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Processing;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Privacy.ListProcessingActivities;
 

@@ -3,6 +3,7 @@ using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.RightsRequests.ListRightsRequests;
 

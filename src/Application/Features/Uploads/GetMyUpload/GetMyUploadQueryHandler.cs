@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Security;
+using Pixyer.Domain.Uploads;
 
 namespace Pixyer.Application.Features.Uploads.GetMyUpload;
 
@@ -12,7 +13,7 @@ public sealed class GetMyUploadQueryHandler(IAppDbContext db, ICurrentActor acto
     {
         var owner = actor.RequiredAccountId;
         return await db.Uploads.AsNoTracking()
-                   .Where(u => u.Id == query.Id && u.OwnerId == owner)
+                   .Where(u => u.Id == new UploadId(query.Id) && u.OwnerId == owner)
                    .Select(UploadSummary.FromUpload)
                    .FirstOrDefaultAsync(cancellationToken)
                ?? throw new NotFoundException("upload");

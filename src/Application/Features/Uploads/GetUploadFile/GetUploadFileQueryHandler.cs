@@ -5,6 +5,7 @@ using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Imaging;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Security;
+using Pixyer.Domain.Uploads;
 
 namespace Pixyer.Application.Features.Uploads.GetUploadFile;
 
@@ -15,7 +16,7 @@ public sealed class GetUploadFileQueryHandler(IAppDbContext db, ICurrentActor ac
     {
         var owner = actor.RequiredAccountId;
         var upload = await db.Uploads.AsNoTracking()
-                         .Where(u => u.Id == query.Id && u.OwnerId == owner)
+                         .Where(u => u.Id == new UploadId(query.Id) && u.OwnerId == owner)
                          .Select(u => new { u.FileKey, u.ThumbnailKey, u.ContentType })
                          .FirstOrDefaultAsync(cancellationToken)
                      ?? throw new NotFoundException("upload");

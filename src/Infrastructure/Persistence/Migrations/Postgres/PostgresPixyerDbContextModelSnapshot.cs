@@ -667,10 +667,9 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(500)")
                         .HasColumnName("cross_border_mechanism");
 
-                    b.Property<string>("DataCategories")
+                    b.PrimitiveCollection<string[]>("DataCategories")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("character varying(64)[]")
                         .HasColumnName("data_categories");
 
                     b.Property<DateTimeOffset>("DisclosedAt")
@@ -875,10 +874,9 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("failure_reason");
 
-                    b.Property<string>("Formats")
+                    b.PrimitiveCollection<string[]>("Formats")
                         .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)")
+                        .HasColumnType("character varying(32)[]")
                         .HasColumnName("formats");
 
                     b.Property<string>("Headline")
@@ -894,10 +892,9 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("progress");
 
-                    b.Property<string>("RenderedFormats")
+                    b.PrimitiveCollection<string[]>("RenderedFormats")
                         .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)")
+                        .HasColumnType("character varying(32)[]")
                         .HasColumnName("rendered_formats");
 
                     b.Property<string>("Status")

@@ -655,9 +655,8 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("cross_border_mechanism");
 
-                    b.Property<string>("DataCategories")
+                    b.PrimitiveCollection<string>("DataCategories")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT")
                         .HasColumnName("data_categories");
 
@@ -863,9 +862,8 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("failure_reason");
 
-                    b.Property<string>("Formats")
+                    b.PrimitiveCollection<string>("Formats")
                         .IsRequired()
-                        .HasMaxLength(128)
                         .HasColumnType("TEXT")
                         .HasColumnName("formats");
 
@@ -882,9 +880,8 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("progress");
 
-                    b.Property<string>("RenderedFormats")
+                    b.PrimitiveCollection<string>("RenderedFormats")
                         .IsRequired()
-                        .HasMaxLength(128)
                         .HasColumnType("TEXT")
                         .HasColumnName("rendered_formats");
 

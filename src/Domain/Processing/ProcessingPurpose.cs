@@ -1,4 +1,4 @@
-namespace Pixyer.Application.Common.Processing;
+namespace Pixyer.Domain.Processing;
 
 /// <summary>Why personal data is processed, after section 2 of the privacy policy (obligations U1-U9).</summary>
 public enum ProcessingPurpose

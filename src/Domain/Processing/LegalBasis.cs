@@ -1,4 +1,4 @@
-namespace Pixyer.Application.Common.Processing;
+namespace Pixyer.Domain.Processing;
 
 /// <summary>
 /// The lawful basis of a processing activity: the person's consent, or one of the ten circumstances section 2

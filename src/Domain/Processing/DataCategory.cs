@@ -1,4 +1,4 @@
-namespace Pixyer.Application.Common.Processing;
+namespace Pixyer.Domain.Processing;
 
 /// <summary>The categories of personal data section 1 of the privacy policy names.</summary>
 public enum DataCategory
