@@ -13,8 +13,8 @@ using Pixyer.Infrastructure.Persistence;
 namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPixyerDbContext))]
-    [Migration("20261206221648_TypedDomain")]
-    partial class TypedDomain
+    [Migration("20261206233228_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
