@@ -87,6 +87,32 @@ public sealed class TrainingSetTests(PixyerApiFactory app) : GenerationTest(app)
         Assert.Equal([uploads[0]], second.Items.Select(i => i.Id));
     }
 
+    [Fact]
+    [Trait("Obligation", "U3")]
+    public async Task TrainingSet_WhenUploadsAndAssetsShareATime_ShouldPageEachOnceInTheOrderOfTheWholeList()
+    {
+        var officer = await SignUpAdminAsync();
+        var owner = await SignUpAsync();
+        await SetModelImprovementAsync(owner, true);
+        var upload = await owner.UploadPhotoAsync(BottleRed);
+        await owner.UploadPhotoAsync(BottleRed);
+        await owner.UploadPhotoAsync(BottleRed);
+        await RequestAcceptedAsync(owner, upload);
+        Assert.Equal(1, await RunWorkerAsync());
+
+        var whole = await officer.Client.GetFromJsonAsync<Paged<TrainingSetItem>>($"{TrainingSet}?pageSize=100");
+        var paged = new List<Guid>();
+        for (var page = 1; page <= whole!.Total; page++)
+        {
+            var one = await officer.Client.GetFromJsonAsync<Paged<TrainingSetItem>>($"{TrainingSet}?page={page}&pageSize=1");
+            paged.AddRange(one!.Items.Select(i => i.Id));
+        }
+
+        Assert.Equal(4, whole.Total);
+        Assert.Single(whole.Items.Select(i => i.CreatedAt).Distinct());
+        Assert.Equal(whole.Items.Select(i => i.Id), paged);
+    }
+
     private static async Task SetModelImprovementAsync(SignedIn user, bool granted) =>
         await Expect.StatusAsync(
             await user.Client.PutAsJsonAsync("/api/v1/me/consents/model_improvement", new { granted }), HttpStatusCode.OK);

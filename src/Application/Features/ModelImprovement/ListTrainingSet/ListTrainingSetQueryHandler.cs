@@ -31,6 +31,8 @@ public sealed class ListTrainingSetQueryHandler(IAppDbContext db, ConsentLedger 
             .Take(window)
             .Select(a => new TrainingSetItem("asset", a.Id.Value, a.OwnerId.Value, a.ContentType, a.Width, a.Height, a.CreatedAt))
             .ToListAsync(cancellationToken);
+        // Guid.CompareTo follows the id's hex digits, as both databases order ids (uuid bytes; SQLite's text), so a tie
+        // is broken here as SQL broke it when it chose the rows.
         var items = newestUploads.Concat(newestAssets)
             .OrderByDescending(i => i.CreatedAt)
             .ThenBy(i => i.Id)
