@@ -33,7 +33,7 @@ public sealed class GuardianRequest
     }
 
     /// <summary>Shared with the <see cref="RightsRequest"/> and, once approved, the <see cref="DeletionRequest"/>.</summary>
-    public Guid Id { get; private set; }
+    public GuardianRequestId Id { get; private set; }
 
     [PersonalData]
     public string GuardianName { get; private set; } = "";
@@ -70,7 +70,7 @@ public sealed class GuardianRequest
         string guardianName, string guardianEmail, string minorIdentifier, GuardianRelationship relationship, string statement, DateTimeOffset now) =>
         new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = GuardianRequestId.New(),
             GuardianName = guardianName.Trim(),
             GuardianEmail = guardianEmail.Trim(),
             MinorIdentifier = minorIdentifier.Trim(),

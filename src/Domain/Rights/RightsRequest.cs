@@ -19,7 +19,7 @@ public sealed class RightsRequest
     {
     }
 
-    public Guid Id { get; private set; }
+    public RightsRequestId Id { get; private set; }
 
     public RightsRequestKind Kind { get; private set; }
 
@@ -39,7 +39,7 @@ public sealed class RightsRequest
 
     public bool IsOpen => ClosedAt is null;
 
-    public static RightsRequest Open(Guid id, RightsRequestKind kind, AccountId? subject, DateTimeOffset now) =>
+    public static RightsRequest Open(RightsRequestId id, RightsRequestKind kind, AccountId? subject, DateTimeOffset now) =>
         new() { Id = id, Kind = kind, SubjectId = subject, ReceivedAt = now, DueAt = now + ResponsePeriod };
 
     public bool IsOverdueAt(DateTimeOffset now) => IsOpen && DueAt < now;

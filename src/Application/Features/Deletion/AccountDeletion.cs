@@ -44,10 +44,10 @@ public sealed class AccountDeletion(
         var token = tokens.Generate();
         var request = DeletionRequest.Receive(requestId, account.Id, origin, tokens.Hash(token), now);
         db.DeletionRequests.Add(request);
-        var deadline = await db.RightsRequests.FindAsync([requestId.Value], cancellationToken);
+        var deadline = await db.RightsRequests.FindAsync([RightsRequestId.Tracking(requestId)], cancellationToken);
         if (deadline is null)
         {
-            deadline = RightsRequest.Open(requestId.Value, RightsRequestKind.Deletion, account.Id, now);
+            deadline = RightsRequest.Open(RightsRequestId.Tracking(requestId), RightsRequestKind.Deletion, account.Id, now);
             db.RightsRequests.Add(deadline);
         }
 

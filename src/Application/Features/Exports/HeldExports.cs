@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Features.RightsRequests;
+using Pixyer.Domain.Rights;
 using Pixyer.Domain.Exports;
 
 namespace Pixyer.Application.Features.Exports;
@@ -23,7 +24,7 @@ internal static class HeldExports
     {
         if (export.Status == ExportStatus.Failed)
         {
-            await db.CloseRightsRequestAsync(export.Id.Value, now, cancellationToken);
+            await db.CloseRightsRequestAsync(RightsRequestId.Tracking(export.Id), now, cancellationToken);
         }
     }
 }

@@ -9,7 +9,7 @@ internal static class GuardianRequestDecisions
     /// <summary>The request, tracked, if staff may still decide it: 404 when unknown, 409 when already decided.</summary>
     public static async Task<GuardianRequest> DecidableAsync(this DbSet<GuardianRequest> requests, Guid id, CancellationToken cancellationToken)
     {
-        var request = await requests.FirstOrDefaultAsync(g => g.Id == id, cancellationToken)
+        var request = await requests.FirstOrDefaultAsync(g => g.Id == new GuardianRequestId(id), cancellationToken)
                       ?? throw new NotFoundException("guardian request");
         return request.Status == GuardianRequestStatus.Received
             ? request

@@ -29,7 +29,7 @@ public sealed record GuardianRequestDto(
 
     public static GuardianRequestDto Of(GuardianRequest request, DateTimeOffset? dueAt, MinorAccountMatch? match) =>
         new(
-            request.Id,
+            request.Id.Value,
             WireNames.Of(request.Status),
             request.GuardianName,
             request.GuardianEmail,

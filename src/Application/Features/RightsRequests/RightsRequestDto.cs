@@ -22,7 +22,7 @@ public sealed record RightsRequestDto(
 
     public static RightsRequestDto Of(RightsRequest request, DateTimeOffset now) =>
         new(
-            request.Id,
+            request.Id.Value,
             WireNames.Of(request.Kind),
             request.SubjectId?.Value,
             request.ReceivedAt,

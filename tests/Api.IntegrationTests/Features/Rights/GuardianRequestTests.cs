@@ -99,7 +99,7 @@ public sealed class GuardianRequestTests(PixyerApiFactory app) : RightsTest(app)
         Assert.Equal((DeletionOrigin.Guardian, DeletionStatus.Received, minor.User.Id), (deletion.Origin, deletion.Status, deletion.SubjectId.Value));
         // The guardian's token is the one that reads the certificate.
         Assert.Equal(deletion.TokenHash, App.Services.GetRequiredService<ISecretTokens>().Hash(TokenIn(guardianMail)));
-        var deadline = await WithDatabaseAsync(db => db.RightsRequests.SingleAsync(r => r.Id == id));
+        var deadline = await WithDatabaseAsync(db => db.RightsRequests.SingleAsync(r => r.Id == new RightsRequestId(id)));
         Assert.Equal((RightsRequestKind.Guardian, minor.User.Id), (deadline.Kind, deadline.SubjectId!.Value.Value));
         await Expect.ProblemAsync(await staff.Client.PostAsync($"{AdminGuardianRequests}/{id}/approve", null), HttpStatusCode.Conflict, "conflict");
     }
@@ -161,6 +161,13 @@ public sealed class GuardianRequestTests(PixyerApiFactory app) : RightsTest(app)
 
         Assert.Equal([first], Items(received).Select(r => r.GetProperty("id").GetGuid()));
         Assert.Equal([first, second], Items(all).Select(r => r.GetProperty("id").GetGuid()));
+        foreach (var (listed, id) in Items(all).Zip([first, second]))
+        {
+            var detail = await ReadAsync(await staff.Client.GetAsync($"{AdminGuardianRequests}/{id}"), HttpStatusCode.OK);
+            Assert.Equal(detail.GetProperty("dueAt").GetDateTimeOffset(), listed.GetProperty("dueAt").GetDateTimeOffset());
+        }
+
+        Assert.NotEqual(Items(all).First().GetProperty("dueAt").GetDateTimeOffset(), Items(all).Last().GetProperty("dueAt").GetDateTimeOffset());
         await Expect.StatusAsync(await staff.Client.GetAsync($"{AdminGuardianRequests}?status=lost"), HttpStatusCode.BadRequest);
     }
 
@@ -209,6 +216,6 @@ public sealed class GuardianRequestTests(PixyerApiFactory app) : RightsTest(app)
         App.Clock.Advance(TimeSpan.FromHours(2));
         Assert.Equal(1, await system.SendAsync(new PurgeGuardianRequestsCommand(), CancellationToken.None));
         Assert.Empty(await DatabaseScan.FindAsync(App, "mum@example.org"));
-        Assert.True(await WithDatabaseAsync(db => db.RightsRequests.AnyAsync(r => r.Id == id)));
+        Assert.True(await WithDatabaseAsync(db => db.RightsRequests.AnyAsync(r => r.Id == new RightsRequestId(id))));
     }
 }

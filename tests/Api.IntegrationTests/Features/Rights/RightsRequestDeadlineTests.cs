@@ -101,7 +101,7 @@ public sealed class RightsRequestDeadlineTests(PixyerApiFactory app) : RightsTes
         await Expect.ProblemAsync(
             await staff.Client.PostAsJsonAsync($"{RightsRequests}/{Guid.NewGuid()}/extension", new { days = 10, reason = "Busy" }),
             HttpStatusCode.NotFound, "not-found");
-        var unextended = await WithDatabaseAsync(db => db.RightsRequests.SingleAsync(r => r.Id == tooLong));
+        var unextended = await WithDatabaseAsync(db => db.RightsRequests.SingleAsync(r => r.Id == new RightsRequestId(tooLong)));
         Assert.Equal(RightsRequest.ResponsePeriod, unextended.DueAt - unextended.ReceivedAt);
     }
 
@@ -142,7 +142,7 @@ public sealed class RightsRequestDeadlineTests(PixyerApiFactory app) : RightsTes
 
         Assert.Equal((id, person.User.Id, JsonValueKind.Null), (open.GetProperty("id").GetGuid(), open.GetProperty("subjectId").GetGuid(), open.GetProperty("closedAt").ValueKind));
         Assert.NotEqual(JsonValueKind.Null, done.GetProperty("closedAt").ValueKind);
-        Assert.Equal(RightsRequestKind.Export, (await WithDatabaseAsync(db => db.RightsRequests.SingleAsync(r => r.Id == id))).Kind);
+        Assert.Equal(RightsRequestKind.Export, (await WithDatabaseAsync(db => db.RightsRequests.SingleAsync(r => r.Id == new RightsRequestId(id)))).Kind);
     }
 
     private static async Task<Guid> LogCorrectionAsync(SignedIn staff, SignedIn person, string note)

@@ -28,7 +28,7 @@ public sealed class CertifyErasureCommandHandler(
             var raw = await rawScan.ScanAsync(VerificationValues.Unseal(sealer, request.SealedVerificationValues), cancellationToken);
             var now = clock.GetUtcNow();
             request.Complete([.. remaining.Select(r => $"{r.Category}/{r.Entity}: {r.Count}"), .. raw.Findings], raw.Scanned, now);
-            await db.CloseRightsRequestAsync(request.Id.Value, now, cancellationToken);
+            await db.CloseRightsRequestAsync(RightsRequestId.Tracking(request.Id), now, cancellationToken);
         }
 
         return new DeletionProgress(request.Id.Value, request.SubjectId.Value, WireNames.Of(request.Status));

@@ -21,7 +21,7 @@ public sealed class GetDeletionRequestQueryHandler(IAppDbContext db, ISecretToke
             throw new NotFoundException("deletion request");
         }
 
-        var dueAt = await db.RightsRequests.Where(r => r.Id == request.Id.Value).Select(r => r.DueAt).SingleAsync(cancellationToken);
+        var dueAt = await db.RightsRequests.Where(r => r.Id == RightsRequestId.Tracking(request.Id)).Select(r => r.DueAt).SingleAsync(cancellationToken);
         return DeletionRequestDto.Of(request, dueAt);
     }
 }

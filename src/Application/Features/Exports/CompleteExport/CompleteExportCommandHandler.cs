@@ -6,6 +6,7 @@ using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Features.RightsRequests;
+using Pixyer.Domain.Rights;
 
 namespace Pixyer.Application.Features.Exports.CompleteExport;
 
@@ -19,7 +20,7 @@ public sealed class CompleteExportCommandHandler(
         var export = await db.HeldAsync(command.ExportId, command.Attempt, cancellationToken);
         var now = clock.GetUtcNow();
         export.Complete(command.ArchiveKey, command.Length, now);
-        await db.CloseRightsRequestAsync(export.Id.Value, now, cancellationToken);
+        await db.CloseRightsRequestAsync(RightsRequestId.Tracking(export.Id), now, cancellationToken);
         var account = await db.Accounts.AsNoTracking()
             .Where(a => a.Id == export.SubjectId)
             .Select(a => new { a.Username, a.Email })

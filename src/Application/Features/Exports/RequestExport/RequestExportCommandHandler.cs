@@ -26,7 +26,7 @@ public sealed class RequestExportCommandHandler(IAppDbContext db, ICurrentActor 
         var now = clock.GetUtcNow();
         var export = DataExport.Request(subject, now);
         db.DataExports.Add(export);
-        db.RightsRequests.Add(RightsRequest.Open(export.Id.Value, RightsRequestKind.Export, subject, now));
+        db.RightsRequests.Add(RightsRequest.Open(RightsRequestId.Tracking(export.Id), RightsRequestKind.Export, subject, now));
         return new ExportAccepted(export.Id.Value, WireNames.Of(export.Status));
     }
 }

@@ -21,7 +21,7 @@ public sealed class ApproveGuardianRequestCommandHandler(
         var account = await db.MatchOf(request).FirstOrDefaultAsync(cancellationToken)
                       ?? throw new RequestRefusedException("no-matching-account", "No account matches the minor's email or username in this request.");
 
-        var opened = await deletion.OpenAsync(account, DeletionOrigin.Guardian, new DeletionRequestId(request.Id), cancellationToken);
+        var opened = await deletion.OpenAsync(account, DeletionOrigin.Guardian, new DeletionRequestId(request.Id.Value), cancellationToken);
         request.Approve(account.Id, actor.RequiredAccountId, clock.GetUtcNow());
         outbox.EnqueueEmail(GuardianMails.Approved(request, opened, options.Value.PublicBaseUrl), null);
         return GuardianRequestDto.Of(request, opened.DueAt, new MinorAccountMatch(account.Id.Value, WireNames.Of(account.Status)));

@@ -20,18 +20,23 @@ public sealed class ListGuardianRequestsQueryHandler(IAppDbContext db) : IQueryH
 
         var page = await requests
             .OrderBy(g => g.ReceivedAt).ThenBy(g => g.Id)
-            .Select(g => new
-            {
-                g.Id,
-                g.Status,
-                g.GuardianName,
-                g.Relationship,
-                g.ReceivedAt,
-                DueAt = db.RightsRequests.Where(r => r.Id == g.Id).Select(r => (DateTimeOffset?)r.DueAt).FirstOrDefault(),
-                g.DecidedAt,
-            })
+            .Select(g => new { g.Id, g.Status, g.GuardianName, g.Relationship, g.ReceivedAt, g.DecidedAt })
             .ToPageAsync(query.Page, cancellationToken);
+
+        // The deadlines of the page's requests: each is tracked under its request's id, which ids of two types cannot
+        // join in SQL, so they are loaded by a second query.
+        var trackers = page.Items.Select(g => RightsRequestId.Tracking(g.Id)).ToList();
+        var dueAts = await db.RightsRequests.AsNoTracking()
+            .Where(r => trackers.Contains(r.Id))
+            .Select(r => new { r.Id, r.DueAt })
+            .ToDictionaryAsync(r => r.Id, r => r.DueAt, cancellationToken);
         return page.Map(g => new GuardianRequestSummary(
-            g.Id, WireNames.Of(g.Status), g.GuardianName, WireNames.Of(g.Relationship), g.ReceivedAt, g.DueAt, g.DecidedAt));
+            g.Id.Value,
+            WireNames.Of(g.Status),
+            g.GuardianName,
+            WireNames.Of(g.Relationship),
+            g.ReceivedAt,
+            dueAts.TryGetValue(RightsRequestId.Tracking(g.Id), out var dueAt) ? dueAt : null,
+            g.DecidedAt));
     }
 }

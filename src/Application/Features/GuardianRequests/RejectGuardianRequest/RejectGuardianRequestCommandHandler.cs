@@ -3,6 +3,7 @@ using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.RightsRequests;
+using Pixyer.Domain.Rights;
 
 namespace Pixyer.Application.Features.GuardianRequests.RejectGuardianRequest;
 
@@ -14,7 +15,7 @@ public sealed class RejectGuardianRequestCommandHandler(IAppDbContext db, ICurre
         var request = await db.GuardianRequests.DecidableAsync(command.Id, cancellationToken);
         var now = clock.GetUtcNow();
         request.Reject(command.Reason, actor.RequiredAccountId, now);
-        var deadline = await db.CloseRightsRequestAsync(request.Id, now, cancellationToken);
+        var deadline = await db.CloseRightsRequestAsync(RightsRequestId.Tracking(request.Id), now, cancellationToken);
         outbox.EnqueueEmail(GuardianMails.Rejected(request), null);
         return GuardianRequestDto.Of(request, deadline?.DueAt, null);
     }

@@ -15,11 +15,11 @@ public sealed class SubmitGuardianRequestCommandHandler(IAppDbContext db, IOutbo
         var request = GuardianRequest.Receive(
             command.GuardianName, command.GuardianEmail, command.MinorAccount, WireNames.Parse<GuardianRelationship>(command.Relationship),
             command.Statement, now);
-        var deadline = RightsRequest.Open(request.Id, RightsRequestKind.Guardian, null, now);
+        var deadline = RightsRequest.Open(RightsRequestId.Tracking(request.Id), RightsRequestKind.Guardian, null, now);
         db.GuardianRequests.Add(request);
         db.RightsRequests.Add(deadline);
         // The guardian is not an account: the mail names no subject.
         outbox.EnqueueEmail(GuardianMails.Received(request, deadline.DueAt), null);
-        return ValueTask.FromResult(new GuardianRequestAccepted(request.Id, deadline.DueAt));
+        return ValueTask.FromResult(new GuardianRequestAccepted(request.Id.Value, deadline.DueAt));
     }
 }

@@ -11,7 +11,7 @@ public sealed class CloseRightsRequestCommandHandler(IAppDbContext db, TimeProvi
 {
     public async ValueTask<RightsRequestDto> Handle(CloseRightsRequestCommand command, CancellationToken cancellationToken)
     {
-        var request = await db.RightsRequests.FirstOrDefaultAsync(r => r.Id == command.Id, cancellationToken)
+        var request = await db.RightsRequests.FirstOrDefaultAsync(r => r.Id == new RightsRequestId(command.Id), cancellationToken)
                       ?? throw new NotFoundException("rights request");
         if (request.Kind != RightsRequestKind.Correction)
         {

@@ -13,7 +13,7 @@ public sealed class ExtendRightsRequestCommandHandler(IAppDbContext db, IOutbox 
 {
     public async ValueTask<RightsRequestDto> Handle(ExtendRightsRequestCommand command, CancellationToken cancellationToken)
     {
-        var request = await db.RightsRequests.FirstOrDefaultAsync(r => r.Id == command.Id, cancellationToken)
+        var request = await db.RightsRequests.FirstOrDefaultAsync(r => r.Id == new RightsRequestId(command.Id), cancellationToken)
                       ?? throw new NotFoundException("rights request");
         var now = clock.GetUtcNow();
         // Clamped so that an absurd number of days reaches the rule (which refuses it) rather than overflowing.
@@ -32,7 +32,7 @@ public sealed class ExtendRightsRequestCommandHandler(IAppDbContext db, IOutbox 
         if (request.Kind == RightsRequestKind.Guardian)
         {
             return await db.GuardianRequests.AsNoTracking()
-                .Where(g => g.Id == request.Id)
+                .Where(g => g.Id == new GuardianRequestId(request.Id.Value))
                 .Select(g => new Requester(g.GuardianName, g.GuardianEmail, null))
                 .SingleOrDefaultAsync(cancellationToken);
         }

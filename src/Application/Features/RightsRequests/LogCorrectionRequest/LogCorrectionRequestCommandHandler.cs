@@ -21,7 +21,7 @@ public sealed class LogCorrectionRequestCommandHandler(IAppDbContext db, ICurren
 
         var now = clock.GetUtcNow();
         var correction = CorrectionRequest.Log(subject, command.Note, actor.RequiredAccountId, now);
-        var request = RightsRequest.Open(correction.Id.Value, RightsRequestKind.Correction, subject, now);
+        var request = RightsRequest.Open(RightsRequestId.Tracking(correction.Id), RightsRequestKind.Correction, subject, now);
         db.CorrectionRequests.Add(correction);
         db.RightsRequests.Add(request);
         return RightsRequestDto.Of(request, now);
