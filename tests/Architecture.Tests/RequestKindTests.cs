@@ -35,6 +35,18 @@ public sealed class RequestKindTests
             "Application sends a request only through a documented port (ICommandSteps, IExportProgress), never the mediator.");
 
     [Fact]
+    public void Handlers_WhenInspected_ShouldNotSendSteps()
+    {
+        Assert.NotEmpty(HandlerTypes);
+
+        var offending = HandlerTypes.Where(h => ConstructorTypes(h).Contains(typeof(ICommandSteps))).ToList();
+
+        Assert.True(
+            offending.Count == 0,
+            $"A step sent from inside a handler shares its change tracker and commit hooks; commit through a port with a scope of its own: {Describe(offending)}");
+    }
+
+    [Fact]
     public void NoTransactionRequests_WhenDeclared_ShouldBeCommands()
     {
         var declared = RequestTypes.Where(t => t.IsDefined(typeof(NoTransactionAttribute))).ToList();
@@ -53,11 +65,14 @@ public sealed class RequestKindTests
         Type[] transactional = [typeof(IOutbox), typeof(CommitHooks)];
 
         var offending = handlers
-            .Where(h => h.GetConstructors().SelectMany(c => c.GetParameters()).Any(p => transactional.Contains(p.ParameterType)))
+            .Where(h => ConstructorTypes(h).Any(transactional.Contains))
             .ToList();
 
         Assert.True(
             offending.Count == 0,
             $"A [NoTransaction] handler's outbox rows and commit hooks would never commit: {Describe(offending)}");
     }
+
+    private static IEnumerable<Type> ConstructorTypes(Type type) =>
+        type.GetConstructors().SelectMany(c => c.GetParameters()).Select(p => p.ParameterType);
 }
