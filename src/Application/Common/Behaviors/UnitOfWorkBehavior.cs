@@ -27,7 +27,8 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (RequestDescriptor<TMessage>.RunsWithoutTransaction || !AuditSubject.IsAudited(message, actor))
+        // Not audited: a query that only reads, or a [NoTransaction] command (AuditSubject.IsAudited leaves those out).
+        if (!AuditSubject.IsAudited(message, actor))
         {
             return await next(message, cancellationToken);
         }
