@@ -1,0 +1,7 @@
+namespace Pixyer.Domain.Billing;
+
+public enum InvoicePaymentStatus
+{
+    Paid,
+    Refunded,
+}

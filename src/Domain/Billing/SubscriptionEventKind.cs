@@ -1,0 +1,10 @@
+namespace Pixyer.Domain.Billing;
+
+public enum SubscriptionEventKind
+{
+    Started,
+    Renewed,
+    RenewalFailed,
+    CancellationRequested,
+    Canceled,
+}

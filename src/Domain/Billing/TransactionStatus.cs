@@ -1,0 +1,7 @@
+namespace Pixyer.Domain.Billing;
+
+public enum TransactionStatus
+{
+    Succeeded,
+    Failed,
+}
