@@ -56,6 +56,7 @@ app.UseSwaggerUI(o =>
 });
 app.UseAuthentication();
 app.UseMiddleware<ActorMiddleware>();
+app.UseMiddleware<CardNumberGuardMiddleware>();
 app.UseMiddleware<AccessLogMiddleware>();
 app.UseRateLimiter();
 

@@ -14,6 +14,8 @@ using Pixyer.Application.Features.Accounts.Register;
 using Pixyer.Application.Features.Backups;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Application.Features.Deletion;
+using Pixyer.Application.Features.Invoices;
+using Pixyer.Application.Features.Subscriptions;
 using Pixyer.Application.Features.Disclosures;
 using Pixyer.Application.Features.LegalHolds;
 using Pixyer.Application.Features.Policies;
@@ -54,6 +56,10 @@ public static class DependencyInjection
         services.AddScoped<FileKeyIssuer>();
         services.AddScoped<AccountDeletion>();
         services.AddScoped<BackupRestoration>();
+        services.AddScoped<SubscriptionBilling>();
+        services.AddScoped<InvoiceIssuer>();
+        services.AddScoped<BillingMails>();
+        services.AddScoped<GenerationAllowance>();
 
         var sources = typeof(DependencyInjection).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPersonalDataSource).IsAssignableFrom(t));

@@ -16,6 +16,31 @@ public sealed class PixyerOptions
 
     public BackupOptions Backups { get; set; } = new();
 
+    public BillingOptions Payments { get; set; } = new();
+
+    /// <summary>The <c>Pixyer:Payments</c> section's billing rules (the gateway's settings are Infrastructure's).</summary>
+    public sealed class BillingOptions
+    {
+        public static readonly IReadOnlyList<int> DefaultRetryDays = [1, 3, 7];
+
+        /// <summary>The tax added to a plan's price, in basis points (1/100 of a percent); shown on every invoice.</summary>
+        public int TaxRateBasisPoints { get; set; }
+
+        /// <summary>Generations an account without a subscription may request per calendar month (UTC).</summary>
+        public int FreeGenerationsPerMonth { get; set; } = 20;
+
+        /// <summary>
+        /// Days after a period's end on which a failed renewal charge is retried; after the last, the subscription ends.
+        /// Unset: 1, 3 and 7 (an array here, as the configuration binder appends to a list that has values).
+        /// </summary>
+        public int[]? DunningRetryDays { get; set; }
+
+        /// <summary>Days before a yearly renewal that its reminder is mailed.</summary>
+        public int RenewalReminderDays { get; set; } = 7;
+
+        public IReadOnlyList<int> RetryDays => DunningRetryDays ?? DefaultRetryDays;
+    }
+
     public sealed class BootstrapOptions
     {
         /// <summary>Addresses whose accounts become Admin once the address is verified.</summary>

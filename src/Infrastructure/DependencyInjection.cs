@@ -23,6 +23,7 @@ using Pixyer.Infrastructure.Auditing;
 using Pixyer.Infrastructure.Email;
 using Pixyer.Infrastructure.Files;
 using Pixyer.Infrastructure.Generation;
+using Pixyer.Infrastructure.Payments;
 using Pixyer.Infrastructure.Geo;
 using Pixyer.Infrastructure.Health;
 using Pixyer.Infrastructure.Imaging;
@@ -47,6 +48,12 @@ public static class DependencyInjection
             .Validate(
                 o => o.EmailChange is { MaxPerAccount: > 0, MaxPerAddress: > 0 } && o.EmailChange.Window <= EmailVerificationToken.Lifetime,
                 $"{PixyerOptions.Section}:EmailChange: the limits must be positive and the window at most a verification token's lifetime.")
+            .Validate(
+                o => o.Payments is { TaxRateBasisPoints: >= 0 and <= 10_000, FreeGenerationsPerMonth: >= 0, RenewalReminderDays: > 0 }
+                     && o.Payments.RetryDays.Count > 0 && o.Payments.RetryDays.Zip(o.Payments.RetryDays.Skip(1)).All(p => p.First < p.Second)
+                     && o.Payments.RetryDays[0] > 0,
+                $"{PixyerOptions.Section}:Payments: the tax rate is 0 to 10000 basis points, the free generations and reminder days are not negative, "
+                + "and the dunning retry days are positive and rising.")
             .ValidateOnStart();
         services.Configure<InfrastructureOptions>(section);
         var options = section.Get<InfrastructureOptions>() ?? new InfrastructureOptions();
@@ -103,6 +110,7 @@ public static class DependencyInjection
         }
 
         services.AddPixyerImageGeneration(configuration);
+        services.AddPixyerPaymentGateway(configuration);
         services.AddPixyerGeoLocation(options.GeoIp);
         services.AddSingleton<IAccessLogRecorder, AccessLogRecorder>();
 
@@ -110,6 +118,7 @@ public static class DependencyInjection
         services.AddSingleton<GenerationWorker>();
         services.AddSingleton<ExportWorker>();
         services.AddSingleton<ErasureWorker>();
+        services.AddSingleton<SubscriptionRenewer>();
         services.AddSingleton<ExpiredAccountsAnonymizer>();
         services.AddSingleton<IExportProgress, ExportProgress>();
         services.AddScoped<ICommandSteps, MediatorCommandSteps>();

@@ -109,6 +109,12 @@ public sealed class InfrastructureOptions
         /// <summary>How often expired backups leave the register and the erasure ledger is pruned (R3); zero: only when triggered.</summary>
         public TimeSpan BackupPurgeInterval { get; set; } = TimeSpan.FromDays(1);
 
+        /// <summary>How often due subscriptions are renewed (or retried, or ended) and yearly renewals announced; zero: only when triggered.</summary>
+        public TimeSpan RenewalInterval { get; set; } = TimeSpan.FromHours(1);
+
+        /// <summary>How often the payment gateway's received webhook events are applied; zero: only when triggered.</summary>
+        public TimeSpan PaymentEventInterval { get; set; } = TimeSpan.FromSeconds(10);
+
         /// <summary>How often registrations unverified for seven days are erased; zero: only when triggered.</summary>
         public TimeSpan UnverifiedPurgeInterval { get; set; } = TimeSpan.FromDays(1);
     }

@@ -1,5 +1,6 @@
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Common;
+using Pixyer.Domain.Outbox;
 
 namespace Pixyer.Domain.Billing;
 
@@ -62,7 +63,7 @@ public sealed class Invoice
     public InvoicePaymentStatus PaymentStatus { get; private set; }
 
     /// <summary>The outbox message that mails it: its state is the invoice's delivery status.</summary>
-    public Guid? MailMessageId { get; private set; }
+    public OutboxMessageId? MailMessageId { get; private set; }
 
     public DateTimeOffset IssuedAt { get; private set; }
 
@@ -97,7 +98,7 @@ public sealed class Invoice
             IssuedAt = now,
         };
 
-    public void MailedAs(Guid outboxMessageId) => MailMessageId = outboxMessageId;
+    public void MailedAs(OutboxMessageId message) => MailMessageId = message;
 
     public void MarkRefunded() => PaymentStatus = InvoicePaymentStatus.Refunded;
 }

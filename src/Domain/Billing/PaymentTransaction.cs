@@ -62,6 +62,9 @@ public sealed class PaymentTransaction
             CreatedAt = now,
         };
 
+    /// <summary>The first period's charge is made before the subscription it pays for exists.</summary>
+    public void BelongsTo(SubscriptionId subscription) => SubscriptionId = subscription;
+
     public PaymentTransaction Refund(long amountMinor, string gatewayReference, DateTimeOffset now) =>
         new()
         {

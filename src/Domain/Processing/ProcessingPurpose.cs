@@ -6,6 +6,9 @@ public enum ProcessingPurpose
     /// <summary>U1: account registration, verification, login and management.</summary>
     AccountManagement,
 
+    /// <summary>U1: subscription payments (plans, payment methods, charges, invoices).</summary>
+    SubscriptionPayment,
+
     /// <summary>U2: providing the service (derivative works from uploads).</summary>
     ServiceProvision,
 

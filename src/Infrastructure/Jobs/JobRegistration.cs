@@ -48,6 +48,12 @@ public static class JobRegistration
                 PurgeUnverifiedRegistrationsJob.Key,
                 jobs.UnverifiedPurgeInterval,
                 "Erases accounts whose email address was not verified within seven days");
+            q.AddRepeating<RenewSubscriptionsJob>(
+                RenewSubscriptionsJob.Key,
+                jobs.RenewalInterval,
+                "Renews due subscriptions, retries failed renewals on the dunning schedule and mails yearly renewal reminders (C4, C8)");
+            q.AddRepeating<ApplyPaymentEventsJob>(
+                ApplyPaymentEventsJob.Key, jobs.PaymentEventInterval, "Applies the payment gateway's received webhook events, each once (C8)");
             q.AddRepeating<AuditSequencerJob>(
                 AuditSequencerJob.Key,
                 auditSequencingInterval,

@@ -9,15 +9,21 @@ namespace Pixyer.Application.Common.Outbox;
 
 public sealed class Outbox(IAppDbContext db, TimeProvider clock) : IOutbox
 {
-    public void EnqueueEmail(EmailMessage message, Guid? subjectId) => Add(message, subjectId, null);
+    public Guid EnqueueEmail(EmailMessage message, Guid? subjectId) => Add(message, subjectId, null);
 
     public void EnqueueEmail(EmailMessage message, Guid subjectId, ConsentPurpose purpose) => Add(message, subjectId, purpose);
+
+    public void EnqueueGatewayCustomerDeletion(string gatewayCustomerId) =>
+        db.OutboxMessages.Add(OutboxMessage.Create(OutboxKinds.GatewayCustomerDeletion, null, gatewayCustomerId, clock.GetUtcNow()));
 
     public void EnqueueCheckpoint(WitnessedCheckpoint checkpoint) =>
         db.OutboxMessages.Add(
             OutboxMessage.Create(OutboxKinds.AuditCheckpoint, null, JsonSerializer.Serialize(checkpoint), clock.GetUtcNow()));
 
-    private void Add(EmailMessage message, Guid? subjectId, ConsentPurpose? purpose) =>
-        db.OutboxMessages.Add(
-            OutboxMessage.Create(OutboxKinds.Email, subjectId, JsonSerializer.Serialize(message), clock.GetUtcNow(), purpose));
+    private Guid Add(EmailMessage message, Guid? subjectId, ConsentPurpose? purpose)
+    {
+        var queued = OutboxMessage.Create(OutboxKinds.Email, subjectId, JsonSerializer.Serialize(message), clock.GetUtcNow(), purpose);
+        db.OutboxMessages.Add(queued);
+        return queued.Id.Value;
+    }
 }

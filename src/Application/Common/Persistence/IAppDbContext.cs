@@ -4,6 +4,7 @@ using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Analytics;
 using Pixyer.Domain.Assets;
 using Pixyer.Domain.Backups;
+using Pixyer.Domain.Billing;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Disclosures;
@@ -86,4 +87,20 @@ public interface IAppDbContext
     DbSet<CorrectionRequest> CorrectionRequests { get; }
 
     DbSet<Backup> Backups { get; }
+
+    DbSet<Plan> Plans { get; }
+
+    DbSet<PaymentCustomer> PaymentCustomers { get; }
+
+    DbSet<PaymentMethod> PaymentMethods { get; }
+
+    DbSet<Subscription> Subscriptions { get; }
+
+    DbSet<SubscriptionEvent> SubscriptionEvents { get; }
+
+    DbSet<PaymentTransaction> PaymentTransactions { get; }
+
+    DbSet<Invoice> Invoices { get; }
+
+    DbSet<PaymentEvent> PaymentEvents { get; }
 }

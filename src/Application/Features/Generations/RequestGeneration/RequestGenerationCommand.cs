@@ -8,7 +8,8 @@ namespace Pixyer.Application.Features.Generations.RequestGeneration;
 /// <summary>
 /// Obligations C3, U2: queue the generation of marketing visuals from one of the caller's uploads, one image per
 /// format. Generating is what the person signed up for (contract), so it needs no consent, but it needs a verified
-/// email address. A worker renders it later; <c>GET /generations/{id}</c> follows it.
+/// email address and a generation left in the caller's plan or free tier (402 <c>quota-exceeded</c>). A worker
+/// renders it later; <c>GET /generations/{id}</c> follows it.
 /// </summary>
 [Access(AccessLevel.Authenticated)]
 [Processing(ProcessingPurpose.ServiceProvision, LegalBasis.Contract, DataCategory.Uploads, DataCategory.GeneratedAssets)]

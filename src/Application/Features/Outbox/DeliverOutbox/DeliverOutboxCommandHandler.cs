@@ -6,6 +6,7 @@ using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Disclosures;
 using Pixyer.Application.Common.Email;
 using Pixyer.Application.Common.Outbox;
+using Pixyer.Application.Common.Payments;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Domain.Accounts;
@@ -19,6 +20,7 @@ public sealed class DeliverOutboxCommandHandler(
     IOutboxClaimer claimer,
     IEmailSender email,
     ICheckpointWitness witness,
+    IPaymentGateway gateway,
     ConsentLedger consents,
     IDisclosureRegister disclosures,
     IAppDbContext db,
@@ -79,7 +81,7 @@ public sealed class DeliverOutboxCommandHandler(
     /// the pickup folder keeps it on this machine. Marketing rests on the consent just checked, the rest on the contract.
     /// </summary>
     private async Task<Disclosure?> DiscloseAsync(OutboxMessage message, CancellationToken cancellationToken) =>
-        (email.RecipientKey, message.SubjectId) is ({ } recipient, { } subject)
+        (message.Kind, email.RecipientKey, message.SubjectId) is (OutboxKinds.Email, { } recipient, { } subject)
             ? await disclosures.RecordAsync(
                 new AccountId(subject),
                 recipient,
@@ -102,6 +104,7 @@ public sealed class DeliverOutboxCommandHandler(
             JsonSerializer.Deserialize<WitnessedCheckpoint>(message.Payload)
                 ?? throw new InvalidOperationException("Empty checkpoint payload."),
             cancellationToken),
+        OutboxKinds.GatewayCustomerDeletion => gateway.DeleteCustomerAsync(message.Payload, cancellationToken),
         _ => throw new NotSupportedException($"No delivery for outbox messages of kind '{message.Kind}'."),
     };
 }

@@ -50,7 +50,7 @@ public static class ProcessingRegister
     /// <summary>The obligation of section 2 of the privacy policy that a purpose serves.</summary>
     public static string ObligationOf(ProcessingPurpose purpose) => purpose switch
     {
-        ProcessingPurpose.AccountManagement => "U1",
+        ProcessingPurpose.AccountManagement or ProcessingPurpose.SubscriptionPayment => "U1",
         ProcessingPurpose.ServiceProvision => "U2",
         ProcessingPurpose.ModelImprovement or ProcessingPurpose.PersonalizedAdvertising => "U3",
         ProcessingPurpose.CustomerSupport => "U4",

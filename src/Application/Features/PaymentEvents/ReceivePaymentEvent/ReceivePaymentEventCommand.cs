@@ -1,0 +1,23 @@
+using Mediator;
+using Pixyer.Application.Common.Processing;
+using Pixyer.Application.Common.Requests;
+using Pixyer.Domain.Processing;
+
+namespace Pixyer.Application.Features.PaymentEvents.ReceivePaymentEvent;
+
+/// <summary>
+/// The payment gateway's webhook (C8): the signature and its timestamp are verified first (400 and nothing stored
+/// otherwise), then the event goes into the inbox under the gateway's event id, so that a redelivery is recognised
+/// and the event is applied once, by a job.
+/// </summary>
+[Access(AccessLevel.Anonymous)]
+[Processing(ProcessingPurpose.SubscriptionPayment, LegalBasis.Contract, DataCategory.Transactions)]
+public sealed record ReceivePaymentEventCommand(string Payload, string? Signature) : ICommand<PaymentEventReceipt>
+{
+    public override string ToString() => nameof(ReceivePaymentEventCommand);
+}
+
+/// <remarks>
+/// <c>duplicate</c>: True when the event had been received before: it is not applied again.<br/>
+/// </remarks>
+public sealed record PaymentEventReceipt(string EventId, bool Duplicate);

@@ -1,0 +1,9 @@
+using FluentValidation;
+using Pixyer.Application.Common.Paging;
+
+namespace Pixyer.Application.Features.Plans.ListAllPlans;
+
+public sealed class ListAllPlansQueryValidator : AbstractValidator<ListAllPlansQuery>
+{
+    public ListAllPlansQueryValidator() => RuleFor(q => q.Page).ValidPage();
+}
