@@ -21,7 +21,11 @@ public sealed class PersonalDataSourcesTests(PixyerApiFactory app) : ApiTest(app
         var export = await PersonalDataRegistry.ExportAsync(App.Services, me.User.Id);
 
         Assert.Equal(
-            ["access-log", "account", "analytics-events", "assets", "audit-trail", "consents", "correction-requests", "delivered-mail", "disclosures", "exports", "files", "generation-jobs", "guardian-requests", "legal-holds", "messages", "model-feedback", "policy-acceptances", "request-replays", "sessions", "uploads"],
+            [
+                "access-log", "account", "analytics-events", "assets", "audit-trail", "consents", "correction-requests", "delivered-mail", "disclosures",
+                "exports", "files", "generation-jobs", "guardian-requests", "invoices", "legal-holds", "messages", "model-feedback", "payment-methods",
+                "payment-transactions", "policy-acceptances", "request-replays", "sessions", "subscriptions", "uploads",
+            ],
             export.Keys.Order());
         Assert.Equal(me.User.Email, export["account"].GetProperty("email").GetString());
         Assert.Equal(1, export["sessions"].GetArrayLength());

@@ -24,6 +24,9 @@ public sealed class SandboxPaymentGateway(IOptions<PaymentOptions> options, Sand
     /// <summary>Every charge the sandbox made or declined, once per idempotency key: what a gateway's dashboard would list.</summary>
     public IReadOnlyCollection<SandboxCharge> Charges => ledger;
 
+    /// <summary>Whether the customer exists (made and not deleted), as the gateway's dashboard would show.</summary>
+    public bool HasCustomer(string customerId) => customers.ContainsKey(customerId);
+
     public Task<string> CreateCustomerAsync(string reference, CancellationToken cancellationToken)
     {
         var id = $"cus_sandbox_{RandomId()}";

@@ -9,6 +9,9 @@ namespace Pixyer.Application.Features.PaymentEvents.ApplyPaymentEvents;
 
 public sealed class ApplyPaymentEventsCommandHandler(IAppDbContext db, TimeProvider clock) : ICommandHandler<ApplyPaymentEventsCommand, int>
 {
+    // Refunds this batch recorded and has not saved yet, by charge: the next event on the same charge counts them.
+    private readonly Dictionary<PaymentTransactionId, long> refundedInBatch = [];
+
     public const string Applied = "applied";
     public const string UnknownObject = "unknown_object";
     public const string NothingNew = "nothing_new";
@@ -46,7 +49,8 @@ public sealed class ApplyPaymentEventsCommandHandler(IAppDbContext db, TimeProvi
             return UnknownObject;
         }
 
-        var refundedBefore = await db.PaymentTransactions.Where(t => t.RefundOf == charge.Id).SumAsync(t => (long?)t.AmountMinor, cancellationToken) ?? 0;
+        var refundedBefore = (await db.PaymentTransactions.Where(t => t.RefundOf == charge.Id).SumAsync(t => (long?)t.AmountMinor, cancellationToken) ?? 0)
+                             + refundedInBatch.GetValueOrDefault(charge.Id);
         var refundedNow = Math.Min(received.AmountMinor ?? charge.AmountMinor, charge.AmountMinor) - refundedBefore;
         if (refundedNow <= 0)
         {
@@ -54,6 +58,7 @@ public sealed class ApplyPaymentEventsCommandHandler(IAppDbContext db, TimeProvi
         }
 
         db.PaymentTransactions.Add(charge.Refund(refundedNow, received.EventId, clock.GetUtcNow()));
+        refundedInBatch[charge.Id] = refundedInBatch.GetValueOrDefault(charge.Id) + refundedNow;
         if (refundedBefore + refundedNow == charge.AmountMinor
             && await db.Invoices.FirstOrDefaultAsync(i => i.TransactionId == charge.Id, cancellationToken) is { } invoice)
         {
