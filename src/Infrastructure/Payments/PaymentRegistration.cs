@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Application.Common.Payments;
 using Pixyer.Infrastructure.Payments.Sandbox;
+using Pixyer.Infrastructure.Payments.Stripe;
 
 namespace Pixyer.Infrastructure.Payments;
 
@@ -24,7 +25,7 @@ public static class PaymentRegistration
         services.Configure<PaymentOptions>(section);
         if (options.UsesStripe)
         {
-            return services;
+            return services.AddStripePaymentGateway(options);
         }
 
         services.AddSingleton<SandboxWebhookSecret>();

@@ -166,6 +166,20 @@ public sealed class StripePaymentGatewayTests : IAsyncLifetime
 
     [Fact]
     [Trait("Obligation", "C8")]
+    public async Task Charge_WhenStripeFailsOnItsSide_ShouldReportTheGatewayUnavailable()
+    {
+        stripe.Answer(
+            "POST", "/v1/payment_intents", """{ "error": { "type": "api_error", "message": "An unknown error occurred" } }""", status: 500);
+
+        var failure = await Assert.ThrowsAsync<PaymentGatewayUnavailableException>(() => Gateway.ChargeAsync(
+            new GatewayChargeRequest(CustomerId, MethodId, 1999, "eur", "subscription-4711-period-6", "Pixyer Pro, June 2026"),
+            CancellationToken.None));
+
+        Assert.Equal((503, "payment-gateway-unavailable"), (failure.Status, failure.ProblemType));
+    }
+
+    [Fact]
+    [Trait("Obligation", "C8")]
     public async Task Charge_WhenTheIntentWaitsForTheHolder_ShouldAnswerItsStatusAsTheDecline()
     {
         stripe.Answer("POST", "/v1/payment_intents", StripeJson.PaymentIntent("requires_action", latestCharge: null));

@@ -3,7 +3,8 @@ namespace Pixyer.Application.Common.Payments;
 /// <summary>
 /// The payment gateway (C4, S1): it holds the cards, Pixyer holds its tokens. Every call that sends it a person's data
 /// is a disclosure to the recipient <see cref="RecipientKey"/> names; whoever calls records it first
-/// (<c>IDisclosureRegister</c>). Two adapters: the sandbox (default, deterministic test tokens) and Stripe.
+/// (<c>IDisclosureRegister</c>). Two adapters: the sandbox (default, deterministic test tokens) and Stripe. An adapter
+/// that cannot reach the gateway, or that the gateway fails on its side, throws <see cref="PaymentGatewayUnavailableException"/>.
 /// </summary>
 public interface IPaymentGateway
 {

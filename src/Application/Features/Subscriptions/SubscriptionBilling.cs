@@ -28,16 +28,7 @@ public sealed class SubscriptionBilling(
             owner, gateway.RecipientKey, ProcessingPurpose.SubscriptionPayment, LegalBasis.Contract, [DataCategory.Payment, DataCategory.Transactions],
             transactionId.ToString(), cancellationToken);
         var request = new GatewayChargeRequest(customer, method.GatewayMethodId, price.TotalMinor, plan.Currency, idempotencyKey, $"Pixyer {plan.Name}");
-        GatewayCharge charge;
-        try
-        {
-            charge = await gateway.ChargeAsync(request, cancellationToken);
-        }
-        catch (Exception exception) when (exception is HttpRequestException or TimeoutException
-                                          || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            throw new PaymentGatewayUnavailableException(exception);
-        }
+        var charge = await gateway.ChargeAsync(request, cancellationToken);
 
         var transaction = PaymentTransaction.Charge(
             transactionId, owner, subscription, plan, kind, price.TotalMinor, charge.ChargeId, charge.DeclineCode, clock.GetUtcNow());

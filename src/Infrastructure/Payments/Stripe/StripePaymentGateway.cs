@@ -11,7 +11,9 @@ namespace Pixyer.Infrastructure.Payments.Stripe;
 /// </summary>
 /// <remarks>
 /// Declines are told apart from failures by Stripe's error type: a <c>card_error</c> is the card's answer (a decline
-/// code); every other Stripe error (bad request, authentication, Stripe down) is a fault and propagates as it is.
+/// code); Stripe unreachable or failing on its side (5xx, after Stripe.net's own retries) is
+/// <see cref="PaymentGatewayUnavailableException"/> (503 with Retry-After); every other Stripe error (bad request,
+/// authentication) is a fault and propagates as it is.
 /// </remarks>
 internal sealed class StripePaymentGateway(IStripeClient client, PaymentOptions options) : IPaymentGateway
 {
@@ -58,6 +60,10 @@ internal sealed class StripePaymentGateway(IStripeClient client, PaymentOptions 
         {
             throw new PaymentDeclinedException(DeclineCode(failure.StripeError));
         }
+        catch (Exception failure) when (IsOutage(failure, cancellationToken))
+        {
+            throw new PaymentGatewayUnavailableException(failure);
+        }
     }
 
     public Task DetachCardAsync(string methodId, CancellationToken cancellationToken) =>
@@ -93,6 +99,10 @@ internal sealed class StripePaymentGateway(IStripeClient client, PaymentOptions 
         {
             return GatewayCharge.Declined(DeclineCode(failure.StripeError), failure.StripeError.Charge);
         }
+        catch (Exception failure) when (IsOutage(failure, cancellationToken))
+        {
+            throw new PaymentGatewayUnavailableException(failure);
+        }
     }
 
     public async Task DeleteCustomerAsync(string customerId, CancellationToken cancellationToken)
@@ -111,6 +121,14 @@ internal sealed class StripePaymentGateway(IStripeClient client, PaymentOptions 
         StripeWebhooks.Read(payload, signatureHeader, options);
 
     private static bool IsCardError(StripeException failure) => failure.StripeError?.Type == CardError;
+
+    private static bool IsOutage(Exception failure, CancellationToken cancellationToken) => failure switch
+    {
+        StripeException stripe => (int)stripe.HttpStatusCode is 0 or >= 500,
+        HttpRequestException or TimeoutException => true,
+        TaskCanceledException => !cancellationToken.IsCancellationRequested,
+        _ => false,
+    };
 
     /// <summary>The issuer's reason when Stripe passes it on (<c>insufficient_funds</c>), else Stripe's own code.</summary>
     private static string DeclineCode(StripeError error) => error.DeclineCode ?? error.Code ?? CardError;

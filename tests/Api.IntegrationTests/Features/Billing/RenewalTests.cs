@@ -16,7 +16,7 @@ public sealed class RenewalTests(PixyerApiFactory app) : BillingTest(app)
     public async Task AtThePeriodsEnd_TheDefaultCardIsChargedForTheNextPeriodAndTheInvoiceMailed()
     {
         var subscriber = await SubscribedAsync();
-        var first = subscriber.Receipt.Subscription;
+        var first = await CurrentAsync(subscriber.User);
         await Mailbox.DeliverAsync();
 
         App.Clock.Advance(TimeSpan.FromDays(15));
@@ -43,7 +43,7 @@ public sealed class RenewalTests(PixyerApiFactory app) : BillingTest(app)
     public async Task AFailingRenewal_IsRetriedOnDays1_3And7WithAMailEachTime_ThenTheSubscriptionEnds()
     {
         var subscriber = await SubscribedAsync("tok_insufficientFunds");
-        var periodEnd = subscriber.Receipt.Subscription.CurrentPeriodEnd;
+        var periodEnd = (await CurrentAsync(subscriber.User)).CurrentPeriodEnd;
         await Mailbox.DeliverAsync();
         var address = subscriber.User.User.Email;
         var mailsBefore = Mailbox.To(address).Count;
@@ -83,7 +83,7 @@ public sealed class RenewalTests(PixyerApiFactory app) : BillingTest(app)
     public async Task ACancelledSubscription_ServesToThePeriodsEndAndIsNotChargedAgain()
     {
         var subscriber = await SubscribedAsync();
-        var periodEnd = subscriber.Receipt.Subscription.CurrentPeriodEnd;
+        var periodEnd = (await CurrentAsync(subscriber.User)).CurrentPeriodEnd;
 
         var response = await subscriber.User.Client.DeleteAsync("/api/v1/me/subscriptions/current");
 
@@ -113,8 +113,9 @@ public sealed class RenewalTests(PixyerApiFactory app) : BillingTest(app)
     public async Task AYearlyRenewal_IsAnnouncedSevenDaysBefore_Once()
     {
         var subscriber = await SubscribedAsync(interval: "year");
-        var renewsAt = subscriber.Receipt.Subscription.CurrentPeriodEnd;
-        Assert.Equal(subscriber.Receipt.Subscription.CurrentPeriodStart.AddYears(1), renewsAt);
+        var subscription = await CurrentAsync(subscriber.User);
+        var renewsAt = subscription.CurrentPeriodEnd;
+        Assert.Equal(subscription.CurrentPeriodStart.AddYears(1), renewsAt);
         await Mailbox.DeliverAsync();
 
         App.Clock.SetUtcNow(renewsAt.AddDays(-8));
