@@ -27,6 +27,9 @@ public sealed class Subscription
     [PersonalData]
     public SubscriptionStatus Status { get; private set; }
 
+    /// <summary>How many periods have been paid for, the current one included.</summary>
+    public int PeriodsPaid { get; private set; }
+
     public DateTimeOffset CurrentPeriodStart { get; private set; }
 
     public DateTimeOffset CurrentPeriodEnd { get; private set; }
@@ -63,8 +66,9 @@ public sealed class Subscription
             OwnerId = owner,
             PlanId = plan.Id,
             Status = SubscriptionStatus.Active,
+            PeriodsPaid = 1,
             CurrentPeriodStart = now,
-            CurrentPeriodEnd = plan.Interval.PeriodEnd(now),
+            CurrentPeriodEnd = plan.Interval.PeriodEnd(now, 1),
             CreatedAt = now,
         };
         subscription.NextChargeAt = subscription.CurrentPeriodEnd;
@@ -72,11 +76,15 @@ public sealed class Subscription
         return subscription;
     }
 
-    /// <summary>The renewal charge went through: the next period begins where the last one ended.</summary>
+    /// <summary>
+    /// The renewal charge went through: the next period begins where the last one ended and ends on the subscription's
+    /// anniversary day (its first period's start, <see cref="CreatedAt"/>).
+    /// </summary>
     public void Renew(BillingInterval interval, DateTimeOffset now)
     {
+        PeriodsPaid++;
         CurrentPeriodStart = CurrentPeriodEnd;
-        CurrentPeriodEnd = interval.PeriodEnd(CurrentPeriodStart);
+        CurrentPeriodEnd = interval.PeriodEnd(CreatedAt, PeriodsPaid);
         NextChargeAt = CurrentPeriodEnd;
         FailedCharges = 0;
         Status = SubscriptionStatus.Active;

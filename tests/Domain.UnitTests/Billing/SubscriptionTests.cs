@@ -10,15 +10,23 @@ public sealed class SubscriptionTests
     private static readonly Plan Monthly = Plan.Publish("pro", 1, "Pro", 9900, "cny", BillingInterval.Month, 100, Start);
 
     [Fact]
-    public void Renewal_ShouldStartTheNextPeriodWhereTheLastEnded()
+    public void Renewals_ShouldStartWhereTheLastPeriodEnded_AndKeepTheAnniversaryDay()
     {
         var subscription = Subscription.Start(new AccountId(Guid.NewGuid()), Monthly, Start);
+        var ends = new List<DateTimeOffset> { subscription.CurrentPeriodEnd };
 
-        subscription.Renew(BillingInterval.Month, Start.AddMonths(1).AddHours(1));
+        for (var renewal = 0; renewal < 3; renewal++)
+        {
+            var previousEnd = subscription.CurrentPeriodEnd;
+            subscription.Renew(BillingInterval.Month, previousEnd.AddHours(1));
+            Assert.Equal(previousEnd, subscription.CurrentPeriodStart);
+            ends.Add(subscription.CurrentPeriodEnd);
+        }
 
-        Assert.Equal((Start.AddMonths(1), Start.AddMonths(2)), (subscription.CurrentPeriodStart, subscription.CurrentPeriodEnd));
+        // Begun on 31 January: the short months end on their last day, the long ones on the 31st again.
+        Assert.Equal([28, 31, 30, 31], ends.Select(e => e.Day));
         Assert.Equal(subscription.CurrentPeriodEnd, subscription.NextChargeAt);
-        Assert.Equal("CNY", Monthly.Currency);
+        Assert.Equal(4, subscription.PeriodsPaid);
     }
 
     [Fact]

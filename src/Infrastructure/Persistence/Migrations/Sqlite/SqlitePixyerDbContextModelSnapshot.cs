@@ -1021,6 +1021,10 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("owner_id");
 
+                    b.Property<int>("PeriodsPaid")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("periods_paid");
+
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT")
                         .HasColumnName("plan_id");

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
+namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Billing : Migration
@@ -15,9 +15,9 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                 name: "payment_customers",
                 columns: table => new
                 {
-                    account_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    gateway_customer_id = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    account_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    gateway_customer_id = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -34,14 +34,14 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                 name: "payment_events",
                 columns: table => new
                 {
-                    event_id = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    object_id = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    amount_minor = table.Column<long>(type: "INTEGER", nullable: true),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    received_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    applied_at = table.Column<long>(type: "INTEGER", nullable: true),
-                    outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                    event_id = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    object_id = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    amount_minor = table.Column<long>(type: "bigint", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    received_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    applied_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -52,16 +52,16 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                 name: "payment_methods",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    owner_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    gateway_method_id = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    brand = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    last4 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 4, nullable: false),
-                    expiry_month = table.Column<int>(type: "INTEGER", nullable: false),
-                    expiry_year = table.Column<int>(type: "INTEGER", nullable: false),
-                    fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    is_default = table.Column<bool>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    gateway_method_id = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    brand = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    last4 = table.Column<string>(type: "character(4)", fixedLength: true, maxLength: 4, nullable: false),
+                    expiry_month = table.Column<int>(type: "integer", nullable: false),
+                    expiry_year = table.Column<int>(type: "integer", nullable: false),
+                    fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    is_default = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -78,16 +78,16 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                 name: "plans",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    version = table.Column<int>(type: "INTEGER", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    price_minor = table.Column<long>(type: "INTEGER", nullable: false),
-                    currency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
-                    interval = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    included_generations = table.Column<int>(type: "INTEGER", nullable: false),
-                    active = table.Column<bool>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    price_minor = table.Column<long>(type: "bigint", nullable: false),
+                    currency = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    interval = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    included_generations = table.Column<int>(type: "integer", nullable: false),
+                    active = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -98,18 +98,19 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                 name: "subscriptions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    owner_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    plan_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    current_period_start = table.Column<long>(type: "INTEGER", nullable: false),
-                    current_period_end = table.Column<long>(type: "INTEGER", nullable: false),
-                    cancel_at_period_end = table.Column<bool>(type: "INTEGER", nullable: false),
-                    next_charge_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    failed_charges = table.Column<int>(type: "INTEGER", nullable: false),
-                    reminder_sent_for = table.Column<long>(type: "INTEGER", nullable: true),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    ended_at = table.Column<long>(type: "INTEGER", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    plan_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    periods_paid = table.Column<int>(type: "integer", nullable: false),
+                    current_period_start = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    current_period_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    cancel_at_period_end = table.Column<bool>(type: "boolean", nullable: false),
+                    next_charge_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    failed_charges = table.Column<int>(type: "integer", nullable: false),
+                    reminder_sent_for = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ended_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -132,18 +133,18 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                 name: "payment_transactions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    owner_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    subscription_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    plan_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    amount_minor = table.Column<long>(type: "INTEGER", nullable: false),
-                    currency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    gateway_reference = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
-                    decline_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    refund_of = table.Column<Guid>(type: "TEXT", nullable: true),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    subscription_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    plan_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    amount_minor = table.Column<long>(type: "bigint", nullable: false),
+                    currency = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    gateway_reference = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
+                    decline_code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    refund_of = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -172,12 +173,12 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                 name: "subscription_events",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    subscription_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    reason = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    occurred_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    subscription_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    reason = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -194,28 +195,28 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                 name: "invoices",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    number = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    year = table.Column<int>(type: "INTEGER", nullable: false),
-                    sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    owner_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    billed_to = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
-                    transaction_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    plan_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    plan_version = table.Column<int>(type: "INTEGER", nullable: false),
-                    plan_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    interval = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    included_generations = table.Column<int>(type: "INTEGER", nullable: false),
-                    period_start = table.Column<long>(type: "INTEGER", nullable: false),
-                    period_end = table.Column<long>(type: "INTEGER", nullable: false),
-                    price_minor = table.Column<long>(type: "INTEGER", nullable: false),
-                    tax_rate_basis_points = table.Column<int>(type: "INTEGER", nullable: false),
-                    tax_minor = table.Column<long>(type: "INTEGER", nullable: false),
-                    total_minor = table.Column<long>(type: "INTEGER", nullable: false),
-                    currency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
-                    payment_status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    mail_message_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    issued_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    sequence = table.Column<int>(type: "integer", nullable: false),
+                    owner_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    billed_to = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    transaction_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    plan_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    plan_version = table.Column<int>(type: "integer", nullable: false),
+                    plan_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    interval = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    included_generations = table.Column<int>(type: "integer", nullable: false),
+                    period_start = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    period_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    price_minor = table.Column<long>(type: "bigint", nullable: false),
+                    tax_rate_basis_points = table.Column<int>(type: "integer", nullable: false),
+                    tax_minor = table.Column<long>(type: "bigint", nullable: false),
+                    total_minor = table.Column<long>(type: "bigint", nullable: false),
+                    currency = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    payment_status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    mail_message_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    issued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
