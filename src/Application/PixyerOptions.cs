@@ -35,6 +35,12 @@ public sealed class PixyerOptions
         /// </summary>
         public int[]? DunningRetryDays { get; set; }
 
+        /// <summary>
+        /// Years invoices and transactions are kept, erased persons' too (without identity), before they are deleted: the
+        /// legal period of the jurisdiction's accounting and tax law. 10 by default; set it to what applies.
+        /// </summary>
+        public int RecordRetentionYears { get; set; } = 10;
+
         /// <summary>Days before a yearly renewal that its reminder is mailed.</summary>
         public int RenewalReminderDays { get; set; } = 7;
 

@@ -49,10 +49,10 @@ public static class DependencyInjection
                 o => o.EmailChange is { MaxPerAccount: > 0, MaxPerAddress: > 0 } && o.EmailChange.Window <= EmailVerificationToken.Lifetime,
                 $"{PixyerOptions.Section}:EmailChange: the limits must be positive and the window at most a verification token's lifetime.")
             .Validate(
-                o => o.Payments is { TaxRateBasisPoints: >= 0 and <= 10_000, FreeGenerationsPerMonth: >= 0, RenewalReminderDays: > 0 }
+                o => o.Payments is { TaxRateBasisPoints: >= 0 and <= 10_000, FreeGenerationsPerMonth: >= 0, RenewalReminderDays: > 0, RecordRetentionYears: > 0 }
                      && o.Payments.RetryDays.Count > 0 && o.Payments.RetryDays.Zip(o.Payments.RetryDays.Skip(1)).All(p => p.First < p.Second)
                      && o.Payments.RetryDays[0] > 0,
-                $"{PixyerOptions.Section}:Payments: the tax rate is 0 to 10000 basis points, the free generations and reminder days are not negative, "
+                $"{PixyerOptions.Section}:Payments: the tax rate is 0 to 10000 basis points, the free generations are not negative, the reminder days and retention years positive, "
                 + "and the dunning retry days are positive and rising.")
             .ValidateOnStart();
         services.Configure<InfrastructureOptions>(section);

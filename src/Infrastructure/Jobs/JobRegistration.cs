@@ -23,7 +23,9 @@ public static class JobRegistration
             });
             q.AddRepeating<OutboxDeliveryJob>(OutboxDeliveryJob.Key, jobs.OutboxDeliveryInterval, "Delivers queued mails");
             q.AddRepeating<PurgeExpiredRecordsJob>(
-                PurgeExpiredRecordsJob.Key, jobs.PurgeInterval, "Deletes expired sessions, tokens, failed logins and idempotency records");
+                PurgeExpiredRecordsJob.Key,
+                jobs.PurgeInterval,
+                "Deletes expired sessions, tokens, failed logins and idempotency records, and invoices and transactions past their legal period");
             q.AddRepeating<TruncateAccessLogIpsJob>(
                 TruncateAccessLogIpsJob.Key, jobs.AccessLogTruncationInterval, "Truncates the IP addresses of old access-log entries");
             q.AddRepeating<GenerationWorkerJob>(GenerationWorkerJob.Key, jobs.GenerationInterval, "Renders queued generation jobs");

@@ -1,3 +1,4 @@
+using Pixyer.Application.Features.Invoices.PurgeExpiredBillingRecords;
 using Pixyer.Application.Features.Maintenance.PurgeExpiredRecords;
 using Quartz;
 
@@ -8,6 +9,9 @@ public sealed class PurgeExpiredRecordsJob(SystemCommands system) : IJob
 {
     public static readonly JobKey Key = new("purge-expired-records", QuartzJobScheduler.Group);
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
         await system.SendAsync(new PurgeExpiredRecordsCommand(), cancellationToken);
+        await system.SendAsync(new PurgeExpiredBillingRecordsCommand(), cancellationToken);
+    }
 }

@@ -20,7 +20,7 @@ public static class RetentionRules
         DataCategory.Uploads or DataCategory.GeneratedAssets or DataCategory.Surveys or DataCategory.Contacts =>
             "until the person deletes them (G5), at the latest with the account data (R1, R2)",
         DataCategory.Payment => "gateway token, brand, last 4 digits and expiry until the method is removed, at the latest with the account data (R1, R2)",
-        DataCategory.Transactions => "kept for the legal accounting period, then anonymized",
+        DataCategory.Transactions => "kept for the legal accounting period (10 years unless configured), without the billing address once the person is erased, then deleted (C8, G2)",
         DataCategory.Feedback or DataCategory.Inquiries or DataCategory.Disclosures => "with the account data (R1, R2)",
         DataCategory.DeviceAndAccess => "sessions 30 days after they end, access-log IPs truncated after 30 days",
         DataCategory.Cookies => "the visitor's cookie choices until changed, merged into the account at login (K2, K4)",

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Api.IntegrationTests.Features.Deletion;
@@ -84,6 +85,37 @@ public abstract class BillingTest(PixyerApiFactory app) : DeletionTest(app)
         var gatewayMethodId = await WithDatabaseAsync(db => db.PaymentMethods.Where(m => m.Id == id).Select(m => m.GatewayMethodId).SingleAsync());
         return Gateway.Charges.Where(c => c.MethodId == gatewayMethodId).ToList();
     }
+
+    /// <summary>Posts a webhook as the gateway does, with its signature header when there is one.</summary>
+    protected Task<HttpResponseMessage> DeliverWebhookAsync(string payload, string? signature)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/webhooks/payments") { Content = new StringContent(payload, System.Text.Encoding.UTF8, "application/json") };
+        if (signature is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Stripe-Signature", signature);
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>An event in Stripe's shape, as its webhooks send them.</summary>
+    protected string WebhookEvent(string id, string type, string objectId, long? amountRefunded = null) =>
+        JsonSerializer.Serialize(new
+        {
+            id,
+            @object = "event",
+            api_version = "2024-06-20",
+            created = App.Clock.GetUtcNow().ToUnixTimeSeconds(),
+            livemode = false,
+            pending_webhooks = 1,
+            type,
+            data = new
+            {
+                @object = amountRefunded is null
+                    ? (object)new { id = objectId, @object = "payment_method", type = "card" }
+                    : new { id = objectId, @object = "charge", amount = 9900, amount_refunded = amountRefunded, currency = "cny", refunded = true },
+            },
+        });
 
     protected Task<RenewalRun> RenewAsync() => App.Services.GetRequiredService<SubscriptionRenewer>().RunAsync(CancellationToken.None);
 }

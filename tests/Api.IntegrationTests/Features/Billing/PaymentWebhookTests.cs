@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Api.IntegrationTests.Infrastructure;
@@ -16,21 +15,19 @@ namespace Pixyer.Api.IntegrationTests.Features.Billing;
 
 public sealed class PaymentWebhookTests(PixyerApiFactory app) : BillingTest(app)
 {
-    private const string Path = "/api/v1/webhooks/payments";
-
     [Fact]
     [Trait("Obligation", "C8")]
     public async Task ASignedRefundDeliveredThreeTimes_IsStoredAndAppliedOnce()
     {
         var subscriber = await SubscribedAsync();
         var chargeId = (await ChargesOfAsync(subscriber.Card.Id)).Single().ChargeId;
-        var payload = Event("evt_refund_1", "charge.refunded", chargeId, amountRefunded: 9900);
+        var payload = WebhookEvent("evt_refund_1", "charge.refunded", chargeId, amountRefunded: 9900);
         var signature = Gateway.SignWebhook(payload);
 
         var receipts = new List<PaymentEventReceipt>();
         for (var delivery = 0; delivery < 3; delivery++)
         {
-            var response = await DeliverAsync(payload, signature);
+            var response = await DeliverWebhookAsync(payload, signature);
             await Expect.StatusAsync(response, HttpStatusCode.OK);
             receipts.Add((await response.Content.ReadFromJsonAsync<PaymentEventReceipt>())!);
         }
@@ -38,7 +35,7 @@ public sealed class PaymentWebhookTests(PixyerApiFactory app) : BillingTest(app)
         Assert.Equal([false, true, true], receipts.Select(r => r.Duplicate));
         Assert.Equal(1, await ApplyAsync());
         Assert.Equal(0, await ApplyAsync());
-        await Expect.StatusAsync(await DeliverAsync(payload, Gateway.SignWebhook(payload)), HttpStatusCode.OK);
+        await Expect.StatusAsync(await DeliverWebhookAsync(payload, Gateway.SignWebhook(payload)), HttpStatusCode.OK);
         Assert.Equal(0, await ApplyAsync());
 
         var invoice = await subscriber.User.Client.GetFromJsonAsync<InvoiceDto>($"/api/v1/me/invoices/{subscriber.Receipt.Invoice.Id}");
@@ -58,8 +55,8 @@ public sealed class PaymentWebhookTests(PixyerApiFactory app) : BillingTest(app)
 
         foreach (var (id, refunded) in new[] { ("evt_part", 4000L), ("evt_rest", 9900L) })
         {
-            var payload = Event(id, "charge.refunded", chargeId, refunded);
-            await Expect.StatusAsync(await DeliverAsync(payload, Gateway.SignWebhook(payload)), HttpStatusCode.OK);
+            var payload = WebhookEvent(id, "charge.refunded", chargeId, refunded);
+            await Expect.StatusAsync(await DeliverWebhookAsync(payload, Gateway.SignWebhook(payload)), HttpStatusCode.OK);
         }
 
         Assert.Equal(2, await ApplyAsync());
@@ -75,9 +72,9 @@ public sealed class PaymentWebhookTests(PixyerApiFactory app) : BillingTest(app)
         var user = await SignUpAsync();
         var card = await AddedCardAsync(user);
         var gatewayId = await WithDatabaseAsync(db => db.PaymentMethods.Select(m => m.GatewayMethodId).SingleAsync());
-        var payload = Event("evt_detach", "payment_method.detached", gatewayId);
+        var payload = WebhookEvent("evt_detach", "payment_method.detached", gatewayId);
 
-        await Expect.StatusAsync(await DeliverAsync(payload, Gateway.SignWebhook(payload)), HttpStatusCode.OK);
+        await Expect.StatusAsync(await DeliverWebhookAsync(payload, Gateway.SignWebhook(payload)), HttpStatusCode.OK);
         await ApplyAsync();
 
         Assert.Empty((await user.Client.GetFromJsonAsync<Paged<PaymentMethodDto>>("/api/v1/me/payment-methods"))!.Items);
@@ -88,51 +85,21 @@ public sealed class PaymentWebhookTests(PixyerApiFactory app) : BillingTest(app)
     [Trait("Obligation", "C8")]
     public async Task UnsignedWronglySignedOrStaleEvents_AreRefusedAndNothingIsStored()
     {
-        var payload = Event("evt_forged", "charge.refunded", "ch_anything", 100);
+        var payload = WebhookEvent("evt_forged", "charge.refunded", "ch_anything", 100);
         var signedNow = Gateway.SignWebhook(payload);
         var timestamp = signedNow.Split(',')[0];
         var forged = $"{timestamp},v1={new string('0', 64)}";
         var tampered = payload.Replace("100", "999", StringComparison.Ordinal);
 
-        await Expect.ProblemAsync(await DeliverAsync(payload, null), HttpStatusCode.BadRequest, "webhook-signature-invalid");
-        await Expect.ProblemAsync(await DeliverAsync(payload, forged), HttpStatusCode.BadRequest, "webhook-signature-invalid");
-        await Expect.ProblemAsync(await DeliverAsync(tampered, signedNow), HttpStatusCode.BadRequest, "webhook-signature-invalid");
+        await Expect.ProblemAsync(await DeliverWebhookAsync(payload, null), HttpStatusCode.BadRequest, "webhook-signature-invalid");
+        await Expect.ProblemAsync(await DeliverWebhookAsync(payload, forged), HttpStatusCode.BadRequest, "webhook-signature-invalid");
+        await Expect.ProblemAsync(await DeliverWebhookAsync(tampered, signedNow), HttpStatusCode.BadRequest, "webhook-signature-invalid");
         App.Clock.Advance(TimeSpan.FromMinutes(6));
-        await Expect.ProblemAsync(await DeliverAsync(payload, signedNow), HttpStatusCode.BadRequest, "webhook-signature-invalid");
+        await Expect.ProblemAsync(await DeliverWebhookAsync(payload, signedNow), HttpStatusCode.BadRequest, "webhook-signature-invalid");
 
         Assert.Equal(0, await WithDatabaseAsync(db => db.PaymentEvents.CountAsync()));
     }
 
-    private Task<HttpResponseMessage> DeliverAsync(string payload, string? signature)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, Path) { Content = new StringContent(payload, System.Text.Encoding.UTF8, "application/json") };
-        if (signature is not null)
-        {
-            request.Headers.TryAddWithoutValidation("Stripe-Signature", signature);
-        }
-
-        return Client.SendAsync(request);
-    }
-
     private Task<int> ApplyAsync() =>
         App.Services.GetRequiredService<SystemCommands>().SendAsync(new ApplyPaymentEventsCommand(), CancellationToken.None);
-
-    /// <summary>An event in Stripe's shape, as its webhooks send them.</summary>
-    private string Event(string id, string type, string objectId, long? amountRefunded = null) =>
-        JsonSerializer.Serialize(new
-        {
-            id,
-            @object = "event",
-            api_version = "2024-06-20",
-            created = App.Clock.GetUtcNow().ToUnixTimeSeconds(),
-            livemode = false,
-            pending_webhooks = 1,
-            type,
-            data = new
-            {
-                @object = amountRefunded is null
-                    ? (object)new { id = objectId, @object = "payment_method", type = "card" }
-                    : new { id = objectId, @object = "charge", amount = 9900, amount_refunded = amountRefunded, currency = "cny", refunded = true },
-            },
-        });
 }
