@@ -15,6 +15,7 @@ using Pixyer.Application.Features.Backups;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Application.Features.Deletion;
 using Pixyer.Application.Features.Invoices;
+using Pixyer.Application.Features.PaymentMethods;
 using Pixyer.Application.Features.Subscriptions;
 using Pixyer.Application.Features.Disclosures;
 using Pixyer.Application.Features.LegalHolds;
@@ -60,6 +61,7 @@ public static class DependencyInjection
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<BillingMails>();
         services.AddScoped<GenerationAllowance>();
+        services.AddScoped<IAccountClosureStep, BillingAccountClosure>();
 
         var sources = typeof(DependencyInjection).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPersonalDataSource).IsAssignableFrom(t));

@@ -14,10 +14,11 @@ public interface IOutbox
     void EnqueueEmail(EmailMessage message, Guid subjectId, ConsentPurpose purpose);
 
     /// <summary>
-    /// Queues the deletion of an erased person's customer record at the payment gateway. It names the gateway's id only,
-    /// no person, so the erasure need not wait for it and leaves nothing that links to the subject.
+    /// Queues the deletion of a person's customer record at the payment gateway; the payload is the gateway's id only.
+    /// With <paramref name="subjectId"/> (an account being closed) the erasure waits until it is sent; without (queued
+    /// by the erasure itself) it links to nobody.
     /// </summary>
-    void EnqueueGatewayCustomerDeletion(string gatewayCustomerId);
+    void EnqueueGatewayCustomerDeletion(string gatewayCustomerId, Guid? subjectId);
 
     /// <summary>Queues a signed audit checkpoint for an HTTP witness; it names no person.</summary>
     void EnqueueCheckpoint(WitnessedCheckpoint checkpoint);

@@ -13,8 +13,8 @@ public sealed class Outbox(IAppDbContext db, TimeProvider clock) : IOutbox
 
     public void EnqueueEmail(EmailMessage message, Guid subjectId, ConsentPurpose purpose) => Add(message, subjectId, purpose);
 
-    public void EnqueueGatewayCustomerDeletion(string gatewayCustomerId) =>
-        db.OutboxMessages.Add(OutboxMessage.Create(OutboxKinds.GatewayCustomerDeletion, null, gatewayCustomerId, clock.GetUtcNow()));
+    public void EnqueueGatewayCustomerDeletion(string gatewayCustomerId, Guid? subjectId) =>
+        db.OutboxMessages.Add(OutboxMessage.Create(OutboxKinds.GatewayCustomerDeletion, subjectId, gatewayCustomerId, clock.GetUtcNow()));
 
     public void EnqueueCheckpoint(WitnessedCheckpoint checkpoint) =>
         db.OutboxMessages.Add(

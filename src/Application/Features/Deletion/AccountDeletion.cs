@@ -5,6 +5,7 @@ using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Email;
 using Pixyer.Application.Common.Outbox;
 using Pixyer.Application.Common.Persistence;
+using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Application.Features.Sessions;
@@ -16,12 +17,20 @@ namespace Pixyer.Application.Features.Deletion;
 
 /// <summary>
 /// Opens the deletion of an account, whoever asked (G2, G5, A2): the account is deactivated at once (no login, no
-/// session, every consent withdrawn so no marketing is sent and queued work is cancelled), the request and its
+/// session, every consent withdrawn so no marketing is sent and queued work is cancelled, every
+/// <see cref="IAccountClosureStep"/> run: no subscription renews), the request and its
 /// 30-day deadline are recorded, and the holder is mailed the request id and the token that reads the certificate.
 /// The erasure itself is the erasure job's.
 /// </summary>
 public sealed class AccountDeletion(
-    IAppDbContext db, ISubjectLocks locks, ConsentLedger consents, ISecretTokens tokens, IOutbox outbox, IOptions<PixyerOptions> options, TimeProvider clock)
+    IAppDbContext db,
+    ISubjectLocks locks,
+    ConsentLedger consents,
+    IEnumerable<IAccountClosureStep> closureSteps,
+    ISecretTokens tokens,
+    IOutbox outbox,
+    IOptions<PixyerOptions> options,
+    TimeProvider clock)
 {
     /// <summary>
     /// <paramref name="requestId"/> is the rights request it answers: a new one, or the guardian request whose
@@ -40,6 +49,10 @@ public sealed class AccountDeletion(
         account.Deactivate(now);
         await SessionRevocation.RevokeAllAsync(db, account.Id, keep: null, now, cancellationToken);
         await WithdrawConsentsAsync(account.Id, cancellationToken);
+        foreach (var step in closureSteps)
+        {
+            await step.CloseAsync(account.Id, cancellationToken);
+        }
 
         var token = tokens.Generate();
         var request = DeletionRequest.Receive(requestId, account.Id, origin, tokens.Hash(token), now);

@@ -8,8 +8,10 @@ using Pixyer.Domain.Billing;
 namespace Pixyer.Application.Features.PaymentMethods;
 
 /// <summary>
-/// The person's cards and their customer record at the gateway (C4). Exported as brand, last four and expiry only;
-/// erased here, and at the gateway by a customer deletion queued in the erasure's transaction (sent once it commits).
+/// The person's cards and their customer record at the gateway (C4). Exported as brand, last four and expiry only.
+/// A deletion request removes them when it is opened (<see cref="BillingAccountClosure"/>); an erasure that finds
+/// them still here (retention's anonymization) deletes them and queues the customer's deletion at the gateway, sent
+/// once it commits.
 /// </summary>
 public sealed class PaymentMethodsPersonalData(IAppDbContext db, IOutbox outbox) : IPersonalDataSource
 {
@@ -34,7 +36,7 @@ public sealed class PaymentMethodsPersonalData(IAppDbContext db, IOutbox outbox)
         var customers = await db.PaymentCustomers.Where(c => subjects.Contains(c.AccountId)).Select(c => c.GatewayCustomerId).ToListAsync(cancellationToken);
         foreach (var customer in customers)
         {
-            outbox.EnqueueGatewayCustomerDeletion(customer);
+            outbox.EnqueueGatewayCustomerDeletion(customer, null);
         }
 
         await db.PaymentMethods.Where(m => subjects.Contains(m.OwnerId)).ExecuteDeleteAsync(cancellationToken);

@@ -6,6 +6,9 @@ using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.Invoices.ListMyInvoices;
 using Pixyer.Application.Features.Subscriptions;
 using Pixyer.Application.Features.Subscriptions.RenewSubscription;
+using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Billing;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Api.IntegrationTests.Features.Billing;
 
@@ -130,17 +133,29 @@ public sealed class RenewalTests(PixyerApiFactory app) : BillingTest(app)
 
     [Fact]
     [Trait("Obligation", "G2")]
-    public async Task AClosedAccount_IsChargedNothingMore()
+    public async Task ClosingTheAccount_EndsTheSubscriptionAtOnce_AndDeletesTheGatewayCustomerAsADisclosedCall()
     {
         var subscriber = await SubscribedAsync();
+        var owner = new AccountId(subscriber.User.User.Id);
+        var customer = await WithDatabaseAsync(db => db.PaymentCustomers.Select(c => c.GatewayCustomerId).SingleAsync());
+        var card = await WithDatabaseAsync(db => db.PaymentMethods.Select(m => m.GatewayMethodId).SingleAsync());
+
         await Expect.StatusAsync(
             await subscriber.User.Client.PostAsJsonAsync("/api/v1/me/deletion-request", new { password = subscriber.User.User.Password }),
             HttpStatusCode.Accepted);
 
-        App.Clock.SetUtcNow(subscriber.Receipt.Subscription.CurrentPeriodEnd.AddMinutes(1));
+        var subscription = await WithDatabaseAsync(db => db.Subscriptions.AsNoTracking().Include(s => s.History).SingleAsync());
+        Assert.Equal((SubscriptionStatus.Canceled, Subscription.AccountClosedReason), (subscription.Status, subscription.History[^1].Reason));
+        Assert.Equal(0, await WithDatabaseAsync(async db => await db.PaymentMethods.CountAsync() + await db.PaymentCustomers.CountAsync()));
+        var disclosure = await WithDatabaseAsync(db => db.Disclosures.AsNoTracking().Where(d => d.SubjectId == owner).OrderBy(d => d.DisclosedAt).ToListAsync());
+        Assert.Equal((ProcessingPurpose.LegalCompliance, LegalBasis.LegalObligation), (disclosure[^1].Purpose, disclosure[^1].LegalBasis));
+        Assert.True(Gateway.HasCustomer(customer));
+        await Mailbox.DeliverAsync();
+        Assert.False(Gateway.HasCustomer(customer));
 
-        Assert.Equal([RenewalOutcome.Ended], (await RenewAsync()).Outcomes);
-        Assert.Single(await ChargesOfAsync(subscriber.Card.Id));
+        App.Clock.SetUtcNow(subscriber.Receipt.Subscription.CurrentPeriodEnd.AddMinutes(1));
+        Assert.Empty((await RenewAsync()).Outcomes);
+        Assert.Single(Gateway.Charges, c => c.MethodId == card);
     }
 
     /// <summary>The subscription as its holder reads it, signed in afresh: a month on, the old session has expired.</summary>

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Features.Invoices;
 using Pixyer.Application.Features.PaymentMethods;
-using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Billing;
 
 namespace Pixyer.Application.Features.Subscriptions.RenewSubscription;
@@ -39,13 +38,6 @@ public sealed class RenewSubscriptionCommandHandler(
         if (!subscription.IsLive || subscription.NextChargeAt > now)
         {
             return RenewalOutcome.NotDue;
-        }
-
-        // A closed account (its deletion under way) is charged nothing more.
-        if (!await db.Accounts.AnyAsync(a => a.Id == subscription.OwnerId && a.Status != AccountStatus.Deactivated && a.Status != AccountStatus.Erased, cancellationToken))
-        {
-            subscription.End(Subscription.AccountClosedReason, now);
-            return RenewalOutcome.Ended;
         }
 
         var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == subscription.PlanId, cancellationToken);
