@@ -19,14 +19,16 @@ namespace Pixyer.Bench;
 /// (see <see cref="OnSqlite"/>) it runs on the embedded SQLite default instead: an empty <c>ConnectionStrings:Pixyer</c>
 /// and that folder as <c>Pixyer:DataDirectory</c>, so the database is the file <c>pixyer.db</c> in it. With
 /// <paramref name="runJobs"/> its Quartz scheduler starts, but only the audit sequencer has a trigger (every other
-/// job's interval is zero); otherwise the scheduler stays unstarted.
+/// job's interval is zero); otherwise the scheduler stays unstarted. <paramref name="settings"/>: configuration keys the
+/// scenario sets on this host only (e.g. <c>Pixyer:Bootstrap:AdminEmails:0</c>), as <c>UseSetting</c>.
 /// </summary>
 internal sealed class BenchApi(
     SqlCounter counter,
     bool fastHasher,
     Action<IServiceCollection>? configureServices = null,
     string? sqliteDirectory = null,
-    bool runJobs = false)
+    bool runJobs = false,
+    IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
 {
     public SqlCounter Counter => counter;
@@ -35,11 +37,12 @@ internal sealed class BenchApi(
     public string? SqliteFile => sqliteDirectory is null ? null : Path.Combine(sqliteDirectory, "pixyer.db");
 
     /// <summary>The API on the embedded SQLite default, in a fresh temp folder that is deleted with it.</summary>
-    public static BenchApi OnSqlite(SqlCounter counter, bool fastHasher, Action<IServiceCollection>? configureServices = null)
+    public static BenchApi OnSqlite(
+        SqlCounter counter, bool fastHasher, Action<IServiceCollection>? configureServices = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "pixyer-bench-sqlite-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(directory);
-        return new BenchApi(counter, fastHasher, configureServices, directory);
+        return new BenchApi(counter, fastHasher, configureServices, directory, settings: settings);
     }
 
     /// <summary>The premise of every PostgreSQL figure: the API found the bench's connection string and runs on PostgreSQL.</summary>
@@ -71,6 +74,11 @@ internal sealed class BenchApi(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (sqliteDirectory is not null)
         {
             // Empty: the API's own rule picks the embedded SQLite file in the data folder.

@@ -18,7 +18,8 @@ namespace Pixyer.Bench;
 /// <see cref="ErasureBench"/>) and wrong-password logins on SQLite (scenario login-sqlite, <see cref="LoginSqliteBench"/>);
 /// issue 12's audit log: register+login audited against unaudited (scenario audit, <see cref="AuditBench"/>), audited
 /// consent PUTs (scenario consent-put, <see cref="ConsentPutBench"/>), the sequencer's rate and delay (scenarios
-/// sequencer and sequencer-delay, <see cref="SequencerBench"/>, <see cref="SequencerDelayBench"/>).
+/// sequencer and sequencer-delay, <see cref="SequencerBench"/>, <see cref="SequencerDelayBench"/>); issue 14's idempotent
+/// subscribe under duplicate requests on both providers (scenario subscribe, <see cref="SubscribeBench"/>).
 /// Usage: <c>dotnet run -c Release --project bench/Pixyer.Bench -- [options]</c>; see README.md.
 /// </summary>
 internal static class BenchMain
@@ -40,6 +41,7 @@ internal static class BenchMain
         [ConsentPutBench.Scenario] = ConsentPutBench.RunAsync,
         [SequencerBench.Scenario] = SequencerBench.RunAsync,
         [SequencerDelayBench.Scenario] = SequencerDelayBench.RunAsync,
+        [SubscribeBench.Scenario] = SubscribeBench.RunAsync,
     };
 
     public static async Task<int> Main(string[] args)

@@ -13,9 +13,10 @@ internal sealed class BenchOptions
                              (default 6 with the pbkdf2 hasher, 3 with the fast one, audit and ingest, 2 for
                              consent and render, 5 for consent-put, 30 for sequencer-delay's one window;
                              consent's per-check rounds last half as long)
-          --rounds N         measured rounds, interleaved across paths (default 4; 10 for consent, 3 for ingest
-                             and render)
-          --warmup N         warm-up seconds per path and client count (default 2)
+          --rounds N         measured rounds, interleaved across paths (default 4; 10 for consent, 3 for ingest,
+                             render, export, erasure and subscribe)
+          --warmup N         warm-up seconds per path and client count (default 2; subscribe warms up with one
+                             unreported round of min(subscribers, 5 x clients) subscribes, none with --warmup 0)
           --concurrency L    comma-separated client counts (default 1,8; 1,2 for ingest; 1,4,16 for consent-put;
                              8 for sequencer-delay, which takes the largest)
           --scenarios L      comma-separated: pbkdf2 (register+login, the real hasher), fast (register+login, a
@@ -31,7 +32,9 @@ internal sealed class BenchOptions
                              (register+login with the cheap hasher, audited against auditing switched off),
                              consent-put (audited consent PUTs per second, with CPU and the server's waits),
                              sequencer (the audit sequencer's entries/s on seeded unsequenced entries),
-                             sequencer-delay (commit to signed checkpoint under consent-PUT load, Quartz on)
+                             sequencer-delay (commit to signed checkpoint under consent-PUT load, Quartz on),
+                             subscribe (subscribes/s, each a burst of --duplicates concurrent copies with one
+                             Idempotency-Key; checks one charge, transaction and invoice per subscriber)
                              (default pbkdf2,fast)
           --accounts N       expired accounts the anonymize and erasure scenarios seed (default 1000000 for
                              anonymize, 10000 for erasure)
@@ -42,7 +45,10 @@ internal sealed class BenchOptions
                              integrates, one after the other (default 100000,1000000)
           --related on|off   whether the anonymize and erasure scenarios also seed sessions, consents and
                              access-log rows for some accounts (default on); off: the accounts alone
-          --providers L      comma-separated databases for the erasure scenario: postgres, sqlite (default both)
+          --providers L      comma-separated databases for the erasure and subscribe scenarios: postgres, sqlite
+                             (default both)
+          --subscribers N    subscribe: subscribers (one subscribe each) per round and client count (default 80)
+          --duplicates K     subscribe: concurrent copies of each subscribe request, same key and body (default 3)
           --logins N         wrong-password logins per client count in login-sqlite (default 50)
           --out FILE         also write the report (markdown) to FILE
           --pg-bin DIR       PostgreSQL binaries (default /usr/lib/postgresql/15/bin)
@@ -74,6 +80,12 @@ internal sealed class BenchOptions
 
     public int Logins { get; private set; } = 50;
 
+    /// <summary>Subscribe: subscribers per round and client count, each subscribing once.</summary>
+    public int Subscribers { get; private set; } = 80;
+
+    /// <summary>Subscribe: concurrent copies of each request, with the same Idempotency-Key and body.</summary>
+    public int Duplicates { get; private set; } = 3;
+
     public IReadOnlyList<int> Entries { get; private set; } = [100_000, 1_000_000];
 
     public bool RelatedRows { get; private set; } = true;
@@ -94,13 +106,13 @@ internal sealed class BenchOptions
     public bool NeedsPostgres => Scenarios.Any(s => s switch
     {
         RenderBench.Scenario or LoginSqliteBench.Scenario => false,
-        ErasureBench.Scenario => Providers.Contains(PostgresProvider),
+        ErasureBench.Scenario or SubscribeBench.Scenario => Providers.Contains(PostgresProvider),
         _ => true,
     });
 
     /// <summary>Whether any scenario runs on the embedded SQLite default.</summary>
     public bool UsesSqlite => Scenarios.Contains(LoginSqliteBench.Scenario)
-        || (Scenarios.Contains(ErasureBench.Scenario) && Providers.Contains(SqliteProvider));
+        || ((Scenarios.Contains(ErasureBench.Scenario) || Scenarios.Contains(SubscribeBench.Scenario)) && Providers.Contains(SqliteProvider));
 
     public TimeSpan WindowFor(string scenario) => Window ?? TimeSpan.FromSeconds(scenario switch
     {
@@ -115,7 +127,7 @@ internal sealed class BenchOptions
     public int RoundsFor(string scenario) => Rounds ?? scenario switch
     {
         ConsentBench.Scenario => 10,
-        IngestBench.Scenario or RenderBench.Scenario or ExportBench.Scenario or ErasureBench.Scenario => 3,
+        IngestBench.Scenario or RenderBench.Scenario or ExportBench.Scenario or ErasureBench.Scenario or SubscribeBench.Scenario => 3,
         _ => 4,
     };
 
@@ -182,6 +194,12 @@ internal sealed class BenchOptions
                         throw new ArgumentException("--providers takes postgres and/or sqlite.");
                     }
 
+                    break;
+                case "--subscribers":
+                    options.Subscribers = Positive(value);
+                    break;
+                case "--duplicates":
+                    options.Duplicates = Positive(value);
                     break;
                 case "--logins":
                     options.Logins = Positive(value);
