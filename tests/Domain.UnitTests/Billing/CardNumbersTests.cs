@@ -12,6 +12,8 @@ public sealed class CardNumbersTests
     [InlineData("378282246310005")]
     [InlineData("6011111111111117 is a discover test card")]
     [InlineData("4000056655665556")]
+    [InlineData("4242424242424242-abcd-abcd-abcd-abcdabcdabcd")]
+    [InlineData("{\"id\":\"01a24e02-48d0-739f-8170-100000000005\",\"card\":\"8170100000000005\"}")]
     public void ANumberThatPassesLuhn_ShouldBeFound(string text) => Assert.True(CardNumbers.AppearIn(text));
 
     [Theory]
@@ -21,6 +23,7 @@ public sealed class CardNumbersTests
     [InlineData("4242  4242 4242 4242")]
     [InlineData("tok_visa")]
     [InlineData("0193f2a4-7b1c-7d3e-9f00-1a2b3c4d5e6f")]
+    [InlineData("{\"paymentMethodId\":\"01a24e02-48d0-739f-8170-100000000005\"}")]
     [InlineData("")]
     public void AnythingElse_ShouldNotBe(string text) => Assert.False(CardNumbers.AppearIn(text));
 }

@@ -7,6 +7,7 @@ using Pixyer.Application.Features.Invoices.ListMyInvoices;
 using Pixyer.Application.Features.Subscriptions;
 using Pixyer.Application.Features.Subscriptions.Subscribe;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Billing;
 
 namespace Pixyer.Api.IntegrationTests.Features.Billing;
 
@@ -112,6 +113,23 @@ public sealed class SubscribeTests(PixyerApiFactory app) : BillingTest(app)
         var problem = await Expect.ProblemAsync(await SubscribeAsync(subscriber.User, "pro", other.Id, null), HttpStatusCode.BadRequest, "validation");
         Assert.True(problem.GetProperty("errors").TryGetProperty("idempotency-Key", out _), problem.ToString());
         Assert.Empty(await ChargesOfAsync(other.Id));
+    }
+
+    [Fact]
+    [Trait("Obligation", "C4")]
+    public async Task ACardWhoseOwnIdEndsInDigitsThatPassLuhn_CanStillBeSubscribedWith()
+    {
+        var admin = await StaffAsync();
+        await PublishPlanAsync(admin);
+        var user = await SignUpAsync();
+        await AddedCardAsync(user);
+        // About one id in 500 that the API hands out ends in 16 digits that pass the Luhn check, as this one does.
+        var luhnTail = new PaymentMethodId(Guid.Parse("01a24e02-48d0-739f-8170-100000000005"));
+        await WithDatabaseAsync(db => db.PaymentMethods.ExecuteUpdateAsync(u => u.SetProperty(m => m.Id, luhnTail)));
+
+        var response = await SubscribeAsync(user, "pro", luhnTail.Value, "luhn-id");
+
+        await Expect.StatusAsync(response, HttpStatusCode.Created);
     }
 
     [Fact]
