@@ -31,7 +31,7 @@ public static class DatabaseRegistration
         _ = provider switch
         {
             DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString),
-            _ => builder.UseSqlite(connectionString).AddInterceptors(new SqliteSecureDeleteInterceptor()),
+            _ => builder.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionPragmas()),
         };
         builder.UseSnakeCaseNamingConvention();
         return builder;

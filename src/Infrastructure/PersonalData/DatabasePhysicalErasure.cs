@@ -26,7 +26,7 @@ internal sealed partial class DatabasePhysicalErasure(PixyerDbContext db, ILogge
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
-            // The native busy handler, for this statement only: the connection's others keep the managed retries.
+            // A shorter wait for this statement: a reader on an old snapshot is not worth 30 s; the connection's own after it.
             command.CommandText = $"PRAGMA busy_timeout={(int)CheckpointWait.TotalMilliseconds};";
             await command.ExecuteNonQueryAsync(cancellationToken);
             // One row (busy, log pages, checkpointed pages); busy is 1 when a reader or writer kept it from finishing.
@@ -38,7 +38,7 @@ internal sealed partial class DatabasePhysicalErasure(PixyerDbContext db, ILogge
                 busy = await result.ReadAsync(cancellationToken) && result.GetInt32(0) != 0;
             }
 
-            command.CommandText = "PRAGMA busy_timeout=0;";
+            command.CommandText = $"PRAGMA busy_timeout={SqliteConnectionPragmas.BusyTimeoutMilliseconds};";
             await command.ExecuteNonQueryAsync(cancellationToken);
             if (busy)
             {
