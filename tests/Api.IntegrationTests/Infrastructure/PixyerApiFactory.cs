@@ -103,6 +103,9 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         // Tests purge backups and unverified registrations themselves, after moving the clock.
         ["Pixyer:Jobs:BackupPurgeInterval"] = "00:00:00",
         ["Pixyer:Jobs:UnverifiedPurgeInterval"] = "00:00:00",
+        // Tests renew subscriptions and apply payment webhooks themselves, after moving the clock or delivering an event.
+        ["Pixyer:Jobs:RenewalInterval"] = "00:00:00",
+        ["Pixyer:Jobs:PaymentEventInterval"] = "00:00:00",
         // Tests sequence the audit log themselves (AuditLog.SequenceAsync), so that a tampering test decides what the sequencer sees.
         ["Pixyer:Audit:SequencingInterval"] = "00:00:00",
         ["Pixyer:Http:LoginRequestsPerMinute"] = "100000",
