@@ -41,12 +41,13 @@ public sealed class PaymentMethod
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary><paramref name="id"/> is chosen before the card is sent to the gateway, so the disclosure can name it.</summary>
     public static PaymentMethod Add(
-        AccountId owner, string gatewayMethodId, string brand, string last4, int expiryMonth, int expiryYear, string fingerprint, bool isDefault,
+        PaymentMethodId id, AccountId owner, string gatewayMethodId, string brand, string last4, int expiryMonth, int expiryYear, string fingerprint, bool isDefault,
         DateTimeOffset now) =>
         new()
         {
-            Id = PaymentMethodId.New(),
+            Id = id,
             OwnerId = owner,
             GatewayMethodId = gatewayMethodId,
             Brand = brand,

@@ -39,6 +39,7 @@ public sealed class PaymentMethodsTests(PixyerApiFactory app) : BillingTest(app)
 
         var card = await AddedCardAsync(user);
 
+        var gatewayMethodId = await WithDatabaseAsync(db => db.PaymentMethods.Select(m => m.GatewayMethodId).SingleAsync());
         var disclosure = await WithDatabaseAsync(db => db.Disclosures.AsNoTracking()
             .Join(db.Recipients, d => d.RecipientId, r => r.Id, (d, r) => new { d, r.Key, r.Category })
             .SingleAsync());
@@ -46,7 +47,9 @@ public sealed class PaymentMethodsTests(PixyerApiFactory app) : BillingTest(app)
         Assert.Equal(ProcessingPurpose.SubscriptionPayment, disclosure.d.Purpose);
         Assert.Equal([DataCategory.Payment], disclosure.d.DataCategories);
         Assert.Equal(user.User.Id, disclosure.d.SubjectId.Value);
-        Assert.NotEqual(Guid.Empty, card.Id);
+        // The disclosure names the card by Pixyer's id, never the gateway's.
+        Assert.Equal(card.Id.ToString(), disclosure.d.Reference);
+        Assert.DoesNotContain(gatewayMethodId, disclosure.d.Reference ?? "", StringComparison.Ordinal);
     }
 
     [Fact]

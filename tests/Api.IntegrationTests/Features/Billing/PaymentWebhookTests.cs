@@ -70,7 +70,7 @@ public sealed class PaymentWebhookTests(PixyerApiFactory app) : BillingTest(app)
     {
         await StaffAsync();
         var user = await SignUpAsync();
-        var card = await AddedCardAsync(user);
+        await AddedCardAsync(user);
         var gatewayId = await WithDatabaseAsync(db => db.PaymentMethods.Select(m => m.GatewayMethodId).SingleAsync());
         var payload = WebhookEvent("evt_detach", "payment_method.detached", gatewayId);
 
@@ -78,7 +78,6 @@ public sealed class PaymentWebhookTests(PixyerApiFactory app) : BillingTest(app)
         await ApplyAsync();
 
         Assert.Empty((await user.Client.GetFromJsonAsync<Paged<PaymentMethodDto>>("/api/v1/me/payment-methods"))!.Items);
-        Assert.NotEqual(Guid.Empty, card.Id);
     }
 
     [Fact]

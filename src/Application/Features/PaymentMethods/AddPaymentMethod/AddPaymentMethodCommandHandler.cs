@@ -37,7 +37,8 @@ public sealed class AddPaymentMethodCommandHandler(
 
         var card = await gateway.AttachCardAsync(customer.GatewayCustomerId, command.Token, cancellationToken);
         var isFirst = !await db.PaymentMethods.AnyAsync(m => m.OwnerId == owner, cancellationToken);
-        var method = PaymentMethod.Add(owner, card.MethodId, card.Brand, card.Last4, card.ExpiryMonth, card.ExpiryYear, card.Fingerprint, isFirst, clock.GetUtcNow());
+        var method = PaymentMethod.Add(
+            id, owner, card.MethodId, card.Brand, card.Last4, card.ExpiryMonth, card.ExpiryYear, card.Fingerprint, isFirst, clock.GetUtcNow());
         db.PaymentMethods.Add(method);
         return PaymentMethodDto.From(method);
     }
