@@ -7,8 +7,6 @@ namespace Pixyer.Api.Endpoints;
 
 public sealed class PaymentWebhookEndpoints : IEndpointGroup
 {
-    public const string SignatureHeader = "Stripe-Signature";
-
     public void Map(IEndpointRouteBuilder routes) =>
         routes.MapPost("/webhooks/payments", Receive)
             .Sends<ReceivePaymentEventCommand>()
@@ -27,7 +25,7 @@ public sealed class PaymentWebhookEndpoints : IEndpointGroup
         // Read as sent: the signature covers these exact bytes, so the body is never bound and re-serialized first.
         using var reader = new StreamReader(request.Body);
         var payload = await reader.ReadToEndAsync(cancellationToken);
-        var signature = request.Headers[SignatureHeader].ToString();
+        var signature = request.Headers[ReceivePaymentEventCommand.SignatureHeader].ToString();
         return TypedResults.Ok(await sender.Send(
             new ReceivePaymentEventCommand(payload, string.IsNullOrEmpty(signature) ? null : signature), cancellationToken));
     }

@@ -4,7 +4,8 @@ namespace Pixyer.Application.Common.Exceptions;
 /// A failure that is the client's to fix, answered with an RFC 7807 problem of a stable <see cref="ProblemType"/>.
 /// The message is shown to the client, so it never quotes a personal value.
 /// </summary>
-public abstract class ProblemException(int status, string problemType, string title, string detail) : Exception(detail)
+public abstract class ProblemException(int status, string problemType, string title, string detail, Exception? innerException = null)
+    : Exception(detail, innerException)
 {
     public int Status { get; } = status;
 

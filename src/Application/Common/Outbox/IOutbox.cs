@@ -1,6 +1,7 @@
 using Pixyer.Application.Common.Auditing;
 using Pixyer.Application.Common.Email;
 using Pixyer.Domain.Consents;
+using Pixyer.Domain.Outbox;
 
 namespace Pixyer.Application.Common.Outbox;
 
@@ -8,7 +9,7 @@ namespace Pixyer.Application.Common.Outbox;
 public interface IOutbox
 {
     /// <summary>Queues an operational mail (U8), which no consent withdrawal cancels; answers the message's id.</summary>
-    Guid EnqueueEmail(EmailMessage message, Guid? subjectId);
+    OutboxMessageId EnqueueEmail(EmailMessage message, Guid? subjectId);
 
     /// <summary>Queues a mail that needs <paramref name="purpose"/>; it is cancelled if the consent is withdrawn first.</summary>
     void EnqueueEmail(EmailMessage message, Guid subjectId, ConsentPurpose purpose);

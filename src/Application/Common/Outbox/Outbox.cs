@@ -9,7 +9,7 @@ namespace Pixyer.Application.Common.Outbox;
 
 public sealed class Outbox(IAppDbContext db, TimeProvider clock) : IOutbox
 {
-    public Guid EnqueueEmail(EmailMessage message, Guid? subjectId) => Add(message, subjectId, null);
+    public OutboxMessageId EnqueueEmail(EmailMessage message, Guid? subjectId) => Add(message, subjectId, null);
 
     public void EnqueueEmail(EmailMessage message, Guid subjectId, ConsentPurpose purpose) => Add(message, subjectId, purpose);
 
@@ -20,10 +20,10 @@ public sealed class Outbox(IAppDbContext db, TimeProvider clock) : IOutbox
         db.OutboxMessages.Add(
             OutboxMessage.Create(OutboxKinds.AuditCheckpoint, null, JsonSerializer.Serialize(checkpoint), clock.GetUtcNow()));
 
-    private Guid Add(EmailMessage message, Guid? subjectId, ConsentPurpose? purpose)
+    private OutboxMessageId Add(EmailMessage message, Guid? subjectId, ConsentPurpose? purpose)
     {
         var queued = OutboxMessage.Create(OutboxKinds.Email, subjectId, JsonSerializer.Serialize(message), clock.GetUtcNow(), purpose);
         db.OutboxMessages.Add(queued);
-        return queued.Id.Value;
+        return queued.Id;
     }
 }

@@ -6,7 +6,6 @@ using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Features.Privacy;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Billing;
-using Pixyer.Domain.Outbox;
 
 namespace Pixyer.Application.Features.Invoices;
 
@@ -38,7 +37,7 @@ public sealed class InvoiceIssuer(
 
              You can read it again at any time under "Invoices" in your account.
              """);
-        invoice.MailedAs(new OutboxMessageId(outbox.EnqueueEmail(mail, owner.Value)));
+        invoice.MailedAs(outbox.EnqueueEmail(mail, owner.Value));
         return invoice;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Pixyer.Application.Common.Payments;
+using Pixyer.Application.Features.PaymentEvents.ReceivePaymentEvent;
 
 namespace Pixyer.Infrastructure.Payments.Sandbox;
 
@@ -12,8 +13,6 @@ namespace Pixyer.Infrastructure.Payments.Sandbox;
 /// </summary>
 public static class WebhookSignature
 {
-    public const string HeaderName = "Stripe-Signature";
-
     public static string Sign(string payload, byte[] secret, DateTimeOffset at)
     {
         var timestamp = at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
@@ -29,7 +28,7 @@ public static class WebhookSignature
         var timestamp = parts.FirstOrDefault(pair => pair[0] == "t")?[1];
         if (timestamp is null || !long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
         {
-            throw new WebhookSignatureException($"The {HeaderName} header carries no timestamp.");
+            throw new WebhookSignatureException($"The {ReceivePaymentEventCommand.SignatureHeader} header carries no timestamp.");
         }
 
         var expected = Encoding.ASCII.GetBytes(Compute(timestamp, payload, secret));

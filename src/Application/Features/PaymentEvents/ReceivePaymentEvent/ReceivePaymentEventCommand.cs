@@ -14,6 +14,9 @@ namespace Pixyer.Application.Features.PaymentEvents.ReceivePaymentEvent;
 [Processing(ProcessingPurpose.SubscriptionPayment, LegalBasis.Contract, DataCategory.Transactions)]
 public sealed record ReceivePaymentEventCommand(string Payload, string? Signature) : ICommand<PaymentEventReceipt>
 {
+    /// <summary>The header the signature comes in: Stripe's, which the sandbox signs alike.</summary>
+    public const string SignatureHeader = "Stripe-Signature";
+
     public override string ToString() => nameof(ReceivePaymentEventCommand);
 }
 

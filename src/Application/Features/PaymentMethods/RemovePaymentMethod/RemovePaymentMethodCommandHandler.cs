@@ -15,10 +15,8 @@ public sealed class RemovePaymentMethodCommandHandler(IAppDbContext db, ICurrent
     {
         var owner = actor.RequiredAccountId;
         await locks.LockAsync(BillingLocks.Scope, owner.Value, cancellationToken);
-        var id = new PaymentMethodId(command.Id);
-        var method = await db.PaymentMethods.FirstOrDefaultAsync(m => m.Id == id && m.OwnerId == owner, cancellationToken)
-                     ?? throw new NotFoundException("payment method");
-        var isLast = !await db.PaymentMethods.AnyAsync(m => m.OwnerId == owner && m.Id != id, cancellationToken);
+        var method = await OwnedPaymentMethods.FindAsync(db, owner, command.Id, cancellationToken);
+        var isLast = !await db.PaymentMethods.AnyAsync(m => m.OwnerId == owner && m.Id != method.Id, cancellationToken);
         if (isLast && await db.Subscriptions.AnyAsync(s => s.OwnerId == owner && s.Status != SubscriptionStatus.Canceled && !s.CancelAtPeriodEnd, cancellationToken))
         {
             throw new ConflictException("Your subscription renews with this card: add another card or cancel the subscription first.");
@@ -27,7 +25,7 @@ public sealed class RemovePaymentMethodCommandHandler(IAppDbContext db, ICurrent
         db.PaymentMethods.Remove(method);
         if (method.IsDefault)
         {
-            await PaymentMethodDefaults.PromoteNewestAsync(db, owner, id, cancellationToken);
+            await PaymentMethodDefaults.PromoteNewestAsync(db, owner, method.Id, cancellationToken);
         }
 
         // The gateway's id only leaves: no personal data, so no disclosure. Detached last, so a refusal above changes nothing.

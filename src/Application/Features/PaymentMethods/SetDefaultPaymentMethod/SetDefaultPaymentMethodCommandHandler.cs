@@ -1,9 +1,6 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.Security;
-using Pixyer.Domain.Billing;
 
 namespace Pixyer.Application.Features.PaymentMethods.SetDefaultPaymentMethod;
 
@@ -14,9 +11,7 @@ public sealed class SetDefaultPaymentMethodCommandHandler(IAppDbContext db, ICur
     {
         var owner = actor.RequiredAccountId;
         await locks.LockAsync(BillingLocks.Scope, owner.Value, cancellationToken);
-        var id = new PaymentMethodId(command.Id);
-        var method = await db.PaymentMethods.FirstOrDefaultAsync(m => m.Id == id && m.OwnerId == owner, cancellationToken)
-                     ?? throw new NotFoundException("payment method");
+        var method = await OwnedPaymentMethods.FindAsync(db, owner, command.Id, cancellationToken);
         await PaymentMethodDefaults.MakeDefaultAsync(db, method, cancellationToken);
         return PaymentMethodDto.From(method);
     }

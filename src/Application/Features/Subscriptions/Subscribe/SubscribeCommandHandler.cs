@@ -42,9 +42,7 @@ public sealed class SubscribeCommandHandler(
         }
 
         var plan = await db.Plans.FirstOrDefaultAsync(p => p.Code == command.PlanCode && p.Active, cancellationToken) ?? throw new NotFoundException("plan");
-        var methodId = new PaymentMethodId(command.PaymentMethodId);
-        var method = await db.PaymentMethods.FirstOrDefaultAsync(m => m.Id == methodId && m.OwnerId == owner, cancellationToken)
-                     ?? throw new NotFoundException("payment method");
+        var method = await OwnedPaymentMethods.FindAsync(db, owner, command.PaymentMethodId, cancellationToken);
 
         // The gateway's own idempotency key: the same request retried after a lost answer is the same charge there too.
         var gatewayKey = "subscribe-" + hasher.Hash($"{owner}:{key}:{command.PlanCode}:{command.PaymentMethodId}");
