@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Pixyer.Api.IntegrationTests.Infrastructure;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.Invoices.ListMyInvoices;
+using Pixyer.Application.Features.Privacy.ListProcessingActivities;
 using Pixyer.Application.Features.Subscriptions;
 using Pixyer.Application.Features.Subscriptions.Subscribe;
 using Pixyer.Domain.Accounts;
@@ -232,6 +233,19 @@ public sealed class SubscribeTests(PixyerApiFactory app) : BillingTest(app)
         var charges = await ChargesOfAsync(subscriber.Card.Id);
         Assert.Equal([9900L, 9900L], charges.Select(c => c.AmountMinor));
         Assert.Equal(1, await WithDatabaseAsync(db => db.Plans.CountAsync(p => p.Active)));
+    }
+
+    [Fact]
+    [Trait("Obligation", "U1")]
+    public async Task TheProcessingRegister_ListsSubscriptionPaymentsUnderU1_WithThePaymentProviderAsRecipient()
+    {
+        var register = (await Client.GetFromJsonAsync<ProcessingActivityList>("/api/v1/privacy/processing-activities"))!;
+
+        var subscribe = Assert.Single(register.Items, a => a.Request == nameof(SubscribeCommand));
+        Assert.Equal(("subscription_payment", "contract"), (subscribe.Purpose, subscribe.LegalBasis));
+        Assert.Contains("U1", subscribe.Obligations);
+        Assert.Equal(["payment", "transactions"], subscribe.DataCategories);
+        Assert.Contains("payment_providers", subscribe.RecipientCategories);
     }
 
     [Fact]
