@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Pixyer.Application;
 using Pixyer.Application.Common.Persistence;
@@ -10,8 +9,7 @@ using Pixyer.Infrastructure.Persistence;
 
 namespace Pixyer.Infrastructure.Security;
 
-internal sealed class LoginThrottle(
-    PixyerDbContext db, IServiceScopeFactory scopes, CommitHooks hooks, IOptions<PixyerOptions> options, TimeProvider clock)
+internal sealed class LoginThrottle(PixyerDbContext db, IKeptOnRollback kept, IOptions<PixyerOptions> options, TimeProvider clock)
     : ILoginThrottle
 {
     private PixyerOptions.LoginThrottleOptions Limits => options.Value.LoginThrottle;
@@ -29,17 +27,8 @@ internal sealed class LoginThrottle(
         return blockedUntil > now ? blockedUntil - now : null;
     }
 
-    public void RecordFailureWhenRolledBack(AccountId? accountId, string clientKey)
-    {
-        var failure = LoginFailure.Record(accountId, clientKey, clock.GetUtcNow());
-        hooks.OnRolledBack(async cancellationToken =>
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var store = scope.ServiceProvider.GetRequiredService<PixyerDbContext>();
-            store.LoginFailures.Add(failure);
-            await store.SaveChangesAsync(cancellationToken);
-        });
-    }
+    public void RecordFailureWhenRolledBack(AccountId? accountId, string clientKey) =>
+        kept.Keep(LoginFailure.Record(accountId, clientKey, clock.GetUtcNow()));
 
     /// <summary>When the limit-th most recent failure leaves the window, fewer than the limit remain.</summary>
     private async Task<DateTimeOffset?> UnblockTimeAsync(IQueryable<LoginFailure> failures, int limit, CancellationToken cancellationToken)
