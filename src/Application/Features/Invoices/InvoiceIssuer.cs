@@ -21,10 +21,11 @@ public sealed class InvoiceIssuer(
         AccountId owner, PaymentTransaction charge, Plan plan, TaxedPrice price, DateTimeOffset periodStart, DateTimeOffset periodEnd,
         CancellationToken cancellationToken)
     {
+        var email = await db.Accounts.Where(a => a.Id == owner).Select(a => a.Email).SingleAsync(cancellationToken);
         var now = clock.GetUtcNow();
+        // Every invoice of the year waits for this lock until its transaction ends: nothing else is read under it.
         await locks.LockAsync("invoice-number", YearKey(now.Year), cancellationToken);
         var last = await db.Invoices.Where(i => i.Year == now.Year).MaxAsync(i => (int?)i.Sequence, cancellationToken) ?? 0;
-        var email = await db.Accounts.Where(a => a.Id == owner).Select(a => a.Email).SingleAsync(cancellationToken);
         var invoice = Invoice.Issue(last + 1, owner, email, charge, plan, price, periodStart, periodEnd, now);
         db.Invoices.Add(invoice);
         var mail = new EmailMessage(
