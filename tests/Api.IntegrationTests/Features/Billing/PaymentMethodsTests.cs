@@ -54,6 +54,7 @@ public sealed class PaymentMethodsTests(PixyerApiFactory app) : BillingTest(app)
 
     [Fact]
     [Trait("Obligation", "S1")]
+    [Trait("Obligation", "S2")]
     public async Task WithoutARegisteredPaymentProvider_NoCardIsSentToTheGateway()
     {
         var user = await SignUpAsync();
