@@ -15,6 +15,7 @@ using Pixyer.Domain.Idempotency;
 using Pixyer.Domain.Jobs;
 using Pixyer.Domain.LegalHolds;
 using Pixyer.Domain.ModelFeedback;
+using Pixyer.Domain.Notices;
 using Pixyer.Domain.Outbox;
 using Pixyer.Domain.Policies;
 using Pixyer.Domain.Rights;
@@ -57,6 +58,8 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
 
     public DbSet<PolicyAcceptance> PolicyAcceptances => Set<PolicyAcceptance>();
+
+    public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
 
     public DbSet<AnalyticsEvent> AnalyticsEvents => Set<AnalyticsEvent>();
 

@@ -14,6 +14,7 @@ using Pixyer.Domain.Idempotency;
 using Pixyer.Domain.Jobs;
 using Pixyer.Domain.LegalHolds;
 using Pixyer.Domain.ModelFeedback;
+using Pixyer.Domain.Notices;
 using Pixyer.Domain.Outbox;
 using Pixyer.Domain.Policies;
 using Pixyer.Domain.Rights;
@@ -54,6 +55,8 @@ public interface IAppDbContext
     DbSet<PolicyVersion> PolicyVersions { get; }
 
     DbSet<PolicyAcceptance> PolicyAcceptances { get; }
+
+    DbSet<PublicNotice> PublicNotices { get; }
 
     DbSet<AnalyticsEvent> AnalyticsEvents { get; }
 

@@ -6,9 +6,17 @@ using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Policies.ListNotices;
 
-/// <summary>Obligation V1: public notices of policy changes, newest first (incident announcements join later).</summary>
+/// <summary>
+/// Obligations V1, P3, D1: public notices, newest first: policy changes, incident announcements where notifying each
+/// person is impractical, and announcements of violations with masked identifiers.
+/// </summary>
 [Access(AccessLevel.Anonymous)]
 [Processing(ProcessingPurpose.LegalCompliance, LegalBasis.LegalObligation, DataCategory.None)]
 public sealed record ListNoticesQuery(PageRequest Page) : IQuery<Paged<Notice>>;
 
-public sealed record Notice(string Kind, string Title, string PolicyVersion, bool Significant, DateTimeOffset EffectiveAt, DateTimeOffset PublishedAt);
+/// <summary>
+/// A notice of kind <c>policy_change</c>, <c>incident</c> or <c>violation</c>. <c>Body</c> is the announcement's text
+/// (null for a policy change, whose document is the text); <c>PolicyVersion</c> is set for a policy change only.
+/// </summary>
+public sealed record Notice(
+    string Kind, string Title, string? Body, string? PolicyVersion, bool Significant, DateTimeOffset EffectiveAt, DateTimeOffset PublishedAt);

@@ -1620,6 +1620,54 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("model_feedback", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Notices.PublicNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("body");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_public_notices");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_public_notices_published_at");
+
+                    b.HasIndex("Kind", "Reference")
+                        .HasDatabaseName("ix_public_notices_kind_reference");
+
+                    b.ToTable("public_notices", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

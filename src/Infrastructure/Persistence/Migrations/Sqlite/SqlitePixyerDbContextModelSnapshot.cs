@@ -1608,6 +1608,54 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("model_feedback", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Notices.PublicNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_public_notices");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_public_notices_published_at");
+
+                    b.HasIndex("Kind", "Reference")
+                        .HasDatabaseName("ix_public_notices_kind_reference");
+
+                    b.ToTable("public_notices", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
