@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using Pixyer.Application.Common.Accounts;
 using Pixyer.Application.Common.Behaviors;
 using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Disclosures;
@@ -54,6 +55,7 @@ public static class DependencyInjection
         services.AddScoped<IDisclosureRegister, DisclosureRegister>();
         services.AddScoped<ILegalHolds, LegalHoldRegister>();
         services.AddScoped<SubjectErasure>();
+        services.AddScoped<SelectedAccounts>();
         services.AddScoped<FileKeyIssuer>();
         services.AddScoped<AccountDeletion>();
         services.AddScoped<BackupRestoration>();

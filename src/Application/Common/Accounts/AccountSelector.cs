@@ -1,0 +1,27 @@
+using System.Text.Json;
+
+namespace Pixyer.Application.Common.Accounts;
+
+/// <summary>
+/// Which accounts something concerns (the people an incident affected, those a business transfer moves), as a rule the
+/// server evaluates, never a list typed by hand: <c>all_accounts</c>; <c>data_categories</c>, accounts holding data
+/// of any of <see cref="Categories"/>; <c>active_between</c>, accounts active in [<see cref="From"/>, <see cref="To"/>);
+/// <c>account_ids</c>, the accounts of <see cref="AccountIds"/>.
+/// </summary>
+public sealed record AccountSelector(
+    string Kind,
+    IReadOnlyList<string>? Categories = null,
+    DateTimeOffset? From = null,
+    DateTimeOffset? To = null,
+    IReadOnlyList<Guid>? AccountIds = null)
+{
+    public const string AllAccounts = "all_accounts";
+    public const string DataCategories = "data_categories";
+    public const string ActiveBetween = "active_between";
+    public const string ListedAccounts = "account_ids";
+
+    public static readonly IReadOnlyList<string> Kinds = [AllAccounts, DataCategories, ActiveBetween, ListedAccounts];
+
+    /// <summary>The rule as stored with what it selected, in the API's JSON.</summary>
+    public string Describe() => JsonSerializer.Serialize(this, JsonSerializerOptions.Web);
+}
