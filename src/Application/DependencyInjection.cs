@@ -15,6 +15,7 @@ using Pixyer.Application.Features.Accounts.Register;
 using Pixyer.Application.Features.Backups;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Application.Features.Deletion;
+using Pixyer.Application.Features.Incidents;
 using Pixyer.Application.Features.Invoices;
 using Pixyer.Application.Features.PaymentMethods;
 using Pixyer.Application.Features.Subscriptions;
@@ -56,6 +57,7 @@ public static class DependencyInjection
         services.AddScoped<ILegalHolds, LegalHoldRegister>();
         services.AddScoped<SubjectErasure>();
         services.AddScoped<SelectedAccounts>();
+        services.AddScoped<IncidentPublicNotices>();
         services.AddScoped<FileKeyIssuer>();
         services.AddScoped<AccountDeletion>();
         services.AddScoped<BackupRestoration>();

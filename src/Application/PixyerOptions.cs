@@ -18,6 +18,21 @@ public sealed class PixyerOptions
 
     public BillingOptions Payments { get; set; } = new();
 
+    public IncidentOptions Incidents { get; set; } = new();
+
+    /// <summary>The <c>Pixyer:Incidents</c> section (obligation P3).</summary>
+    public sealed class IncidentOptions
+    {
+        /// <summary>
+        /// Above this many affected people, notifying each is taken as impractical and a public notice is published as
+        /// well (GDPR 34(3)(c)); a public notice also goes out whenever an affected person has no verified address.
+        /// </summary>
+        public int PublicNoticeThreshold { get; set; } = 10_000;
+
+        /// <summary>Affected people told per transaction when notifying (each batch commits on its own, so work resumes).</summary>
+        public int NotificationBatchSize { get; set; } = 500;
+    }
+
     /// <summary>The <c>Pixyer:Payments</c> section's billing rules (the gateway's settings are Infrastructure's).</summary>
     public sealed class BillingOptions
     {

@@ -54,6 +54,9 @@ public static class DependencyInjection
                      && o.Payments.RetryDays[0] > 0,
                 $"{PixyerOptions.Section}:Payments: the tax rate is 0 to 10000 basis points, the free generations are not negative, the reminder days and retention years positive, "
                 + "and the dunning retry days are positive and rising.")
+            .Validate(
+                o => o.Incidents is { PublicNoticeThreshold: >= 0, NotificationBatchSize: > 0 },
+                $"{PixyerOptions.Section}:Incidents: the public-notice threshold is not negative and the notification batch size is positive.")
             .ValidateOnStart();
         services.Configure<InfrastructureOptions>(section);
         var options = section.Get<InfrastructureOptions>() ?? new InfrastructureOptions();

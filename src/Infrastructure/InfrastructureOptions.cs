@@ -115,6 +115,12 @@ public sealed class InfrastructureOptions
         /// <summary>How often the payment gateway's received webhook events are applied; zero: only when triggered.</summary>
         public TimeSpan PaymentEventInterval { get; set; } = TimeSpan.FromSeconds(10);
 
+        /// <summary>How often the next batches of people affected by an incident are told (P3); zero: only when triggered.</summary>
+        public TimeSpan IncidentNotificationInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+        /// <summary>How often incidents without a report to the authority are checked for their 24 h, 60 h and 72 h reminders; zero: only when triggered.</summary>
+        public TimeSpan IncidentClockInterval { get; set; } = TimeSpan.FromMinutes(5);
+
         /// <summary>How often registrations unverified for seven days are erased; zero: only when triggered.</summary>
         public TimeSpan UnverifiedPurgeInterval { get; set; } = TimeSpan.FromDays(1);
     }

@@ -56,6 +56,12 @@ public static class JobRegistration
                 "Renews due subscriptions, retries failed renewals on the dunning schedule and mails yearly renewal reminders (C4, C8)");
             q.AddRepeating<ApplyPaymentEventsJob>(
                 ApplyPaymentEventsJob.Key, jobs.PaymentEventInterval, "Applies the payment gateway's received webhook events, each once (C8)");
+            q.AddRepeating<IncidentNotificationsJob>(
+                IncidentNotificationsJob.Key, jobs.IncidentNotificationInterval, "Tells the people an incident affected, batch after batch, each once (P3)");
+            q.AddRepeating<IncidentClockJob>(
+                IncidentClockJob.Key,
+                jobs.IncidentClockInterval,
+                "Reminds the privacy officers of incidents without a report to the authority at 24 h, 60 h and when 72 h are over (P3)");
             q.AddRepeating<AuditSequencerJob>(
                 AuditSequencerJob.Key,
                 auditSequencingInterval,

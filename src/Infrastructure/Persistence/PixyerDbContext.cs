@@ -12,6 +12,7 @@ using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Exports;
 using Pixyer.Domain.Generation;
 using Pixyer.Domain.Idempotency;
+using Pixyer.Domain.Incidents;
 using Pixyer.Domain.Jobs;
 using Pixyer.Domain.LegalHolds;
 using Pixyer.Domain.ModelFeedback;
@@ -60,6 +61,12 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<PolicyAcceptance> PolicyAcceptances => Set<PolicyAcceptance>();
 
     public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
+
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    public DbSet<RegulatorReport> RegulatorReports => Set<RegulatorReport>();
+
+    public DbSet<AffectedSubject> AffectedSubjects => Set<AffectedSubject>();
 
     public DbSet<AnalyticsEvent> AnalyticsEvents => Set<AnalyticsEvent>();
 

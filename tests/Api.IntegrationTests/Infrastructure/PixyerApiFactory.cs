@@ -106,6 +106,10 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         // Tests renew subscriptions and apply payment webhooks themselves, after moving the clock or delivering an event.
         ["Pixyer:Jobs:RenewalInterval"] = "00:00:00",
         ["Pixyer:Jobs:PaymentEventInterval"] = "00:00:00",
+        // Tests tell incidents' affected people and run the 72-hour clock themselves; three affected people pass the threshold.
+        ["Pixyer:Jobs:IncidentNotificationInterval"] = "00:00:00",
+        ["Pixyer:Jobs:IncidentClockInterval"] = "00:00:00",
+        ["Pixyer:Incidents:PublicNoticeThreshold"] = "2",
         // Tests sequence the audit log themselves (AuditLog.SequenceAsync), so that a tampering test decides what the sequencer sees.
         ["Pixyer:Audit:SequencingInterval"] = "00:00:00",
         ["Pixyer:Http:LoginRequestsPerMinute"] = "100000",

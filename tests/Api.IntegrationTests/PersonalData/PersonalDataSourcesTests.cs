@@ -23,7 +23,7 @@ public sealed class PersonalDataSourcesTests(PixyerApiFactory app) : ApiTest(app
         Assert.Equal(
             [
                 "access-log", "account", "analytics-events", "assets", "audit-trail", "consents", "correction-requests", "delivered-mail", "disclosures",
-                "exports", "files", "generation-jobs", "guardian-requests", "invoices", "legal-holds", "messages", "model-feedback", "payment-methods",
+                "exports", "files", "generation-jobs", "guardian-requests", "incident-notices", "invoices", "legal-holds", "messages", "model-feedback", "payment-methods",
                 "payment-transactions", "policy-acceptances", "request-replays", "sessions", "subscriptions", "uploads",
             ],
             export.Keys.Order());

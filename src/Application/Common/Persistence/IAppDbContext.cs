@@ -11,6 +11,7 @@ using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Exports;
 using Pixyer.Domain.Generation;
 using Pixyer.Domain.Idempotency;
+using Pixyer.Domain.Incidents;
 using Pixyer.Domain.Jobs;
 using Pixyer.Domain.LegalHolds;
 using Pixyer.Domain.ModelFeedback;
@@ -57,6 +58,12 @@ public interface IAppDbContext
     DbSet<PolicyAcceptance> PolicyAcceptances { get; }
 
     DbSet<PublicNotice> PublicNotices { get; }
+
+    DbSet<Incident> Incidents { get; }
+
+    DbSet<RegulatorReport> RegulatorReports { get; }
+
+    DbSet<AffectedSubject> AffectedSubjects { get; }
 
     DbSet<AnalyticsEvent> AnalyticsEvents { get; }
 

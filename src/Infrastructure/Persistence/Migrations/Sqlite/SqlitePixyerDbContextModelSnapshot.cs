@@ -1487,6 +1487,276 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Incidents.AffectedSubject", b =>
+                {
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("incident_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.Property<Guid?>("MailMessageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mail_message_id");
+
+                    b.Property<long?>("NotifiedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notified_at");
+
+                    b.HasKey("IncidentId", "SubjectId")
+                        .HasName("pk_incident_affected_subjects");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_incident_affected_subjects_subject_id");
+
+                    b.HasIndex("IncidentId", "NotifiedAt")
+                        .HasDatabaseName("ix_incident_affected_subjects_incident_id_notified_at");
+
+                    b.ToTable("incident_affected_subjects", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Incidents.Incident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AffectedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("affected_count");
+
+                    b.Property<string>("AffectedSelector")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("affected_selector");
+
+                    b.Property<string>("ContactPoint")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_point");
+
+                    b.PrimitiveCollection<string>("DataCategories")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data_categories");
+
+                    b.Property<long>("DeclaredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("declared_at");
+
+                    b.Property<Guid>("DeclaredBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("declared_by");
+
+                    b.Property<long>("DiscoveredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("discovered_at");
+
+                    b.Property<string>("LikelyConsequences")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("likely_consequences");
+
+                    b.Property<int>("MailedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mailed_count");
+
+                    b.Property<string>("MeasuresProposed")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measures_proposed");
+
+                    b.Property<string>("MeasuresTaken")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measures_taken");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nature");
+
+                    b.Property<long?>("NotificationCompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notification_completed_at");
+
+                    b.Property<long?>("NotificationRequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notification_requested_at");
+
+                    b.Property<long?>("OccurredFrom")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_from");
+
+                    b.Property<long?>("OccurredTo")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_to");
+
+                    b.Property<bool>("OverdueRecorded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("overdue_recorded");
+
+                    b.Property<Guid?>("PublicNoticeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("public_notice_id");
+
+                    b.Property<int>("PublicNoticeOnlyCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("public_notice_only_count");
+
+                    b.Property<int>("RemindersSent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reminders_sent");
+
+                    b.Property<long>("ReportDueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("report_due_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubjectAdvice")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_advice");
+
+                    b.Property<string>("Systems")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("systems");
+
+                    b.HasKey("Id")
+                        .HasName("pk_incidents");
+
+                    b.HasIndex("DeclaredAt")
+                        .HasDatabaseName("ix_incidents_declared_at");
+
+                    b.HasIndex("PublicNoticeId")
+                        .HasDatabaseName("ix_incidents_public_notice_id");
+
+                    b.HasIndex("ReportDueAt")
+                        .HasDatabaseName("ix_incidents_report_due_at");
+
+                    b.ToTable("incidents", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Incidents.IncidentEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_id");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_incident_event");
+
+                    b.HasIndex("IncidentId", "OccurredAt")
+                        .HasDatabaseName("ix_incident_event_incident_id_occurred_at");
+
+                    b.ToTable("incident_event", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Incidents.RegulatorReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authority");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content");
+
+                    b.Property<string>("DelayReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delay_reason");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phase");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_regulator_reports");
+
+                    b.HasIndex("IncidentId", "SentAt")
+                        .HasDatabaseName("ix_regulator_reports_incident_id_sent_at");
+
+                    b.ToTable("regulator_reports", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Jobs.JobRun", b =>
                 {
                     b.Property<string>("JobKey")
@@ -2403,6 +2673,52 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasConstraintName("fk_generation_jobs_uploads_upload_id");
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Incidents.AffectedSubject", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_incident_affected_subjects_incidents_incident_id");
+
+                    b.HasOne("Pixyer.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_incident_affected_subjects_accounts_subject_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Incidents.Incident", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Notices.PublicNotice", null)
+                        .WithMany()
+                        .HasForeignKey("PublicNoticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_incidents_public_notices_public_notice_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Incidents.IncidentEvent", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Incidents.Incident", null)
+                        .WithMany("Timeline")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_incident_event_incidents_incident_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Incidents.RegulatorReport", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Incidents.Incident", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_regulator_reports_incidents_incident_id");
+                });
+
             modelBuilder.Entity("Pixyer.Domain.ModelFeedback.ModelFeedbackEntry", b =>
                 {
                     b.HasOne("Pixyer.Domain.Accounts.Account", null)
@@ -2517,6 +2833,13 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Pixyer.Domain.Billing.Subscription", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Incidents.Incident", b =>
+                {
+                    b.Navigation("Reports");
+
+                    b.Navigation("Timeline");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,12 @@
+using Mediator;
+using Pixyer.Application.Common.Processing;
+using Pixyer.Application.Common.Requests;
+using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Processing;
+
+namespace Pixyer.Application.Features.Incidents.ChangeIncidentStatus;
+
+/// <summary>Obligation P3: staff move an incident forward (contained, closed), with a note kept in its timeline.</summary>
+[Access(Roles.PrivacyOfficer | Roles.Admin)]
+[Processing(ProcessingPurpose.Security, LegalBasis.LegalObligation, DataCategory.None)]
+public sealed record ChangeIncidentStatusCommand(Guid IncidentId, string Status, string? Note) : ICommand<IncidentDetails>;

@@ -1,0 +1,19 @@
+using Mediator;
+using Pixyer.Application.Common.Paging;
+using Pixyer.Application.Common.Processing;
+using Pixyer.Application.Common.Requests;
+using Pixyer.Domain.Processing;
+
+namespace Pixyer.Application.Features.Incidents.ListMyNotices;
+
+/// <summary>Obligation P3: the notices addressed to me, newest first: each incident that affected my data, once I was told.</summary>
+[Access(AccessLevel.Authenticated)]
+[Processing(ProcessingPurpose.Security, LegalBasis.LegalObligation, DataCategory.Identity)]
+public sealed record ListMyNoticesQuery(PageRequest Page) : IQuery<Paged<MyNotice>>;
+
+/// <summary>
+/// One notice to me: <c>Kind</c> is <c>incident</c>; <c>Channel</c> is how I was told: <c>email</c>, or
+/// <c>public_notice</c> when Pixyer had no verified address of mine.
+/// </summary>
+public sealed record MyNotice(
+    Guid IncidentId, string Kind, string Title, string Body, IReadOnlyList<string> DataCategories, string Channel, DateTimeOffset NotifiedAt);
