@@ -30,7 +30,7 @@ public sealed class DeidentifiedExport
     public DatasetFormat Format { get; private set; }
 
     /// <summary>Who it is for and why (a research project, a partner's name): an organisation, not a person.</summary>
-    public string Purpose { get; private set; } = "";
+    public string PurposeDescription { get; private set; } = "";
 
     public int RequestedK { get; private set; }
 
@@ -76,7 +76,7 @@ public sealed class DeidentifiedExport
         {
             Id = DeidentifiedExportId.New(),
             Format = format,
-            Purpose = purpose.Trim(),
+            PurposeDescription = purpose.Trim(),
             RequestedK = requestedK,
             AchievedK = anonymity.AchievedK,
             AgeBandYears = anonymity.Levels.AgeBandYears,

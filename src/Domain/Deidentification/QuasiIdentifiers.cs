@@ -16,7 +16,9 @@ public readonly record struct QuasiIdentifiers(int Age, string Country, int Sign
         var signUp = signedUpAt.UtcDateTime;
         return new QuasiIdentifiers(
             age,
-            string.IsNullOrWhiteSpace(country) ? UnknownCountry : country.Trim().ToUpperInvariant(),
+            string.IsNullOrWhiteSpace(country) || country.Trim().Equals(UnknownCountry, StringComparison.OrdinalIgnoreCase)
+                ? UnknownCountry
+                : country.Trim().ToUpperInvariant(),
             signUp.Year,
             signUp.Month,
             string.IsNullOrWhiteSpace(plan) ? NoPlan : plan);
