@@ -32,6 +32,7 @@ public sealed class PixyerOptions
         /// <summary>Affected people told per transaction when notifying (each batch commits on its own, so work resumes).</summary>
         public int NotificationBatchSize { get; set; } = 500;
     }
+    public DeidentificationOptions Deidentification { get; set; } = new();
 
     /// <summary>The <c>Pixyer:Payments</c> section's billing rules (the gateway's settings are Infrastructure's).</summary>
     public sealed class BillingOptions
@@ -95,5 +96,18 @@ public sealed class PixyerOptions
         /// that a backup registered late can still be replayed (R3). Longer than the longest backup retention.
         /// </summary>
         public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(35);
+    }
+
+    /// <summary>The <c>Pixyer:Deidentification</c> section: how anonymous a de-identified dataset must be (E2).</summary>
+    public sealed class DeidentificationOptions
+    {
+        /// <summary>The k an export asks for when it names none; never below <see cref="Domain.Deidentification.DeidentifiedExport.MinimumK"/>.</summary>
+        public int MinimumK { get; set; } = Domain.Deidentification.DeidentifiedExport.MinimumK;
+
+        /// <summary>
+        /// The share of rows, in percent, that may be suppressed rather than generalise every row further; beyond it the
+        /// coarsest generalisation is used.
+        /// </summary>
+        public double MaxSuppressedPercent { get; set; } = 5;
     }
 }

@@ -8,6 +8,7 @@ using Pixyer.Domain.Backups;
 using Pixyer.Domain.Billing;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
+using Pixyer.Domain.Deidentification;
 using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Exports;
 using Pixyer.Domain.Generation;
@@ -86,6 +87,8 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<DataExport> DataExports => Set<DataExport>();
     public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+
+    public DbSet<DeidentifiedExport> DeidentifiedExports => Set<DeidentifiedExport>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 

@@ -7,6 +7,7 @@ using Pixyer.Domain.Backups;
 using Pixyer.Domain.Billing;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
+using Pixyer.Domain.Deidentification;
 using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Exports;
 using Pixyer.Domain.Generation;
@@ -83,6 +84,8 @@ public interface IAppDbContext
 
     DbSet<DataExport> DataExports { get; }
     DbSet<LegalHold> LegalHolds { get; }
+
+    DbSet<DeidentifiedExport> DeidentifiedExports { get; }
 
     DbSet<JobRun> JobRuns { get; }
 

@@ -1170,6 +1170,92 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("consent_events", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Deidentification.DeidentifiedExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AchievedK")
+                        .HasColumnType("integer")
+                        .HasColumnName("achieved_k");
+
+                    b.Property<int>("AgeBandYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("age_band_years");
+
+                    b.Property<string>("CountryDetail")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("country_detail");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("FileKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("file_key");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("format");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<string>("PlanDetail")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("plan_detail");
+
+                    b.Property<string>("PurposeDescription")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("purpose_description");
+
+                    b.Property<int>("RequestedK")
+                        .HasColumnType("integer")
+                        .HasColumnName("requested_k");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("SignUpPeriod")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("sign_up_period");
+
+                    b.Property<int>("Suppressed")
+                        .HasColumnType("integer")
+                        .HasColumnName("suppressed");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deidentified_exports");
+
+                    b.ToTable("deidentified_exports", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Disclosures.Disclosure", b =>
                 {
                     b.Property<Guid>("Id")

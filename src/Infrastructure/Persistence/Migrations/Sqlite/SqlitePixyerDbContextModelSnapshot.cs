@@ -1158,6 +1158,92 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("consent_events", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Deidentification.DeidentifiedExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AchievedK")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("achieved_k");
+
+                    b.Property<int>("AgeBandYears")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("age_band_years");
+
+                    b.Property<string>("CountryDetail")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country_detail");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("FileKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_key");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length");
+
+                    b.Property<string>("PlanDetail")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_detail");
+
+                    b.Property<string>("PurposeDescription")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose_description");
+
+                    b.Property<int>("RequestedK")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_k");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("SignUpPeriod")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sign_up_period");
+
+                    b.Property<int>("Suppressed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("suppressed");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deidentified_exports");
+
+                    b.ToTable("deidentified_exports", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Disclosures.Disclosure", b =>
                 {
                     b.Property<Guid>("Id")
