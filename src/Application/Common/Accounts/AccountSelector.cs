@@ -22,6 +22,11 @@ public sealed record AccountSelector(
 
     public static readonly IReadOnlyList<string> Kinds = [AllAccounts, DataCategories, ActiveBetween, ListedAccounts];
 
-    /// <summary>The rule as stored with what it selected, in the API's JSON.</summary>
-    public string Describe() => JsonSerializer.Serialize(this, JsonSerializerOptions.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>The rule as stored with what it selected, in the API's JSON (members that do not apply left out).</summary>
+    public string Describe() => JsonSerializer.Serialize(this, Json);
 }
