@@ -19,6 +19,7 @@ using Pixyer.Application.Features.PaymentMethods;
 using Pixyer.Application.Features.Subscriptions;
 using Pixyer.Application.Features.Disclosures;
 using Pixyer.Application.Features.LegalHolds;
+using Pixyer.Application.Features.LegalRequests;
 using Pixyer.Application.Features.Policies;
 using Pixyer.Application.Features.Profile.CorrectMyProfile;
 using Pixyer.Application.Features.Unsubscribe;
@@ -53,6 +54,7 @@ public static class DependencyInjection
         services.AddScoped<MarketingMails>();
         services.AddScoped<IDisclosureRegister, DisclosureRegister>();
         services.AddScoped<ILegalHolds, LegalHoldRegister>();
+        services.AddScoped<LegalRequestArchive>();
         services.AddScoped<SubjectErasure>();
         services.AddScoped<FileKeyIssuer>();
         services.AddScoped<AccountDeletion>();

@@ -14,6 +14,7 @@ using Pixyer.Domain.Generation;
 using Pixyer.Domain.Idempotency;
 using Pixyer.Domain.Jobs;
 using Pixyer.Domain.LegalHolds;
+using Pixyer.Domain.LegalRequests;
 using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Outbox;
 using Pixyer.Domain.Policies;
@@ -76,6 +77,12 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<DataExport> DataExports => Set<DataExport>();
     public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+
+    public DbSet<LegalRequest> LegalRequests => Set<LegalRequest>();
+
+    public DbSet<LegalRequestDocument> LegalRequestDocuments => Set<LegalRequestDocument>();
+
+    public DbSet<LegalRequestExport> LegalRequestExports => Set<LegalRequestExport>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 

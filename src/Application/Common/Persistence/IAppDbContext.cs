@@ -13,6 +13,7 @@ using Pixyer.Domain.Generation;
 using Pixyer.Domain.Idempotency;
 using Pixyer.Domain.Jobs;
 using Pixyer.Domain.LegalHolds;
+using Pixyer.Domain.LegalRequests;
 using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Outbox;
 using Pixyer.Domain.Policies;
@@ -73,6 +74,12 @@ public interface IAppDbContext
 
     DbSet<DataExport> DataExports { get; }
     DbSet<LegalHold> LegalHolds { get; }
+
+    DbSet<LegalRequest> LegalRequests { get; }
+
+    DbSet<LegalRequestDocument> LegalRequestDocuments { get; }
+
+    DbSet<LegalRequestExport> LegalRequestExports { get; }
 
     DbSet<JobRun> JobRuns { get; }
 

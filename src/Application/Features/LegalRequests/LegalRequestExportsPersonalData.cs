@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Pixyer.Application.Common.Persistence;
+using Pixyer.Application.Common.PersonalData;
+using Pixyer.Domain.Accounts;
+using Pixyer.Domain.LegalRequests;
+
+namespace Pixyer.Application.Features.LegalRequests;
+
+/// <summary>
+/// The archives disclosed to authorities (E1) hold the subjects' own data: erasing any subject a request named deletes
+/// that request's archive (the request keeps its SHA-256 and size as proof of what left). The subject's own export
+/// leaves them out: the data in them is the subject's export already, and the disclosure itself is listed with their
+/// disclosures when they were told of it. It cannot be requested by an authority itself (no entry in <see cref="LegalRequestScope"/>).
+/// </summary>
+public sealed class LegalRequestExportsPersonalData(IAppDbContext db) : IPersonalDataSource
+{
+    public string Category => "legal-request-exports";
+
+    public IReadOnlyList<string> Obligations => ["E1"];
+
+    public IReadOnlyList<Type> EntityTypes => [typeof(LegalRequestExport)];
+
+    public Task ExportAsync(AccountId subject, IExportWriter writer, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task EraseAsync(IReadOnlyCollection<AccountId> subjects, CancellationToken cancellationToken) =>
+        Of(subjects).ExecuteDeleteAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<RemainingData>> FindRemainingAsync(AccountId subject, CancellationToken cancellationToken) =>
+        Remaining.Of(Category, (nameof(LegalRequestExport), await Of([subject]).CountAsync(cancellationToken)));
+
+    private IQueryable<LegalRequestExport> Of(IReadOnlyCollection<AccountId> subjects) =>
+        db.LegalRequestExports.Where(e => db.LegalRequests.Any(r => r.Id == e.LegalRequestId && r.Subjects.Any(s => subjects.Contains(s.SubjectId))));
+}
