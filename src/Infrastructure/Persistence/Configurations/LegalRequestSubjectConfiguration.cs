@@ -8,6 +8,7 @@ internal sealed class LegalRequestSubjectConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<LegalRequestSubject> builder)
     {
+        builder.ToTable("legal_request_subjects");
         builder.HasKey(s => new { s.LegalRequestId, s.SubjectId });
         // A subject's requests (the list filter, and the erasure of their exports).
         builder.HasIndex(s => s.SubjectId);
