@@ -1203,6 +1203,10 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("subject_id");
 
+                    b.Property<bool>("WithheldFromSubject")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("withheld_from_subject");
+
                     b.HasKey("Id")
                         .HasName("pk_disclosures");
 
@@ -1574,6 +1578,184 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasFilter("lifted_at IS NULL");
 
                     b.ToTable("legal_holds", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorityCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authority_country")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("AuthorityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authority_id");
+
+                    b.Property<string>("AuthorityName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authority_name");
+
+                    b.PrimitiveCollection<string>("Categories")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("categories");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<long?>("DocumentAttachedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("document_attached_at");
+
+                    b.Property<string>("DocumentContentType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_content_type");
+
+                    b.Property<long?>("DocumentLength")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("document_length");
+
+                    b.Property<string>("DocumentReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_reference");
+
+                    b.Property<string>("DocumentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_sha256");
+
+                    b.Property<long?>("ExportLength")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("export_length");
+
+                    b.Property<string>("ExportSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("export_sha256");
+
+                    b.Property<string>("LegalBasisText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_basis_text");
+
+                    b.Property<bool?>("NotifySubjects")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notify_subjects");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("WithholdingReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withholding_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legal_requests");
+
+                    b.HasIndex("AuthorityId")
+                        .HasDatabaseName("ix_legal_requests_authority_id");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_legal_requests_received_at");
+
+                    b.HasIndex("Status", "ReceivedAt")
+                        .HasDatabaseName("ix_legal_requests_status_received_at");
+
+                    b.ToTable("legal_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequestDocument", b =>
+                {
+                    b.Property<Guid>("LegalRequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_request_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.HasKey("LegalRequestId")
+                        .HasName("pk_legal_request_documents");
+
+                    b.ToTable("legal_request_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequestExport", b =>
+                {
+                    b.Property<Guid>("LegalRequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_request_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.HasKey("LegalRequestId")
+                        .HasName("pk_legal_request_exports");
+
+                    b.ToTable("legal_request_exports", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequestSubject", b =>
+                {
+                    b.Property<Guid>("LegalRequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_request_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("LegalRequestId", "SubjectId")
+                        .HasName("pk_legal_request_subjects");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_legal_request_subjects_subject_id");
+
+                    b.ToTable("legal_request_subjects", (string)null);
                 });
 
             modelBuilder.Entity("Pixyer.Domain.ModelFeedback.ModelFeedbackEntry", b =>
@@ -2355,6 +2537,46 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasConstraintName("fk_generation_jobs_uploads_upload_id");
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequest", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Disclosures.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_legal_requests_recipients_authority_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequestDocument", b =>
+                {
+                    b.HasOne("Pixyer.Domain.LegalRequests.LegalRequest", null)
+                        .WithOne()
+                        .HasForeignKey("Pixyer.Domain.LegalRequests.LegalRequestDocument", "LegalRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_legal_request_documents_legal_requests_legal_request_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequestExport", b =>
+                {
+                    b.HasOne("Pixyer.Domain.LegalRequests.LegalRequest", null)
+                        .WithOne()
+                        .HasForeignKey("Pixyer.Domain.LegalRequests.LegalRequestExport", "LegalRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_legal_request_exports_legal_requests_legal_request_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequestSubject", b =>
+                {
+                    b.HasOne("Pixyer.Domain.LegalRequests.LegalRequest", null)
+                        .WithMany("Subjects")
+                        .HasForeignKey("LegalRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_legal_request_subjects_legal_requests_legal_request_id");
+                });
+
             modelBuilder.Entity("Pixyer.Domain.ModelFeedback.ModelFeedbackEntry", b =>
                 {
                     b.HasOne("Pixyer.Domain.Accounts.Account", null)
@@ -2469,6 +2691,11 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Pixyer.Domain.Billing.Subscription", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequest", b =>
+                {
+                    b.Navigation("Subjects");
                 });
 #pragma warning restore 612, 618
         }
