@@ -11,9 +11,13 @@ namespace Pixyer.Domain.LegalRequests;
 /// with a legal reason, not) or refused with a reason. It is the legal record of the disclosure and outlives the
 /// erasure of the subjects it names: it holds their ids only, and texts about the request, not about them.
 /// </summary>
-[RetainedAfterErasure("legal-requests", "The record of a request from an authority and its outcome (E1); ids and the request's own texts only.")]
+[RetainedAfterErasure(RetainedCategory, RetainedReason)]
 public sealed class LegalRequest
 {
+    public const string RetainedCategory = "legal-requests";
+    public const string RetainedReason =
+        "The record of a request from an authority, its scope and outcome, the legal basis of a disclosure (E1); ids and the request's own texts only.";
+
     public const int TextMaxLength = 2000;
     public const int ReferenceMaxLength = 200;
     public const int ReasonMaxLength = 1000;

@@ -3,8 +3,8 @@ using Pixyer.Domain.Common;
 
 namespace Pixyer.Domain.LegalRequests;
 
-/// <summary>One account a legal request's scope names; a row of its own so that a subject's requests can be found.</summary>
-[RetainedAfterErasure("legal-requests", "The scope of a request from an authority, kept as its legal record (E1); ids only.")]
+/// <summary>One account a legal request's scope names; a row of its own so that a subject's requests can be found. Retained with its request.</summary>
+[RetainedAfterErasure(LegalRequest.RetainedCategory, LegalRequest.RetainedReason)]
 public sealed class LegalRequestSubject
 {
     private LegalRequestSubject()
