@@ -9,8 +9,9 @@ namespace Pixyer.Application.Features.LegalRequests;
 /// <summary>
 /// The archives disclosed to authorities (E1) hold the subjects' own data: erasing any subject a request named deletes
 /// that request's archive (the request keeps its SHA-256 and size as proof of what left). The subject's own export
-/// leaves them out: the data in them is the subject's export already, and the disclosure itself is listed with their
-/// disclosures when they were told of it. It cannot be requested by an authority itself (no entry in <see cref="LegalRequestScope"/>).
+/// lists the archives they were told of (which authority, when, the archive's SHA-256), never one a legal decision keeps
+/// from them; their contents are the subject's own data, exported anyway. An authority cannot request this category
+/// itself (no entry in <see cref="LegalRequestScope"/>).
 /// </summary>
 public sealed class LegalRequestExportsPersonalData(IAppDbContext db) : IPersonalDataSource
 {
@@ -20,7 +21,16 @@ public sealed class LegalRequestExportsPersonalData(IAppDbContext db) : IPersona
 
     public IReadOnlyList<Type> EntityTypes => [typeof(LegalRequestExport)];
 
-    public Task ExportAsync(AccountId subject, IExportWriter writer, CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task ExportAsync(AccountId subject, IExportWriter writer, CancellationToken cancellationToken) =>
+        await writer.WriteRecordsAsync(
+            Category,
+            await db.LegalRequests.AsNoTracking()
+                .Where(r => r.NotifySubjects == true && r.Subjects.Any(s => s.SubjectId == subject)
+                            && db.LegalRequestExports.Any(e => e.LegalRequestId == r.Id))
+                .OrderBy(r => r.DecidedAt)
+                .Select(r => new { LegalRequestId = r.Id, r.AuthorityName, r.AuthorityCountry, r.DecidedAt, r.ExportSha256, r.ExportLength })
+                .ToListAsync(cancellationToken),
+            cancellationToken);
 
     public Task EraseAsync(IReadOnlyCollection<AccountId> subjects, CancellationToken cancellationToken) =>
         Of(subjects).ExecuteDeleteAsync(cancellationToken);
