@@ -21,6 +21,7 @@ using Pixyer.Application.Features.PaymentMethods;
 using Pixyer.Application.Features.Subscriptions;
 using Pixyer.Application.Features.Disclosures;
 using Pixyer.Application.Features.LegalHolds;
+using Pixyer.Application.Features.LegalRequests;
 using Pixyer.Application.Features.Policies;
 using Pixyer.Application.Features.Profile.CorrectMyProfile;
 using Pixyer.Application.Features.Unsubscribe;
@@ -55,6 +56,7 @@ public static class DependencyInjection
         services.AddScoped<MarketingMails>();
         services.AddScoped<IDisclosureRegister, DisclosureRegister>();
         services.AddScoped<ILegalHolds, LegalHoldRegister>();
+        services.AddScoped<LegalRequestArchive>();
         services.AddScoped<SubjectErasure>();
         services.AddScoped<SelectedAccounts>();
         services.AddScoped<IncidentPublicNotices>();

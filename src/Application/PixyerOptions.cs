@@ -33,6 +33,14 @@ public sealed class PixyerOptions
         public int NotificationBatchSize { get; set; } = 500;
     }
     public DeidentificationOptions Deidentification { get; set; } = new();
+    public LegalRequestOptions LegalRequests { get; set; } = new();
+
+    /// <summary>The <c>Pixyer:LegalRequests</c> section (E1).</summary>
+    public sealed class LegalRequestOptions
+    {
+        /// <summary>The largest legal document (PDF or scan) staff may upload; 413 beyond.</summary>
+        public long MaxDocumentBytes { get; set; } = 10 * 1024 * 1024;
+    }
 
     /// <summary>The <c>Pixyer:Payments</c> section's billing rules (the gateway's settings are Infrastructure's).</summary>
     public sealed class BillingOptions

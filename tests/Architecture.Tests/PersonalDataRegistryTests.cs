@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using Pixyer.Application.Common.PersonalData;
+using Pixyer.Application.Features.LegalRequests;
 using Pixyer.Domain.Common;
 using static Pixyer.Architecture.Tests.ArchitectureSupport;
 
@@ -30,5 +31,20 @@ public sealed class PersonalDataRegistryTests
         var uncovered = entities.Where(e => !covered.Contains(e)).ToList();
 
         Assert.True(uncovered.Count == 0, $"Entities with [PersonalData] but no IPersonalDataSource: {Describe(uncovered)}");
+    }
+
+    [Fact]
+    [Trait("Obligation", "E1")]
+    public void Sources_ShouldEachBeRequestableByALegalRequestUnderTheDataCategoriesItsDisclosureNames()
+    {
+        var categories = ApplicationAssembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPersonalDataSource).IsAssignableFrom(t) && t != typeof(LegalRequestExportsPersonalData))
+            .Select(t => ((IPersonalDataSource)RuntimeHelpers.GetUninitializedObject(t)).Category)
+            .ToList();
+        Assert.NotEmpty(categories);
+
+        var unmapped = categories.Where(c => !LegalRequestScope.DataCategoriesByExportCategory.ContainsKey(c)).ToList();
+
+        Assert.True(unmapped.Count == 0, $"Export categories a legal request cannot name (add them to LegalRequestScope): {string.Join(", ", unmapped)}");
     }
 }

@@ -34,9 +34,15 @@ public sealed class Disclosure
 
     public DateTimeOffset DisclosedAt { get; private set; }
 
+    /// <summary>
+    /// A disclosure to an authority the subject is not told of, by a recorded legal decision (E1, e.g. a confidentiality
+    /// order): staff see it, the subject's own listing and export do not.
+    /// </summary>
+    public bool WithheldFromSubject { get; private set; }
+
     public static Disclosure Record(
         AccountId subjectId, RecipientId recipientId, ProcessingPurpose purpose, LegalBasis legalBasis, IEnumerable<DataCategory> dataCategories,
-        string? reference, string? crossBorderMechanism, DateTimeOffset now) =>
+        string? reference, string? crossBorderMechanism, DateTimeOffset now, bool withheldFromSubject = false) =>
         new()
         {
             Id = DisclosureId.New(),
@@ -48,5 +54,6 @@ public sealed class Disclosure
             Reference = reference,
             CrossBorderMechanism = crossBorderMechanism,
             DisclosedAt = now,
+            WithheldFromSubject = withheldFromSubject,
         };
 }

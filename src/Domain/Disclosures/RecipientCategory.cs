@@ -1,6 +1,9 @@
 namespace Pixyer.Domain.Disclosures;
 
-/// <summary>The categories of recipients section 3.1 of the privacy policy names (obligation S2).</summary>
+/// <summary>
+/// The categories of recipients section 3.1 of the privacy policy names (obligation S2), and the authorities section
+/// 3.4 discloses to under a legal obligation (E1).
+/// </summary>
 public enum RecipientCategory
 {
     PartnersAndServiceProviders,
@@ -11,4 +14,5 @@ public enum RecipientCategory
     MarketingAndEmailPlatforms,
     PaymentProviders,
     OthersWithConsent,
+    Authorities,
 }

@@ -16,6 +16,7 @@ using Pixyer.Domain.Idempotency;
 using Pixyer.Domain.Incidents;
 using Pixyer.Domain.Jobs;
 using Pixyer.Domain.LegalHolds;
+using Pixyer.Domain.LegalRequests;
 using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Notices;
 using Pixyer.Domain.Outbox;
@@ -89,6 +90,11 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
 
     public DbSet<DeidentifiedExport> DeidentifiedExports => Set<DeidentifiedExport>();
+    public DbSet<LegalRequest> LegalRequests => Set<LegalRequest>();
+
+    public DbSet<LegalRequestDocument> LegalRequestDocuments => Set<LegalRequestDocument>();
+
+    public DbSet<LegalRequestExport> LegalRequestExports => Set<LegalRequestExport>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 

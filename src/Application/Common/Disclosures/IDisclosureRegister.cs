@@ -26,4 +26,13 @@ public interface IDisclosureRegister
     Task<Disclosure> RecordAsync(
         AccountId subject, string recipientKey, ProcessingPurpose purpose, LegalBasis legalBasis,
         IReadOnlyList<DataCategory> dataCategories, string? reference, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records, like <see cref="RecordAsync"/>, a disclosure the subject is not told of (E1: a legal request approved
+    /// under, e.g., a confidentiality order): staff see it, the subject's listing and export do not. Only a recipient of
+    /// category authorities may receive such a disclosure (else 422 <c>disclosure-cannot-be-withheld</c>).
+    /// </summary>
+    Task<Disclosure> RecordWithheldFromSubjectAsync(
+        AccountId subject, string recipientKey, ProcessingPurpose purpose, LegalBasis legalBasis,
+        IReadOnlyList<DataCategory> dataCategories, string? reference, CancellationToken cancellationToken);
 }

@@ -15,6 +15,7 @@ using Pixyer.Domain.Idempotency;
 using Pixyer.Domain.Incidents;
 using Pixyer.Domain.Jobs;
 using Pixyer.Domain.LegalHolds;
+using Pixyer.Domain.LegalRequests;
 using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Notices;
 using Pixyer.Domain.Outbox;
@@ -86,6 +87,11 @@ public interface IAppDbContext
     DbSet<LegalHold> LegalHolds { get; }
 
     DbSet<DeidentifiedExport> DeidentifiedExports { get; }
+    DbSet<LegalRequest> LegalRequests { get; }
+
+    DbSet<LegalRequestDocument> LegalRequestDocuments { get; }
+
+    DbSet<LegalRequestExport> LegalRequestExports { get; }
 
     DbSet<JobRun> JobRuns { get; }
 

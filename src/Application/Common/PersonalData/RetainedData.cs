@@ -18,6 +18,6 @@ public static class RetainedData
     public static bool Holds(IPersonalDataSource source) =>
         source.EntityTypes.Count > 0 && source.EntityTypes.All(type => type.IsDefined(typeof(RetainedAfterErasureAttribute), inherit: false));
 
-    /// <summary>As the certificate lists them: <c>category: reason</c>.</summary>
-    public static IEnumerable<string> Described => All.Select(retained => $"{retained.Category}: {retained.Reason}");
+    /// <summary>As the certificate lists them: <c>category: reason</c>, once for entities retained together.</summary>
+    public static IEnumerable<string> Described => All.Select(retained => $"{retained.Category}: {retained.Reason}").Distinct();
 }

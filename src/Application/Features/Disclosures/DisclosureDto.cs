@@ -7,6 +7,7 @@ namespace Pixyer.Application.Features.Disclosures;
 /// <summary>
 /// One disclosure as its subject reads it (S3): who received which data, why, on which legal basis and when, and for a
 /// transfer outside the storage region, the mechanism that covered it (X1). Enumerations are spelled in snake_case.
+/// <see cref="WithheldFromSubject"/> is only ever true in staff listings (E1): the subject's own never holds such a row.
 /// </summary>
 public sealed record DisclosureDto(
     Guid Id,
@@ -18,7 +19,8 @@ public sealed record DisclosureDto(
     IReadOnlyList<string> DataCategories,
     string? Reference,
     string? CrossBorderMechanism,
-    DateTimeOffset DisclosedAt);
+    DateTimeOffset DisclosedAt,
+    bool WithheldFromSubject);
 
 /// <summary>
 /// A disclosure joined with its recipient, as the store returns it. Members, not a constructor, so that queries can
@@ -46,6 +48,8 @@ public sealed record DisclosureRow
 
     public DateTimeOffset DisclosedAt { get; init; }
 
+    public bool WithheldFromSubject { get; init; }
+
     public static DisclosureRow Of(Disclosure disclosure, Recipient recipient) => new()
     {
         Id = disclosure.Id,
@@ -58,6 +62,7 @@ public sealed record DisclosureRow
         Reference = disclosure.Reference,
         CrossBorderMechanism = disclosure.CrossBorderMechanism,
         DisclosedAt = disclosure.DisclosedAt,
+        WithheldFromSubject = disclosure.WithheldFromSubject,
     };
 
     public DisclosureDto ToDto() => new(
@@ -70,7 +75,8 @@ public sealed record DisclosureRow
         DataCategories.Select(WireNames.Of).ToList(),
         Reference,
         CrossBorderMechanism,
-        DisclosedAt);
+        DisclosedAt,
+        WithheldFromSubject);
 }
 
 public static class DisclosureRows
@@ -93,5 +99,6 @@ public static class DisclosureRows
                 Reference = d.Reference,
                 CrossBorderMechanism = d.CrossBorderMechanism,
                 DisclosedAt = d.DisclosedAt,
+                WithheldFromSubject = d.WithheldFromSubject,
             });
 }

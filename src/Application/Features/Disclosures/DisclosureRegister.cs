@@ -18,9 +18,19 @@ public sealed class DisclosureRegister(
     // A batch (e.g. the outbox delivery) records many disclosures to one recipient: it is read once per scope.
     private readonly Dictionary<string, Recipient?> recipients = new(StringComparer.Ordinal);
 
-    public async Task<Disclosure> RecordAsync(
+    public Task<Disclosure> RecordAsync(
         AccountId subject, string recipientKey, ProcessingPurpose purpose, LegalBasis legalBasis,
-        IReadOnlyList<DataCategory> dataCategories, string? reference, CancellationToken cancellationToken)
+        IReadOnlyList<DataCategory> dataCategories, string? reference, CancellationToken cancellationToken) =>
+        RecordAsync(subject, recipientKey, purpose, legalBasis, dataCategories, reference, withheldFromSubject: false, cancellationToken);
+
+    public Task<Disclosure> RecordWithheldFromSubjectAsync(
+        AccountId subject, string recipientKey, ProcessingPurpose purpose, LegalBasis legalBasis,
+        IReadOnlyList<DataCategory> dataCategories, string? reference, CancellationToken cancellationToken) =>
+        RecordAsync(subject, recipientKey, purpose, legalBasis, dataCategories, reference, withheldFromSubject: true, cancellationToken);
+
+    private async Task<Disclosure> RecordAsync(
+        AccountId subject, string recipientKey, ProcessingPurpose purpose, LegalBasis legalBasis,
+        IReadOnlyList<DataCategory> dataCategories, string? reference, bool withheldFromSubject, CancellationToken cancellationToken)
     {
         var recipient = await ActiveRecipientAsync(recipientKey, cancellationToken)
                         ?? throw new RequestRefusedException(
@@ -36,6 +46,7 @@ public sealed class DisclosureRegister(
                 + $"for recipients of category '{category}'.");
         }
 
+        EnsureAuthorityRules(recipient, legalBasis, withheldFromSubject);
         await EnsureConsentAsync(subject, recipient, legalBasis, cancellationToken);
 
         var crossBorder = controller.Value.IsCrossBorder(recipient.Country);
@@ -53,7 +64,8 @@ public sealed class DisclosureRegister(
             dataCategories,
             reference,
             crossBorder ? recipient.TransferMechanism : null,
-            clock.GetUtcNow());
+            clock.GetUtcNow(),
+            withheldFromSubject);
         db.Disclosures.Add(disclosure);
         return disclosure;
     }
@@ -67,6 +79,25 @@ public sealed class DisclosureRegister(
         }
 
         return recipient;
+    }
+
+    /// <summary>
+    /// Authorities receive data under a legal obligation only (E1, policy 3.4), and only a disclosure to an authority may
+    /// be kept from its subject.
+    /// </summary>
+    private static void EnsureAuthorityRules(Recipient recipient, LegalBasis legalBasis, bool withheldFromSubject)
+    {
+        if (recipient.Category == RecipientCategory.Authorities && legalBasis != LegalBasis.LegalObligation)
+        {
+            throw new RequestRefusedException(
+                "legal-basis-mismatch", "Disclosure to an authority rests on a legal obligation; declare the legal basis 'legal_obligation'.");
+        }
+
+        if (withheldFromSubject && recipient.Category != RecipientCategory.Authorities)
+        {
+            throw new RequestRefusedException(
+                "disclosure-cannot-be-withheld", "Only a disclosure to an authority, under a legal obligation, may be kept from its subject.");
+        }
     }
 
     /// <summary>A category the policy shares with only on the person's authorization (S2): consent is the basis, and it must stand now.</summary>

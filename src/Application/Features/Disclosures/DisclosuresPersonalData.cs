@@ -7,7 +7,10 @@ using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Disclosures;
 
-/// <summary>Who received the subject's data (S1, S3, X1), exported with the recipients' names; erased with the account.</summary>
+/// <summary>
+/// Who received the subject's data (S1, S3, X1), exported with the recipients' names, except a disclosure a legal
+/// decision keeps from the subject (E1); erased with the account, withheld ones included (the legal request keeps the record).
+/// </summary>
 public sealed class DisclosuresPersonalData(IAppDbContext db) : SubjectRowsSource<Disclosure>
 {
     public override string Category => "disclosures";
@@ -17,7 +20,8 @@ public sealed class DisclosuresPersonalData(IAppDbContext db) : SubjectRowsSourc
     protected override IQueryable<Disclosure> RowsOf(IReadOnlyCollection<AccountId> subjects) => db.Disclosures.Where(d => subjects.Contains(d.SubjectId));
 
     protected override IQueryable<object> Exported(IQueryable<Disclosure> rows) =>
-        rows.WithRecipients(db.Recipients)
+        rows.Where(d => !d.WithheldFromSubject)
+            .WithRecipients(db.Recipients)
             .OrderBy(d => d.DisclosedAt)
             .ThenBy(d => d.Id)
             .Select(d => new

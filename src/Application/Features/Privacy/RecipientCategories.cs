@@ -30,6 +30,10 @@ public static class RecipientCategories
             "Payment service providers, for processing payment transactions.", false, null),
         (RecipientCategory.OthersWithConsent,
             "Any other party, only with your consent for that sharing.", true, null),
+        (RecipientCategory.Authorities,
+            "Law enforcement, judicial or administrative authorities, only where the law requires it and only against valid legal "
+            + "documents for their request; they may receive any category of personal data the request covers, under a legal "
+            + "obligation only.", false, null),
     ];
 
     /// <summary>The policy's entry for one recipient category.</summary>
@@ -40,10 +44,12 @@ public static class RecipientCategories
     /// <summary>
     /// Whether the register declares that <paramref name="recipient"/> may receive data of <paramref name="data"/>: a
     /// category the data's own recipients include, or any personal data for a category the person consents to
-    /// (business needs, others with consent). A disclosure outside these declarations is refused (S1).
+    /// (business needs, others with consent), or any personal data for authorities, which the register accepts under a
+    /// legal obligation only (E1). A disclosure outside these declarations is refused (S1).
     /// </summary>
     public static bool MayReceive(RecipientCategory recipient, DataCategory data) =>
-        data != DataCategory.None && (Of(recipient).RequiresConsent || For(data).Contains(recipient));
+        data != DataCategory.None
+        && (Of(recipient).RequiresConsent || recipient == RecipientCategory.Authorities || For(data).Contains(recipient));
 
     /// <summary>The recipient categories that may receive data of <paramref name="category"/>.</summary>
     public static IReadOnlyList<RecipientCategory> For(DataCategory category) => category switch

@@ -9,5 +9,5 @@ public sealed class ListMyDisclosuresQueryHandler(IAppDbContext db, ICurrentActo
     : IQueryHandler<ListMyDisclosuresQuery, Paged<DisclosureDto>>
 {
     public async ValueTask<Paged<DisclosureDto>> Handle(ListMyDisclosuresQuery query, CancellationToken cancellationToken) =>
-        await DisclosureHistory.PageAsync(db, actor.RequiredAccountId, query.Page, cancellationToken);
+        await DisclosureHistory.PageAsync(db, actor.RequiredAccountId, includeWithheld: false, query.Page, cancellationToken);
 }

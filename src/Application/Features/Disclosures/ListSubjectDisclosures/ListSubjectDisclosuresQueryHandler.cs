@@ -8,5 +8,5 @@ namespace Pixyer.Application.Features.Disclosures.ListSubjectDisclosures;
 public sealed class ListSubjectDisclosuresQueryHandler(IAppDbContext db) : IQueryHandler<ListSubjectDisclosuresQuery, Paged<DisclosureDto>>
 {
     public async ValueTask<Paged<DisclosureDto>> Handle(ListSubjectDisclosuresQuery query, CancellationToken cancellationToken) =>
-        await DisclosureHistory.PageAsync(db, new AccountId(query.SubjectId), query.Page, cancellationToken);
+        await DisclosureHistory.PageAsync(db, new AccountId(query.SubjectId), includeWithheld: true, query.Page, cancellationToken);
 }

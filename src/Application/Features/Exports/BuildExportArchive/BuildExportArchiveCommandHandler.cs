@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.IO.Pipelines;
 using System.Text;
-using System.Text.Json;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.Exceptions;
@@ -90,23 +89,13 @@ public sealed class BuildExportArchiveCommandHandler(
             ExportManifest.CurrentFormatVersion,
             generatedAt,
             subject.Value,
-            ordered.Select(s => ExportedCategoryOf(s, writer)).ToList(),
+            ordered.Select(writer.CategoryOf).ToList(),
             writer.Files);
-        await using (var entry = await writer.OpenAsync("manifest.json", CompressionLevel.Optimal, cancellationToken))
-        {
-            await JsonSerializer.SerializeAsync(entry, manifest, ExportJson.Options, cancellationToken);
-        }
+        await writer.WriteJsonFileAsync("manifest.json", manifest, cancellationToken);
 
         await using (var entry = await writer.OpenAsync("README.txt", CompressionLevel.Optimal, cancellationToken))
         {
             await entry.WriteAsync(Encoding.UTF8.GetBytes(ExportReadme.For(manifest)), cancellationToken);
         }
-    }
-
-    private static ExportedCategory ExportedCategoryOf(IPersonalDataSource source, ZipExportWriter writer)
-    {
-        var records = writer.RecordsOf(source.Category);
-        return new ExportedCategory(
-            source.Category, source.Obligations, records is null ? null : ZipExportWriter.JsonPath(source.Category), records ?? 0, writer.FilesOf(source.Category));
     }
 }

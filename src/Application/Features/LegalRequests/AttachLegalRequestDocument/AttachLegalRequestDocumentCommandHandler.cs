@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Pixyer.Application.Common.Exceptions;
+using Pixyer.Application.Common.Persistence;
+using Pixyer.Domain.LegalRequests;
+
+namespace Pixyer.Application.Features.LegalRequests.AttachLegalRequestDocument;
+
+public sealed class AttachLegalRequestDocumentCommandHandler(IAppDbContext db, IOptions<PixyerOptions> options, TimeProvider clock)
+    : ICommandHandler<AttachLegalRequestDocumentCommand, LegalRequestDto>
+{
+    public async ValueTask<LegalRequestDto> Handle(AttachLegalRequestDocumentCommand command, CancellationToken cancellationToken)
+    {
+        var id = new LegalRequestId(command.Id);
+        var request = await db.LegalRequests.Include(r => r.Subjects).FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
+                      ?? throw new NotFoundException("legal request");
+        if (request.IsDecided)
+        {
+            throw new ConflictException("The legal request was decided; its document can no longer change.");
+        }
+
+        var content = await ReadAsync(command.Content, options.Value.LegalRequests.MaxDocumentBytes, cancellationToken);
+        var contentType = LegalDocumentTypes.Detect(content);
+        var stored = await db.LegalRequestDocuments.FirstOrDefaultAsync(d => d.LegalRequestId == id, cancellationToken);
+        if (stored is not null)
+        {
+            db.LegalRequestDocuments.Remove(stored);
+        }
+
+        db.LegalRequestDocuments.Add(LegalRequestDocument.Of(id, content));
+        request.AttachDocument(
+            contentType, content.Length, Convert.ToHexStringLower(SHA256.HashData(content)), command.DocumentReference, clock.GetUtcNow());
+        return LegalRequestDto.Of(request);
+    }
+
+    /// <summary>The body, or 413 as soon as it passes <paramref name="maxBytes"/> (whatever length it declared).</summary>
+    private static async Task<byte[]> ReadAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                throw new PayloadTooLargeException(maxBytes);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

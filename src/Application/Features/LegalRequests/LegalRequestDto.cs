@@ -1,0 +1,79 @@
+using Pixyer.Application.Common;
+using Pixyer.Application.Common.Requests;
+using Pixyer.Domain.LegalRequests;
+
+namespace Pixyer.Application.Features.LegalRequests;
+
+/// <summary>
+/// A legal request as staff read it (E1): the authority, basis, document (reference, type, size, SHA-256), scope,
+/// reviewer, decision and the status timeline. Its audit subject is the request itself: ids only in the audit log.
+/// </summary>
+public sealed record LegalRequestDto(
+    Guid Id,
+    string Status,
+    LegalAuthorityDto Authority,
+    string LegalBasis,
+    string? DocumentReference,
+    LegalDocumentDto? Document,
+    DateTimeOffset ReceivedAt,
+    IReadOnlyList<Guid> SubjectIds,
+    IReadOnlyList<string> Categories,
+    Guid ReviewerId,
+    Guid RecordedBy,
+    LegalDecisionDto? Decision,
+    IReadOnlyList<LegalRequestEventDto> Timeline) : IHasAuditSubject
+{
+    Guid? IHasAuditSubject.AuditSubjectId => Id;
+
+    public static LegalRequestDto Of(LegalRequest r) => new(
+        r.Id.Value,
+        WireNames.Of(r.Status),
+        new LegalAuthorityDto(r.AuthorityId.Value, r.AuthorityName, r.AuthorityCountry),
+        r.LegalBasisText,
+        r.DocumentReference,
+        r.DocumentSha256 is null ? null : new LegalDocumentDto(r.DocumentContentType!, r.DocumentLength!.Value, r.DocumentSha256, r.DocumentAttachedAt!.Value),
+        r.ReceivedAt,
+        r.Subjects.Select(s => s.SubjectId.Value).Order().ToList(),
+        r.Categories,
+        r.ReviewerId.Value,
+        r.RecordedBy.Value,
+        DecisionOf(r),
+        TimelineOf(r));
+
+    private static LegalDecisionDto? DecisionOf(LegalRequest r) => r.DecidedAt is not { } decidedAt
+        ? null
+        : new LegalDecisionDto(
+            WireNames.Of(r.Status), r.DecidedBy!.Value.Value, decidedAt, r.RefusalReason, r.NotifySubjects, r.WithholdingReason,
+            r.ExportSha256 is null ? null : new LegalExportDto(r.ExportLength!.Value, r.ExportSha256));
+
+    private static List<LegalRequestEventDto> TimelineOf(LegalRequest r)
+    {
+        var timeline = new List<LegalRequestEventDto> { new("received", r.ReceivedAt, null), new("recorded", r.RecordedAt, r.RecordedBy.Value) };
+        if (r.DocumentAttachedAt is { } attachedAt)
+        {
+            timeline.Add(new LegalRequestEventDto("document_attached", attachedAt, null));
+        }
+
+        if (r.DecidedAt is { } decidedAt)
+        {
+            timeline.Add(new LegalRequestEventDto(WireNames.Of(r.Status), decidedAt, r.DecidedBy!.Value.Value));
+        }
+
+        return timeline;
+    }
+}
+
+/// <summary>The authority, as the disclosure register named it when the request came.</summary>
+public sealed record LegalAuthorityDto(Guid RecipientId, string Name, string Country);
+
+/// <summary>The stored legal document: its detected type, size, and the SHA-256 of the bytes uploaded (lower-case hex).</summary>
+public sealed record LegalDocumentDto(string ContentType, long Length, string Sha256, DateTimeOffset AttachedAt);
+
+/// <summary>The decision: approved (told or not, with the legal reason when not; the export's size and SHA-256) or refused (with the reason).</summary>
+public sealed record LegalDecisionDto(
+    string Outcome, Guid DecidedBy, DateTimeOffset DecidedAt, string? RefusalReason, bool? NotifySubjects, string? WithholdingReason, LegalExportDto? Export);
+
+public sealed record LegalExportDto(long Length, string Sha256);
+
+/// <summary>One step of the request's status timeline: received, recorded, document_attached, approved or refused.</summary>
+public sealed record LegalRequestEventDto(string Event, DateTimeOffset At, Guid? By);
