@@ -11,4 +11,7 @@ public enum RecipientCategory
     MarketingAndEmailPlatforms,
     PaymentProviders,
     OthersWithConsent,
+
+    /// <summary>D1: the public, through Pixyer's showcase; only the item the person authorized, each time.</summary>
+    Public,
 }

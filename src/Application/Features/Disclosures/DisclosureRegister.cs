@@ -18,9 +18,20 @@ public sealed class DisclosureRegister(
     // A batch (e.g. the outbox delivery) records many disclosures to one recipient: it is read once per scope.
     private readonly Dictionary<string, Recipient?> recipients = new(StringComparer.Ordinal);
 
-    public async Task<Disclosure> RecordAsync(
+    public Task<Disclosure> RecordAsync(
         AccountId subject, string recipientKey, ProcessingPurpose purpose, LegalBasis legalBasis,
-        IReadOnlyList<DataCategory> dataCategories, string? reference, CancellationToken cancellationToken)
+        IReadOnlyList<DataCategory> dataCategories, string? reference, CancellationToken cancellationToken) =>
+        RecordAsync(subject, recipientKey, purpose, legalBasis, dataCategories, reference, null, cancellationToken);
+
+    /// <summary>The item is the disclosure's reference too.</summary>
+    public Task<Disclosure> RecordItemAsync(
+        AccountId subject, string recipientKey, ProcessingPurpose purpose, LegalBasis legalBasis,
+        IReadOnlyList<DataCategory> dataCategories, string consentScope, CancellationToken cancellationToken) =>
+        RecordAsync(subject, recipientKey, purpose, legalBasis, dataCategories, consentScope, consentScope, cancellationToken);
+
+    private async Task<Disclosure> RecordAsync(
+        AccountId subject, string recipientKey, ProcessingPurpose purpose, LegalBasis legalBasis,
+        IReadOnlyList<DataCategory> dataCategories, string? reference, string? consentScope, CancellationToken cancellationToken)
     {
         var recipient = await ActiveRecipientAsync(recipientKey, cancellationToken)
                         ?? throw new RequestRefusedException(
@@ -36,7 +47,7 @@ public sealed class DisclosureRegister(
                 + $"for recipients of category '{category}'.");
         }
 
-        await EnsureConsentAsync(subject, recipient, legalBasis, cancellationToken);
+        await EnsureConsentAsync(subject, recipient, legalBasis, consentScope, cancellationToken);
 
         var crossBorder = controller.Value.IsCrossBorder(recipient.Country);
         if (crossBorder && string.IsNullOrWhiteSpace(recipient.TransferMechanism))
@@ -70,7 +81,8 @@ public sealed class DisclosureRegister(
     }
 
     /// <summary>A category the policy shares with only on the person's authorization (S2): consent is the basis, and it must stand now.</summary>
-    private async Task EnsureConsentAsync(AccountId subject, Recipient recipient, LegalBasis legalBasis, CancellationToken cancellationToken)
+    private async Task EnsureConsentAsync(
+        AccountId subject, Recipient recipient, LegalBasis legalBasis, string? consentScope, CancellationToken cancellationToken)
     {
         var rule = RecipientCategories.Of(recipient.Category);
         if (!rule.RequiresConsent)
@@ -88,7 +100,10 @@ public sealed class DisclosureRegister(
                 "legal-basis-mismatch", $"Sharing with a recipient of category '{category}' rests on the person's consent; declare the legal basis 'consent'.");
         }
 
-        if (!await consents.IsGrantedAsync(new ConsentSubject(subject, null), consent, cancellationToken))
+        var granted = ConsentPurposes.PerItem.Contains(consent)
+            ? consentScope is not null && await consents.IsGrantedForItemAsync(subject, consent, consentScope, cancellationToken)
+            : await consents.IsGrantedAsync(new ConsentSubject(subject, null), consent, cancellationToken);
+        if (!granted)
         {
             throw new SubjectConsentRequiredException(consent, $"Sharing with a recipient of category '{category}'");
         }

@@ -30,6 +30,9 @@ public static class RecipientCategories
             "Payment service providers, for processing payment transactions.", false, null),
         (RecipientCategory.OthersWithConsent,
             "Any other party, only with your consent for that sharing.", true, null),
+        (RecipientCategory.Public,
+            "The public, through Pixyer's showcase: only an item you authorized us to publish, after we told you what and where.",
+            true, ConsentPurpose.PublicDisclosure),
     ];
 
     /// <summary>The policy's entry for one recipient category.</summary>
@@ -65,8 +68,9 @@ public static class RecipientCategories
     };
 
     /// <summary>
-    /// The recipients of a processing activity: those of its data categories, and business-needs partners when the
-    /// activity is sharing the person agreed to (<see cref="ConsentPurpose.ThirdPartySharing"/>).
+    /// The recipients of a processing activity: those of its data categories, business-needs partners when the
+    /// activity is sharing the person agreed to (<see cref="ConsentPurpose.ThirdPartySharing"/>), and the public when
+    /// it is publishing what the person authorized (<see cref="ConsentPurpose.PublicDisclosure"/>).
     /// </summary>
     public static IReadOnlyList<RecipientCategory> For(IEnumerable<DataCategory> categories, ConsentPurpose? consent)
     {
@@ -74,6 +78,11 @@ public static class RecipientCategories
         if (consent == ConsentPurpose.ThirdPartySharing)
         {
             recipients = recipients.Append(RecipientCategory.BusinessNeeds);
+        }
+
+        if (consent == ConsentPurpose.PublicDisclosure)
+        {
+            recipients = recipients.Append(RecipientCategory.Public);
         }
 
         return recipients.Distinct().Order().ToList();
