@@ -18,6 +18,8 @@ public sealed class PixyerOptions
 
     public BillingOptions Payments { get; set; } = new();
 
+    public ShowcaseOptions Showcases { get; set; } = new();
+
     /// <summary>The <c>Pixyer:Payments</c> section's billing rules (the gateway's settings are Infrastructure's).</summary>
     public sealed class BillingOptions
     {
@@ -80,5 +82,12 @@ public sealed class PixyerOptions
         /// that a backup registered late can still be replayed (R3). Longer than the longest backup retention.
         /// </summary>
         public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(35);
+    }
+
+    /// <summary>The <c>Pixyer:Showcases</c> section: the public showcase of assets their owners authorized (D1).</summary>
+    public sealed class ShowcaseOptions
+    {
+        /// <summary>The registered recipient (category <c>public</c>) each publication is recorded as a disclosure to.</summary>
+        public string RecipientKey { get; set; } = "public-showcase";
     }
 }

@@ -16,6 +16,7 @@ using Pixyer.Domain.Jobs;
 using Pixyer.Domain.LegalHolds;
 using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Notices;
+using Pixyer.Domain.Showcases;
 using Pixyer.Domain.Outbox;
 using Pixyer.Domain.Policies;
 using Pixyer.Domain.Rights;
@@ -60,6 +61,8 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<PolicyAcceptance> PolicyAcceptances => Set<PolicyAcceptance>();
 
     public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
+
+    public DbSet<Showcase> Showcases => Set<Showcase>();
 
     public DbSet<AnalyticsEvent> AnalyticsEvents => Set<AnalyticsEvent>();
 

@@ -15,6 +15,7 @@ using Pixyer.Domain.Jobs;
 using Pixyer.Domain.LegalHolds;
 using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Notices;
+using Pixyer.Domain.Showcases;
 using Pixyer.Domain.Outbox;
 using Pixyer.Domain.Policies;
 using Pixyer.Domain.Rights;
@@ -57,6 +58,8 @@ public interface IAppDbContext
     DbSet<PolicyAcceptance> PolicyAcceptances { get; }
 
     DbSet<PublicNotice> PublicNotices { get; }
+
+    DbSet<Showcase> Showcases { get; }
 
     DbSet<AnalyticsEvent> AnalyticsEvents { get; }
 
