@@ -1150,6 +1150,11 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("purpose");
 
+                    b.Property<string>("Scope")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("scope");
+
                     b.Property<Guid?>("SubjectId")
                         .HasColumnType("uuid")
                         .HasColumnName("subject_id");
@@ -2182,6 +2187,46 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("sessions", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Showcases.Showcase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("asset_id");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_showcases");
+
+                    b.HasIndex("AssetId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_showcases_asset_id");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_showcases_owner_id");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_showcases_published_at");
+
+                    b.ToTable("showcases", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Uploads.Upload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2520,6 +2565,16 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sessions_accounts_account_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Showcases.Showcase", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Assets.Asset", null)
+                        .WithMany()
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_showcases_assets_asset_id");
                 });
 
             modelBuilder.Entity("Pixyer.Domain.Uploads.Upload", b =>

@@ -1138,6 +1138,11 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("purpose");
 
+                    b.Property<string>("Scope")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
                     b.Property<Guid?>("SubjectId")
                         .HasColumnType("TEXT")
                         .HasColumnName("subject_id");
@@ -2164,6 +2169,46 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("sessions", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Showcases.Showcase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("asset_id");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_showcases");
+
+                    b.HasIndex("AssetId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_showcases_asset_id");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_showcases_owner_id");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_showcases_published_at");
+
+                    b.ToTable("showcases", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Uploads.Upload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2502,6 +2547,16 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sessions_accounts_account_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Showcases.Showcase", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Assets.Asset", null)
+                        .WithMany()
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_showcases_assets_asset_id");
                 });
 
             modelBuilder.Entity("Pixyer.Domain.Uploads.Upload", b =>
