@@ -183,6 +183,23 @@ public sealed class ShowcaseTests(PixyerApiFactory app) : GenerationTest(app)
     }
 
     [Fact]
+    [Trait("Obligation", "G2")]
+    [Trait("Obligation", "G3")]
+    public async Task Erasure_ShouldUnpublishAndLeaveNoShowcaseOfThePerson()
+    {
+        var (admin, owner, assets) = await OwnerWithAssetsAsync();
+        await AuthorizeAsync(owner, assets[0]);
+        await PublishAsync(admin, assets[0], "Square, studio light");
+        var exported = (await PersonalDataRegistry.ExportAsync(App.Services, owner.User.Id))["showcases"];
+
+        await PersonalDataRegistry.EraseAsync(App.Services, owner.User.Id);
+
+        Assert.Equal("Square, studio light", Assert.Single(exported.EnumerateArray()).GetProperty("title").GetString());
+        Assert.Equal(0, (await ListAsync()).Total);
+        Assert.DoesNotContain(await PersonalDataRegistry.FindRemainingAsync(App.Services, owner.User.Id), r => r.Category == "showcases");
+    }
+
+    [Fact]
     [Trait("Obligation", "G4")]
     public async Task PurposeWideConsents_ShouldNeitherListNorTakePublicDisclosure()
     {
