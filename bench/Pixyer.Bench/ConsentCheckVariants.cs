@@ -8,6 +8,7 @@ using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Security;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Application.Features.ModelFeedback.SubmitModelFeedback;
+using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Consents;
 
 namespace Pixyer.Bench;
@@ -82,6 +83,10 @@ internal sealed class CachedConsentLedger(ConsentLedger ledger, IMemoryCache cac
         cache.Set(key, granted, TimeToLive);
         return granted;
     }
+
+    /// <summary>Not benched: read from the ledger every time.</summary>
+    public Task<bool> IsGrantedForItemAsync(AccountId account, ConsentPurpose purpose, string scope, CancellationToken cancellationToken) =>
+        ledger.IsGrantedForItemAsync(account, purpose, scope, cancellationToken);
 
     private readonly record struct Key(ConsentSubject Subject, ConsentPurpose Purpose);
 }

@@ -18,6 +18,7 @@ using Pixyer.Application.Features.Deletion;
 using Pixyer.Application.Features.Incidents;
 using Pixyer.Application.Features.Invoices;
 using Pixyer.Application.Features.PaymentMethods;
+using Pixyer.Application.Features.Showcases;
 using Pixyer.Application.Features.Subscriptions;
 using Pixyer.Application.Features.Disclosures;
 using Pixyer.Application.Features.LegalHolds;
@@ -68,6 +69,7 @@ public static class DependencyInjection
         services.AddScoped<BillingMails>();
         services.AddScoped<GenerationAllowance>();
         services.AddScoped<IAccountClosureStep, BillingAccountClosure>();
+        services.AddScoped<IAccountClosureStep, ShowcaseAccountClosure>();
 
         var sources = typeof(DependencyInjection).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPersonalDataSource).IsAssignableFrom(t));

@@ -41,6 +41,7 @@ public sealed class PixyerOptions
         /// <summary>The largest legal document (PDF or scan) staff may upload; 413 beyond.</summary>
         public long MaxDocumentBytes { get; set; } = 10 * 1024 * 1024;
     }
+    public ShowcaseOptions Showcases { get; set; } = new();
 
     /// <summary>The <c>Pixyer:Payments</c> section's billing rules (the gateway's settings are Infrastructure's).</summary>
     public sealed class BillingOptions
@@ -117,5 +118,10 @@ public sealed class PixyerOptions
         /// coarsest generalisation is used.
         /// </summary>
         public double MaxSuppressedPercent { get; set; } = 5;
+    /// <summary>The <c>Pixyer:Showcases</c> section: the public showcase of assets their owners authorized (D1).</summary>
+    public sealed class ShowcaseOptions
+    {
+        /// <summary>The registered recipient (category <c>public</c>) each publication is recorded as a disclosure to.</summary>
+        public string RecipientKey { get; set; } = "public-showcase";
     }
 }

@@ -6,10 +6,14 @@ namespace Pixyer.Domain.Consents;
 /// <summary>
 /// One grant or withdrawal in the append-only consent ledger (obligations G4, K2, K4). The current state of a
 /// purpose is its latest event; nothing is ever updated. An event belongs to an account, to an anonymous
-/// visitor (cookie banner), or to both when a visitor's choice was carried into the account.
+/// visitor (cookie banner), or to both when a visitor's choice was carried into the account. An event with a
+/// <see cref="Scope"/> concerns one item only (D1: the public disclosure of one asset) and never counts for the
+/// purpose as a whole.
 /// </summary>
 public sealed class ConsentEvent
 {
+    public const int ScopeMaxLength = 100;
+
     private ConsentEvent()
     {
     }
@@ -24,6 +28,9 @@ public sealed class ConsentEvent
     public ConsentPurpose Purpose { get; private set; }
 
     public bool Granted { get; private set; }
+
+    /// <summary>The one item the choice concerns, e.g. <c>asset:{id}</c>; null for the purpose as a whole.</summary>
+    public string? Scope { get; private set; }
 
     /// <summary>The privacy policy version in force when the choice was made.</summary>
     public string PolicyVersion { get; private set; } = "";
@@ -44,11 +51,17 @@ public sealed class ConsentEvent
         string policyVersion,
         ConsentChannel channel,
         string? clientIp,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        string? scope = null)
     {
         if (subjectId is null && visitorId is null)
         {
             throw new ArgumentException("A consent event belongs to an account or a visitor.");
+        }
+
+        if (scope is not null && (subjectId is null || scope.Length is 0 or > ScopeMaxLength))
+        {
+            throw new ArgumentException("A consent to one item belongs to an account and names the item.", nameof(scope));
         }
 
         return new ConsentEvent
@@ -57,6 +70,7 @@ public sealed class ConsentEvent
             VisitorId = visitorId,
             Purpose = purpose,
             Granted = granted,
+            Scope = scope,
             PolicyVersion = policyVersion,
             Channel = channel,
             ClientNetwork = IpTruncation.Truncate(clientIp ?? "unknown"),

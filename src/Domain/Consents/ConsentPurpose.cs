@@ -23,4 +23,10 @@ public enum ConsentPurpose
 
     /// <summary>C11: importing contacts from a device's address book.</summary>
     ContactsImport,
+
+    /// <summary>
+    /// D1: publishing an item of the person's (e.g. an asset in the public showcase). Granted per item only: its
+    /// events carry a scope, and a grant for one item is no grant for another.
+    /// </summary>
+    PublicDisclosure,
 }

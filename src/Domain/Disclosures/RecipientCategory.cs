@@ -15,4 +15,7 @@ public enum RecipientCategory
     PaymentProviders,
     OthersWithConsent,
     Authorities,
+
+    /// <summary>D1: the public, through Pixyer's showcase; only the item the person authorized, each time.</summary>
+    Public,
 }

@@ -19,6 +19,7 @@ using Pixyer.Domain.LegalHolds;
 using Pixyer.Domain.LegalRequests;
 using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Notices;
+using Pixyer.Domain.Showcases;
 using Pixyer.Domain.Outbox;
 using Pixyer.Domain.Policies;
 using Pixyer.Domain.Rights;
@@ -69,6 +70,7 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<RegulatorReport> RegulatorReports => Set<RegulatorReport>();
 
     public DbSet<AffectedSubject> AffectedSubjects => Set<AffectedSubject>();
+    public DbSet<Showcase> Showcases => Set<Showcase>();
 
     public DbSet<AnalyticsEvent> AnalyticsEvents => Set<AnalyticsEvent>();
 

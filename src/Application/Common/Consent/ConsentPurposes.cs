@@ -2,7 +2,12 @@ using Pixyer.Domain.Consents;
 
 namespace Pixyer.Application.Common.Consent;
 
-/// <summary>The wire names of the consent purposes, and what each covers, as documented in the API.</summary>
+/// <summary>
+/// The wire names of the consent purposes, and what each covers, as documented in the API. A per-item purpose
+/// (<see cref="PerItem"/>) is granted for one item at a time where that item is shown, never purpose-wide: it is not
+/// among <see cref="PurposeWide"/>, the purposes of <c>GET /me/consents</c>, <c>PUT /me/consents/{purpose}</c> and
+/// registration.
+/// </summary>
 public static class ConsentPurposes
 {
     public static readonly IReadOnlyList<(ConsentPurpose Purpose, string Name, string Description)> All =
@@ -14,7 +19,14 @@ public static class ConsentPurposes
             (ConsentPurpose.ModelImprovement, "Analysis of your uploads and generated assets to improve AI models."),
             (ConsentPurpose.ThirdPartySharing, "Sharing with partners for their business needs."),
             (ConsentPurpose.ContactsImport, "Importing contacts from your device's address book."),
+            (ConsentPurpose.PublicDisclosure,
+                "Publishing one of your assets (its image, template and format) in Pixyer's public showcase; asked per asset."),
         }.Select(p => (p.Purpose, WireNames.Of(p.Purpose), p.Description)).ToList();
+
+    public static readonly IReadOnlySet<ConsentPurpose> PerItem = new HashSet<ConsentPurpose> { ConsentPurpose.PublicDisclosure };
+
+    public static readonly IReadOnlyList<(ConsentPurpose Purpose, string Name, string Description)> PurposeWide =
+        All.Where(p => !PerItem.Contains(p.Purpose)).ToList();
 
     public static string NameOf(ConsentPurpose purpose) => All.First(p => p.Purpose == purpose).Name;
 

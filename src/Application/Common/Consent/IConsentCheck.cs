@@ -1,3 +1,4 @@
+using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Consents;
 
 namespace Pixyer.Application.Common.Consent;
@@ -9,4 +10,7 @@ namespace Pixyer.Application.Common.Consent;
 public interface IConsentCheck
 {
     Task<bool> IsGrantedAsync(ConsentSubject subject, ConsentPurpose purpose, CancellationToken cancellationToken);
+
+    /// <summary>Whether the account's consent to <paramref name="purpose"/> for the one item <paramref name="scope"/> stands now.</summary>
+    Task<bool> IsGrantedForItemAsync(AccountId account, ConsentPurpose purpose, string scope, CancellationToken cancellationToken);
 }

@@ -35,4 +35,12 @@ public interface IDisclosureRegister
     Task<Disclosure> RecordWithheldFromSubjectAsync(
         AccountId subject, string recipientKey, ProcessingPurpose purpose, LegalBasis legalBasis,
         IReadOnlyList<DataCategory> dataCategories, string? reference, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see cref="RecordAsync"/> for the disclosure of one item, <paramref name="consentScope"/> (e.g. <c>asset:{id}</c>):
+    /// a recipient category whose consent is granted per item (the public, D1) needs the subject's grant for that item.
+    /// </summary>
+    Task<Disclosure> RecordItemAsync(
+        AccountId subject, string recipientKey, ProcessingPurpose purpose, LegalBasis legalBasis,
+        IReadOnlyList<DataCategory> dataCategories, string consentScope, CancellationToken cancellationToken);
 }

@@ -18,6 +18,7 @@ using Pixyer.Domain.LegalHolds;
 using Pixyer.Domain.LegalRequests;
 using Pixyer.Domain.ModelFeedback;
 using Pixyer.Domain.Notices;
+using Pixyer.Domain.Showcases;
 using Pixyer.Domain.Outbox;
 using Pixyer.Domain.Policies;
 using Pixyer.Domain.Rights;
@@ -66,6 +67,7 @@ public interface IAppDbContext
     DbSet<RegulatorReport> RegulatorReports { get; }
 
     DbSet<AffectedSubject> AffectedSubjects { get; }
+    DbSet<Showcase> Showcases { get; }
 
     DbSet<AnalyticsEvent> AnalyticsEvents { get; }
 

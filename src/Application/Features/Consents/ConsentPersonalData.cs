@@ -25,6 +25,7 @@ public sealed class ConsentPersonalData(IAppDbContext db) : IPersonalDataSource
             {
                 Purpose = ConsentPurposes.NameOf(e.Purpose),
                 e.Granted,
+                e.Scope,
                 e.PolicyVersion,
                 Channel = ConsentState.ChannelName(e.Channel),
                 e.OccurredAt,

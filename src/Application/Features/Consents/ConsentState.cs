@@ -8,7 +8,7 @@ namespace Pixyer.Application.Features.Consents;
 public sealed record ConsentState(string Purpose, string Description, bool Granted, DateTimeOffset? ChangedAt, string? Channel)
 {
     public static IReadOnlyList<ConsentState> Of(IReadOnlyDictionary<ConsentPurpose, ConsentEvent> current) =>
-        ConsentPurposes.All
+        ConsentPurposes.PurposeWide
             .Select(p => current.TryGetValue(p.Purpose, out var e)
                 ? new ConsentState(p.Name, p.Description, e.Granted, e.OccurredAt, ChannelName(e.Channel))
                 : new ConsentState(p.Name, p.Description, false, null, null))

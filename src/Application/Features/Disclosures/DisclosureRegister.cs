@@ -21,16 +21,23 @@ public sealed class DisclosureRegister(
     public Task<Disclosure> RecordAsync(
         AccountId subject, string recipientKey, ProcessingPurpose purpose, LegalBasis legalBasis,
         IReadOnlyList<DataCategory> dataCategories, string? reference, CancellationToken cancellationToken) =>
-        RecordAsync(subject, recipientKey, purpose, legalBasis, dataCategories, reference, withheldFromSubject: false, cancellationToken);
+        RecordAsync(subject, recipientKey, purpose, legalBasis, dataCategories, reference, consentScope: null, withheldFromSubject: false, cancellationToken);
 
     public Task<Disclosure> RecordWithheldFromSubjectAsync(
         AccountId subject, string recipientKey, ProcessingPurpose purpose, LegalBasis legalBasis,
         IReadOnlyList<DataCategory> dataCategories, string? reference, CancellationToken cancellationToken) =>
-        RecordAsync(subject, recipientKey, purpose, legalBasis, dataCategories, reference, withheldFromSubject: true, cancellationToken);
+        RecordAsync(subject, recipientKey, purpose, legalBasis, dataCategories, reference, consentScope: null, withheldFromSubject: true, cancellationToken);
+
+    /// <summary>The item is the disclosure's reference too.</summary>
+    public Task<Disclosure> RecordItemAsync(
+        AccountId subject, string recipientKey, ProcessingPurpose purpose, LegalBasis legalBasis,
+        IReadOnlyList<DataCategory> dataCategories, string consentScope, CancellationToken cancellationToken) =>
+        RecordAsync(subject, recipientKey, purpose, legalBasis, dataCategories, consentScope, consentScope, withheldFromSubject: false, cancellationToken);
 
     private async Task<Disclosure> RecordAsync(
         AccountId subject, string recipientKey, ProcessingPurpose purpose, LegalBasis legalBasis,
-        IReadOnlyList<DataCategory> dataCategories, string? reference, bool withheldFromSubject, CancellationToken cancellationToken)
+        IReadOnlyList<DataCategory> dataCategories, string? reference, string? consentScope, bool withheldFromSubject,
+        CancellationToken cancellationToken)
     {
         var recipient = await ActiveRecipientAsync(recipientKey, cancellationToken)
                         ?? throw new RequestRefusedException(
@@ -47,7 +54,7 @@ public sealed class DisclosureRegister(
         }
 
         EnsureAuthorityRules(recipient, legalBasis, withheldFromSubject);
-        await EnsureConsentAsync(subject, recipient, legalBasis, cancellationToken);
+        await EnsureConsentAsync(subject, recipient, legalBasis, consentScope, cancellationToken);
 
         var crossBorder = controller.Value.IsCrossBorder(recipient.Country);
         if (crossBorder && string.IsNullOrWhiteSpace(recipient.TransferMechanism))
@@ -101,7 +108,8 @@ public sealed class DisclosureRegister(
     }
 
     /// <summary>A category the policy shares with only on the person's authorization (S2): consent is the basis, and it must stand now.</summary>
-    private async Task EnsureConsentAsync(AccountId subject, Recipient recipient, LegalBasis legalBasis, CancellationToken cancellationToken)
+    private async Task EnsureConsentAsync(
+        AccountId subject, Recipient recipient, LegalBasis legalBasis, string? consentScope, CancellationToken cancellationToken)
     {
         var rule = RecipientCategories.Of(recipient.Category);
         if (!rule.RequiresConsent)
@@ -119,7 +127,10 @@ public sealed class DisclosureRegister(
                 "legal-basis-mismatch", $"Sharing with a recipient of category '{category}' rests on the person's consent; declare the legal basis 'consent'.");
         }
 
-        if (!await consents.IsGrantedAsync(new ConsentSubject(subject, null), consent, cancellationToken))
+        var granted = ConsentPurposes.PerItem.Contains(consent)
+            ? consentScope is not null && await consents.IsGrantedForItemAsync(subject, consent, consentScope, cancellationToken)
+            : await consents.IsGrantedAsync(new ConsentSubject(subject, null), consent, cancellationToken);
+        if (!granted)
         {
             throw new SubjectConsentRequiredException(consent, $"Sharing with a recipient of category '{category}'");
         }

@@ -34,6 +34,9 @@ public static class RecipientCategories
             "Law enforcement, judicial or administrative authorities, only where the law requires it and only against valid legal "
             + "documents for their request; they may receive any category of personal data the request covers, under a legal "
             + "obligation only.", false, null),
+        (RecipientCategory.Public,
+            "The public, through Pixyer's showcase: only an item you authorized us to publish, after we told you what and where.",
+            true, ConsentPurpose.PublicDisclosure),
     ];
 
     /// <summary>The policy's entry for one recipient category.</summary>
@@ -71,8 +74,9 @@ public static class RecipientCategories
     };
 
     /// <summary>
-    /// The recipients of a processing activity: those of its data categories, and business-needs partners when the
-    /// activity is sharing the person agreed to (<see cref="ConsentPurpose.ThirdPartySharing"/>).
+    /// The recipients of a processing activity: those of its data categories, business-needs partners when the
+    /// activity is sharing the person agreed to (<see cref="ConsentPurpose.ThirdPartySharing"/>), and the public when
+    /// it is publishing what the person authorized (<see cref="ConsentPurpose.PublicDisclosure"/>).
     /// </summary>
     public static IReadOnlyList<RecipientCategory> For(IEnumerable<DataCategory> categories, ConsentPurpose? consent)
     {
@@ -80,6 +84,11 @@ public static class RecipientCategories
         if (consent == ConsentPurpose.ThirdPartySharing)
         {
             recipients = recipients.Append(RecipientCategory.BusinessNeeds);
+        }
+
+        if (consent == ConsentPurpose.PublicDisclosure)
+        {
+            recipients = recipients.Append(RecipientCategory.Public);
         }
 
         return recipients.Distinct().Order().ToList();

@@ -13,6 +13,7 @@ internal sealed class ConsentEventConfiguration : IEntityTypeConfiguration<Conse
         builder.Property(e => e.Channel).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.PolicyVersion).HasMaxLength(32);
         builder.Property(e => e.ClientNetwork).HasMaxLength(64);
+        builder.Property(e => e.Scope).HasMaxLength(ConsentEvent.ScopeMaxLength);
         // The consent behavior reads the latest event of one purpose on every request that needs consent.
         builder.HasIndex(e => new { e.SubjectId, e.Purpose, e.Id });
         builder.HasIndex(e => new { e.VisitorId, e.Purpose, e.Id });

@@ -15,7 +15,7 @@ public sealed class RecipientCategoriesTests(PixyerApiFactory app) : ApiTest(app
         Assert.Equal(
             [
                 "partners_and_service_providers", "business_needs", "cloud_storage", "large_model_providers", "cloud_rendering",
-                "marketing_and_email_platforms", "payment_providers", "others_with_consent", "authorities",
+                "marketing_and_email_platforms", "payment_providers", "others_with_consent", "authorities", "public",
             ],
             categories.Items.Select(c => c.Name));
         Assert.Equal(9, categories.Total);
@@ -25,14 +25,16 @@ public sealed class RecipientCategoriesTests(PixyerApiFactory app) : ApiTest(app
 
     [Fact]
     [Trait("Obligation", "S2")]
+    [Trait("Obligation", "D1")]
     public async Task Recipients_ShouldRequireThirdPartySharingConsentForBusinessNeedsAndConsentForOthers()
     {
         var categories = (await Client.GetOkAsync<RecipientCategoryList>(PrivacyRequests.Recipients)).Items.ToDictionary(c => c.Name);
 
         Assert.Equal((true, "third_party_sharing"), (categories["business_needs"].RequiresConsent, categories["business_needs"].ConsentPurpose));
         Assert.Equal((true, null), (categories["others_with_consent"].RequiresConsent, categories["others_with_consent"].ConsentPurpose));
+        Assert.Equal((true, "public_disclosure"), (categories["public"].RequiresConsent, categories["public"].ConsentPurpose));
         Assert.All(
-            categories.Values.Where(c => c.Name is not ("business_needs" or "others_with_consent")),
+            categories.Values.Where(c => c.Name is not ("business_needs" or "others_with_consent" or "public")),
             c => Assert.Equal((false, null), (c.RequiresConsent, c.ConsentPurpose)));
     }
 

@@ -14,7 +14,7 @@ public sealed class RegisterAccountCommandValidator : AbstractValidator<Register
             .NotEmpty()
             .GreaterThan(new DateOnly(1900, 1, 1)).WithMessage("Enter a real date of birth.");
         RuleFor(c => c.AcceptedPolicyVersion).NotEmpty().MaximumLength(32);
-        RuleForEach(c => c.Consents).Must(name => ConsentPurposes.TryParse(name, out _))
-            .WithMessage($"Unknown consent purpose; the purposes are: {string.Join(", ", ConsentPurposes.All.Select(p => p.Name))}.");
+        RuleForEach(c => c.Consents).Must(name => ConsentPurposes.TryParse(name, out var purpose) && !ConsentPurposes.PerItem.Contains(purpose))
+            .WithMessage($"Unknown consent purpose; the purposes are: {string.Join(", ", ConsentPurposes.PurposeWide.Select(p => p.Name))}.");
     }
 }

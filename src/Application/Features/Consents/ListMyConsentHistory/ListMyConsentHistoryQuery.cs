@@ -6,10 +6,13 @@ using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Consents.ListMyConsentHistory;
 
-/// <summary>Obligation G4: every grant and withdrawal, newest first, with policy version, channel and time.</summary>
+/// <summary>
+/// Obligation G4: every grant and withdrawal, newest first, with policy version, channel and time; <c>scope</c> names
+/// the one item a per-item choice concerns (e.g. <c>asset:{id}</c> for <c>public_disclosure</c>), null otherwise.
+/// </summary>
 [Access(AccessLevel.Authenticated)]
 [Processing(ProcessingPurpose.LegalCompliance, LegalBasis.LegalObligation, DataCategory.Consents)]
 public sealed record ListMyConsentHistoryQuery(PageRequest Page) : IQuery<Paged<ConsentHistoryEntry>>;
 
 public sealed record ConsentHistoryEntry(
-    string Purpose, bool Granted, string PolicyVersion, string Channel, DateTimeOffset OccurredAt, bool FromCookieBanner);
+    string Purpose, bool Granted, string PolicyVersion, string Channel, DateTimeOffset OccurredAt, bool FromCookieBanner, string? Scope);

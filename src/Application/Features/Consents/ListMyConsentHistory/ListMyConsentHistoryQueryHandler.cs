@@ -18,6 +18,6 @@ public sealed class ListMyConsentHistoryQueryHandler(IAppDbContext db, ICurrentA
             .OrderByDescending(e => e.Id)
             .ToPageAsync(query.Page, cancellationToken);
         return page.Map(e => new ConsentHistoryEntry(
-            ConsentPurposes.NameOf(e.Purpose), e.Granted, e.PolicyVersion, ConsentState.ChannelName(e.Channel), e.OccurredAt, e.VisitorId is not null));
+            ConsentPurposes.NameOf(e.Purpose), e.Granted, e.PolicyVersion, ConsentState.ChannelName(e.Channel), e.OccurredAt, e.VisitorId is not null, e.Scope));
     }
 }

@@ -16,6 +16,12 @@ public sealed class SetMyConsentCommandHandler(ConsentLedger ledger, ICurrentAct
             throw new NotFoundException("consent purpose");
         }
 
+        if (ConsentPurposes.PerItem.Contains(purpose))
+        {
+            throw new RequestRefusedException(
+                "consent-granted-per-item", $"'{command.Purpose}' is granted for one item at a time, where that item is shown; it has no purpose-wide choice.");
+        }
+
         var subject = new ConsentSubject(actor.RequiredAccountId, null);
         var channel = command.Channel == "api" ? ConsentChannel.Api : ConsentChannel.Settings;
         await ledger.RecordAsync(subject, purpose, command.Granted, channel, cancellationToken);

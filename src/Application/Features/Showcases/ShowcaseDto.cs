@@ -1,0 +1,11 @@
+namespace Pixyer.Application.Features.Showcases;
+
+/// <summary>
+/// A published showcase as anyone sees it: its title, the asset's template, format and size, when it was published,
+/// and where its image is. Nothing about the person whose asset it is.
+/// </summary>
+public sealed record ShowcaseDto(
+    Guid Id, string Title, string Template, string Format, int Width, int Height, string ContentType, DateTimeOffset PublishedAt, string ImageUrl)
+{
+    public static string ImagePath(Guid id) => $"/api/v1/showcases/{id}/image";
+}
