@@ -115,6 +115,12 @@ public sealed class InfrastructureOptions
         /// <summary>How often the payment gateway's received webhook events are applied; zero: only when triggered.</summary>
         public TimeSpan PaymentEventInterval { get; set; } = TimeSpan.FromSeconds(10);
 
+        /// <summary>
+        /// How often declared business transfers are carried on: notices mailed, changed consents suspended once the
+        /// transfer takes effect (T1); zero: only when triggered.
+        /// </summary>
+        public TimeSpan BusinessTransferInterval { get; set; } = TimeSpan.FromMinutes(1);
+
         /// <summary>How often registrations unverified for seven days are erased; zero: only when triggered.</summary>
         public TimeSpan UnverifiedPurgeInterval { get; set; } = TimeSpan.FromDays(1);
     }

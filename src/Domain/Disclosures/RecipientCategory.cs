@@ -11,4 +11,7 @@ public enum RecipientCategory
     MarketingAndEmailPlatforms,
     PaymentProviders,
     OthersWithConsent,
+
+    /// <summary>The new holder of personal information after a merger, acquisition or bankruptcy (T1).</summary>
+    NewHolders,
 }

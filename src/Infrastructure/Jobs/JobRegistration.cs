@@ -56,6 +56,10 @@ public static class JobRegistration
                 "Renews due subscriptions, retries failed renewals on the dunning schedule and mails yearly renewal reminders (C4, C8)");
             q.AddRepeating<ApplyPaymentEventsJob>(
                 ApplyPaymentEventsJob.Key, jobs.PaymentEventInterval, "Applies the payment gateway's received webhook events, each once (C8)");
+            q.AddRepeating<BusinessTransferJob>(
+                BusinessTransferJob.Key,
+                jobs.BusinessTransferInterval,
+                "Mails each subject of a declared business transfer its notice and, once the transfer takes effect, suspends the consents whose purpose changed (T1)");
             q.AddRepeating<AuditSequencerJob>(
                 AuditSequencerJob.Key,
                 auditSequencingInterval,

@@ -6,6 +6,7 @@ using Pixyer.Domain.Analytics;
 using Pixyer.Domain.Assets;
 using Pixyer.Domain.Backups;
 using Pixyer.Domain.Billing;
+using Pixyer.Domain.BusinessTransfers;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Disclosures;
@@ -79,6 +80,10 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<DataExport> DataExports => Set<DataExport>();
     public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+
+    public DbSet<BusinessTransfer> BusinessTransfers => Set<BusinessTransfer>();
+
+    public DbSet<BusinessTransferSubject> BusinessTransferSubjects => Set<BusinessTransferSubject>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 

@@ -106,6 +106,8 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         // Tests renew subscriptions and apply payment webhooks themselves, after moving the clock or delivering an event.
         ["Pixyer:Jobs:RenewalInterval"] = "00:00:00",
         ["Pixyer:Jobs:PaymentEventInterval"] = "00:00:00",
+        // Tests carry business transfers on themselves, after declaring one or moving the clock.
+        ["Pixyer:Jobs:BusinessTransferInterval"] = "00:00:00",
         // Tests sequence the audit log themselves (AuditLog.SequenceAsync), so that a tampering test decides what the sequencer sees.
         ["Pixyer:Audit:SequencingInterval"] = "00:00:00",
         ["Pixyer:Http:LoginRequestsPerMinute"] = "100000",

@@ -5,6 +5,7 @@ using Pixyer.Domain.Analytics;
 using Pixyer.Domain.Assets;
 using Pixyer.Domain.Backups;
 using Pixyer.Domain.Billing;
+using Pixyer.Domain.BusinessTransfers;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Disclosures;
@@ -76,6 +77,10 @@ public interface IAppDbContext
 
     DbSet<DataExport> DataExports { get; }
     DbSet<LegalHold> LegalHolds { get; }
+
+    DbSet<BusinessTransfer> BusinessTransfers { get; }
+
+    DbSet<BusinessTransferSubject> BusinessTransferSubjects { get; }
 
     DbSet<JobRun> JobRuns { get; }
 

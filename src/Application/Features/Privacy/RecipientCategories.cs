@@ -30,6 +30,9 @@ public static class RecipientCategories
             "Payment service providers, for processing payment transactions.", false, null),
         (RecipientCategory.OthersWithConsent,
             "Any other party, only with your consent for that sharing.", true, null),
+        (RecipientCategory.NewHolders,
+            "The new holder of your personal information after a merger, acquisition or bankruptcy, bound by this privacy policy; "
+            + "since the business moves to it, it may receive any category of personal data.", false, null),
     ];
 
     /// <summary>The policy's entry for one recipient category.</summary>
@@ -40,10 +43,12 @@ public static class RecipientCategories
     /// <summary>
     /// Whether the register declares that <paramref name="recipient"/> may receive data of <paramref name="data"/>: a
     /// category the data's own recipients include, or any personal data for a category the person consents to
-    /// (business needs, others with consent). A disclosure outside these declarations is refused (S1).
+    /// (business needs, others with consent), or any personal data for a business transfer's new holder, to which the
+    /// business moves (T1). A disclosure outside these declarations is refused (S1).
     /// </summary>
     public static bool MayReceive(RecipientCategory recipient, DataCategory data) =>
-        data != DataCategory.None && (Of(recipient).RequiresConsent || For(data).Contains(recipient));
+        data != DataCategory.None
+        && (Of(recipient).RequiresConsent || recipient == RecipientCategory.NewHolders || For(data).Contains(recipient));
 
     /// <summary>The recipient categories that may receive data of <paramref name="category"/>.</summary>
     public static IReadOnlyList<RecipientCategory> For(DataCategory category) => category switch
