@@ -13,9 +13,8 @@ internal sealed class BusinessTransferSubjectConfiguration : IEntityTypeConfigur
     public void Configure(EntityTypeBuilder<BusinessTransferSubject> builder)
     {
         builder.HasKey(s => new { s.TransferId, s.SubjectId });
-        builder.HasIndex(s => s.SubjectId);
         // The job's two queues: subjects still to mail, in transfer order, and subjects the transfer has yet to take effect for.
-        builder.HasIndex(s => new { s.TransferId, s.SubjectId }, "ix_business_transfer_subjects_to_notify").HasFilter("notified_at IS NULL");
-        builder.HasIndex(s => new { s.SubjectId, s.TransferId }, "ix_business_transfer_subjects_to_take_effect").HasFilter("took_effect_at IS NULL");
+        builder.HasIndex(s => new { s.TransferId, s.SubjectId }).HasFilter("notified_at IS NULL");
+        builder.HasIndex(s => new { s.SubjectId, s.TransferId }).HasFilter("took_effect_at IS NULL");
     }
 }
