@@ -1109,6 +1109,122 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("subscription_events", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.BusinessTransfers.BusinessTransfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AffectedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("affected_count");
+
+                    b.Property<string>("BindingUndertaking")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("binding_undertaking");
+
+                    b.PrimitiveCollection<string[]>("ChangedPurposes")
+                        .IsRequired()
+                        .HasColumnType("character varying(64)[]")
+                        .HasColumnName("changed_purposes");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at");
+
+                    b.Property<Guid>("DeclaredBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("declared_by");
+
+                    b.Property<DateTimeOffset>("EffectiveAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("effective_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NewHolderContact")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("new_holder_contact");
+
+                    b.Property<string>("NewHolderCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .HasColumnName("new_holder_country")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("NewHolderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("new_holder_id");
+
+                    b.Property<string>("NewHolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("new_holder_name");
+
+                    b.Property<string>("Selector")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("selector");
+
+                    b.HasKey("Id")
+                        .HasName("pk_business_transfers");
+
+                    b.HasIndex("DeclaredAt")
+                        .HasDatabaseName("ix_business_transfers_declared_at");
+
+                    b.HasIndex("NewHolderId", "Kind", "EffectiveAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_business_transfers_new_holder_id_kind_effective_at");
+
+                    b.ToTable("business_transfers", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.BusinessTransfers.BusinessTransferSubject", b =>
+                {
+                    b.Property<Guid>("TransferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("transfer_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notice_id");
+
+                    b.Property<DateTimeOffset?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("notified_at");
+
+                    b.Property<DateTimeOffset?>("TookEffectAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("took_effect_at");
+
+                    b.HasKey("TransferId", "SubjectId")
+                        .HasName("pk_business_transfer_subjects");
+
+                    b.HasIndex("SubjectId", "TransferId")
+                        .HasDatabaseName("ix_business_transfer_subjects_subject_id_transfer_id")
+                        .HasFilter("took_effect_at IS NULL");
+
+                    b.HasIndex("TransferId", "SubjectId")
+                        .HasDatabaseName("ix_business_transfer_subjects_transfer_id_subject_id")
+                        .HasFilter("notified_at IS NULL");
+
+                    b.ToTable("business_transfer_subjects", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Consents.ConsentEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -2378,6 +2494,26 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasConstraintName("fk_subscription_events_subscriptions_subscription_id");
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.BusinessTransfers.BusinessTransfer", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Disclosures.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("NewHolderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_business_transfers_recipients_new_holder_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.BusinessTransfers.BusinessTransferSubject", b =>
+                {
+                    b.HasOne("Pixyer.Domain.BusinessTransfers.BusinessTransfer", null)
+                        .WithMany("Subjects")
+                        .HasForeignKey("TransferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_business_transfer_subjects_business_transfers_transfer_id");
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Disclosures.Disclosure", b =>
                 {
                     b.HasOne("Pixyer.Domain.Disclosures.Recipient", null)
@@ -2535,6 +2671,11 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("Pixyer.Domain.Billing.Subscription", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.BusinessTransfers.BusinessTransfer", b =>
+                {
+                    b.Navigation("Subjects");
                 });
 #pragma warning restore 612, 618
         }
