@@ -15,10 +15,10 @@ public sealed class RecipientCategoriesTests(PixyerApiFactory app) : ApiTest(app
         Assert.Equal(
             [
                 "partners_and_service_providers", "business_needs", "cloud_storage", "large_model_providers", "cloud_rendering",
-                "marketing_and_email_platforms", "payment_providers", "others_with_consent",
+                "marketing_and_email_platforms", "payment_providers", "others_with_consent", "new_holders",
             ],
             categories.Items.Select(c => c.Name));
-        Assert.Equal(8, categories.Total);
+        Assert.Equal(9, categories.Total);
         Assert.All(categories.Items, c => Assert.False(string.IsNullOrWhiteSpace(c.Description)));
         Assert.All(categories.Items, c => Assert.Empty(c.Recipients));
     }

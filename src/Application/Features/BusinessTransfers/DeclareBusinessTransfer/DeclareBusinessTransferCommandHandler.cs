@@ -16,7 +16,7 @@ public sealed class DeclareBusinessTransferCommandHandler(IAppDbContext db, Sele
     {
         var now = clock.GetUtcNow();
         var kind = WireNames.Parse<BusinessTransferKind>(command.Kind);
-        var effectiveAt = command.EffectiveAt!.Value.ToUniversalTime();
+        var effectiveAt = ToWholeSecond(command.EffectiveAt!.Value);
         var newHolder = await db.RegisterAsync(command.NewHolder, now, cancellationToken);
 
         // A repeated declaration is the same transfer: its subjects are already stored, and each is mailed once.
@@ -42,6 +42,13 @@ public sealed class DeclareBusinessTransferCommandHandler(IAppDbContext db, Sele
             now);
         db.BusinessTransfers.Add(transfer);
         return new DeclaredBusinessTransfer(BusinessTransferDto.Of(transfer, BusinessTransferProgress.None), Created: true);
+    }
+
+    /// <summary>In UTC, to the second: a repeated declaration must name the same moment whatever precision a store keeps.</summary>
+    private static DateTimeOffset ToWholeSecond(DateTimeOffset at)
+    {
+        var utc = at.ToUniversalTime();
+        return new DateTimeOffset(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
     }
 
     private static IEnumerable<ConsentPurpose> ChangedPurposes(DeclareBusinessTransferCommand command) =>
