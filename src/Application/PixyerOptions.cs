@@ -20,6 +20,12 @@ public sealed class PixyerOptions
 
     public IncidentOptions Incidents { get; set; } = new();
 
+    public DeidentificationOptions Deidentification { get; set; } = new();
+
+    public LegalRequestOptions LegalRequests { get; set; } = new();
+
+    public ShowcaseOptions Showcases { get; set; } = new();
+
     /// <summary>The <c>Pixyer:Incidents</c> section (obligation P3).</summary>
     public sealed class IncidentOptions
     {
@@ -32,8 +38,6 @@ public sealed class PixyerOptions
         /// <summary>Affected people told per transaction when notifying (each batch commits on its own, so work resumes).</summary>
         public int NotificationBatchSize { get; set; } = 500;
     }
-    public DeidentificationOptions Deidentification { get; set; } = new();
-    public LegalRequestOptions LegalRequests { get; set; } = new();
 
     /// <summary>The <c>Pixyer:LegalRequests</c> section (E1).</summary>
     public sealed class LegalRequestOptions
@@ -41,7 +45,6 @@ public sealed class PixyerOptions
         /// <summary>The largest legal document (PDF or scan) staff may upload; 413 beyond.</summary>
         public long MaxDocumentBytes { get; set; } = 10 * 1024 * 1024;
     }
-    public ShowcaseOptions Showcases { get; set; } = new();
 
     /// <summary>The <c>Pixyer:Payments</c> section's billing rules (the gateway's settings are Infrastructure's).</summary>
     public sealed class BillingOptions
@@ -118,6 +121,8 @@ public sealed class PixyerOptions
         /// coarsest generalisation is used.
         /// </summary>
         public double MaxSuppressedPercent { get; set; } = 5;
+    }
+
     /// <summary>The <c>Pixyer:Showcases</c> section: the public showcase of assets their owners authorized (D1).</summary>
     public sealed class ShowcaseOptions
     {

@@ -123,6 +123,7 @@ public static class DependencyInjection
         services.AddSingleton<ErasureWorker>();
         services.AddSingleton<SubscriptionRenewer>();
         services.AddSingleton<ExpiredAccountsAnonymizer>();
+        services.AddSingleton<BusinessTransferRunner>();
         services.AddSingleton<IExportProgress, ExportProgress>();
         services.AddScoped<ICommandSteps, MediatorCommandSteps>();
         services.AddPixyerJobs(options.Jobs, options.Audit.SequencingInterval, provider, connectionString);

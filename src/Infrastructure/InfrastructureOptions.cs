@@ -121,6 +121,12 @@ public sealed class InfrastructureOptions
         /// <summary>How often incidents without a report to the authority are checked for their 24 h, 60 h and 72 h reminders; zero: only when triggered.</summary>
         public TimeSpan IncidentClockInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+        /// <summary>
+        /// How often declared business transfers are carried on: notices mailed, changed consents suspended once the
+        /// transfer takes effect (T1); zero: only when triggered.
+        /// </summary>
+        public TimeSpan BusinessTransferInterval { get; set; } = TimeSpan.FromMinutes(1);
+
         /// <summary>How often registrations unverified for seven days are erased; zero: only when triggered.</summary>
         public TimeSpan UnverifiedPurgeInterval { get; set; } = TimeSpan.FromDays(1);
     }

@@ -11,4 +11,7 @@ public enum ConsentChannel
 
     /// <summary>Withdrawn because the account holder asked for the account's deletion (G2).</summary>
     AccountDeletion,
+
+    /// <summary>Suspended because a business transfer's new holder processes this purpose differently (T1).</summary>
+    BusinessTransfer,
 }

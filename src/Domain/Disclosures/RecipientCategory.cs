@@ -14,8 +14,13 @@ public enum RecipientCategory
     MarketingAndEmailPlatforms,
     PaymentProviders,
     OthersWithConsent,
+
+    /// <summary>E1: law enforcement, judicial or administrative authorities, against valid legal documents only.</summary>
     Authorities,
 
     /// <summary>D1: the public, through Pixyer's showcase; only the item the person authorized, each time.</summary>
     Public,
+
+    /// <summary>The new holder of personal information after a merger, acquisition or bankruptcy (T1).</summary>
+    NewHolders,
 }

@@ -62,6 +62,10 @@ public static class JobRegistration
                 IncidentClockJob.Key,
                 jobs.IncidentClockInterval,
                 "Reminds the privacy officers of incidents without a report to the authority at 24 h, 60 h and when 72 h are over (P3)");
+            q.AddRepeating<BusinessTransferJob>(
+                BusinessTransferJob.Key,
+                jobs.BusinessTransferInterval,
+                "Mails each subject of a declared business transfer its notice and, once the transfer takes effect, suspends the consents whose purpose changed (T1)");
             q.AddRepeating<AuditSequencerJob>(
                 AuditSequencerJob.Key,
                 auditSequencingInterval,

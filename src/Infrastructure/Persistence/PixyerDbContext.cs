@@ -6,6 +6,7 @@ using Pixyer.Domain.Analytics;
 using Pixyer.Domain.Assets;
 using Pixyer.Domain.Backups;
 using Pixyer.Domain.Billing;
+using Pixyer.Domain.BusinessTransfers;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Deidentification;
@@ -70,6 +71,7 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<RegulatorReport> RegulatorReports => Set<RegulatorReport>();
 
     public DbSet<AffectedSubject> AffectedSubjects => Set<AffectedSubject>();
+
     public DbSet<Showcase> Showcases => Set<Showcase>();
 
     public DbSet<AnalyticsEvent> AnalyticsEvents => Set<AnalyticsEvent>();
@@ -89,14 +91,20 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Disclosure> Disclosures => Set<Disclosure>();
 
     public DbSet<DataExport> DataExports => Set<DataExport>();
+
     public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
 
     public DbSet<DeidentifiedExport> DeidentifiedExports => Set<DeidentifiedExport>();
+
     public DbSet<LegalRequest> LegalRequests => Set<LegalRequest>();
 
     public DbSet<LegalRequestDocument> LegalRequestDocuments => Set<LegalRequestDocument>();
 
     public DbSet<LegalRequestExport> LegalRequestExports => Set<LegalRequestExport>();
+
+    public DbSet<BusinessTransfer> BusinessTransfers => Set<BusinessTransfer>();
+
+    public DbSet<BusinessTransferSubject> BusinessTransferSubjects => Set<BusinessTransferSubject>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 

@@ -5,6 +5,7 @@ using Pixyer.Domain.Analytics;
 using Pixyer.Domain.Assets;
 using Pixyer.Domain.Backups;
 using Pixyer.Domain.Billing;
+using Pixyer.Domain.BusinessTransfers;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Deidentification;
@@ -67,6 +68,7 @@ public interface IAppDbContext
     DbSet<RegulatorReport> RegulatorReports { get; }
 
     DbSet<AffectedSubject> AffectedSubjects { get; }
+
     DbSet<Showcase> Showcases { get; }
 
     DbSet<AnalyticsEvent> AnalyticsEvents { get; }
@@ -86,14 +88,20 @@ public interface IAppDbContext
     DbSet<Disclosure> Disclosures { get; }
 
     DbSet<DataExport> DataExports { get; }
+
     DbSet<LegalHold> LegalHolds { get; }
 
     DbSet<DeidentifiedExport> DeidentifiedExports { get; }
+
     DbSet<LegalRequest> LegalRequests { get; }
 
     DbSet<LegalRequestDocument> LegalRequestDocuments { get; }
 
     DbSet<LegalRequestExport> LegalRequestExports { get; }
+
+    DbSet<BusinessTransfer> BusinessTransfers { get; }
+
+    DbSet<BusinessTransferSubject> BusinessTransferSubjects { get; }
 
     DbSet<JobRun> JobRuns { get; }
 

@@ -37,6 +37,9 @@ public static class RecipientCategories
         (RecipientCategory.Public,
             "The public, through Pixyer's showcase: only an item you authorized us to publish, after we told you what and where.",
             true, ConsentPurpose.PublicDisclosure),
+        (RecipientCategory.NewHolders,
+            "The new holder of your personal information after a merger, acquisition or bankruptcy, bound by this privacy policy; "
+            + "since the business moves to it, it may receive any category of personal data.", false, null),
     ];
 
     /// <summary>The policy's entry for one recipient category.</summary>
@@ -48,11 +51,12 @@ public static class RecipientCategories
     /// Whether the register declares that <paramref name="recipient"/> may receive data of <paramref name="data"/>: a
     /// category the data's own recipients include, or any personal data for a category the person consents to
     /// (business needs, others with consent), or any personal data for authorities, which the register accepts under a
-    /// legal obligation only (E1). A disclosure outside these declarations is refused (S1).
+    /// legal obligation only (E1), and for a business transfer's new holder, to which the business moves (T1). A
+    /// disclosure outside these declarations is refused (S1).
     /// </summary>
     public static bool MayReceive(RecipientCategory recipient, DataCategory data) =>
         data != DataCategory.None
-        && (Of(recipient).RequiresConsent || recipient == RecipientCategory.Authorities || For(data).Contains(recipient));
+        && (Of(recipient).RequiresConsent || recipient is RecipientCategory.Authorities or RecipientCategory.NewHolders || For(data).Contains(recipient));
 
     /// <summary>The recipient categories that may receive data of <paramref name="category"/>.</summary>
     public static IReadOnlyList<RecipientCategory> For(DataCategory category) => category switch

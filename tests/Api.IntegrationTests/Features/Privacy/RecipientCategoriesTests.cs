@@ -15,7 +15,7 @@ public sealed class RecipientCategoriesTests(PixyerApiFactory app) : ApiTest(app
         Assert.Equal(
             [
                 "partners_and_service_providers", "business_needs", "cloud_storage", "large_model_providers", "cloud_rendering",
-                "marketing_and_email_platforms", "payment_providers", "others_with_consent", "authorities", "public",
+                "marketing_and_email_platforms", "payment_providers", "others_with_consent", "authorities", "public", "new_holders",
             ],
             categories.Items.Select(c => c.Name));
         Assert.Equal(9, categories.Total);

@@ -1109,6 +1109,122 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("subscription_events", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.BusinessTransfers.BusinessTransfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AffectedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("affected_count");
+
+                    b.Property<string>("BindingUndertaking")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("binding_undertaking");
+
+                    b.PrimitiveCollection<string[]>("ChangedPurposes")
+                        .IsRequired()
+                        .HasColumnType("character varying(64)[]")
+                        .HasColumnName("changed_purposes");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at");
+
+                    b.Property<Guid>("DeclaredBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("declared_by");
+
+                    b.Property<DateTimeOffset>("EffectiveAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("effective_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NewHolderContact")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("new_holder_contact");
+
+                    b.Property<string>("NewHolderCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .HasColumnName("new_holder_country")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("NewHolderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("new_holder_id");
+
+                    b.Property<string>("NewHolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("new_holder_name");
+
+                    b.Property<string>("Selector")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("selector");
+
+                    b.HasKey("Id")
+                        .HasName("pk_business_transfers");
+
+                    b.HasIndex("DeclaredAt")
+                        .HasDatabaseName("ix_business_transfers_declared_at");
+
+                    b.HasIndex("NewHolderId", "Kind", "EffectiveAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_business_transfers_new_holder_id_kind_effective_at");
+
+                    b.ToTable("business_transfers", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.BusinessTransfers.BusinessTransferSubject", b =>
+                {
+                    b.Property<Guid>("TransferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("transfer_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("notice_id");
+
+                    b.Property<DateTimeOffset?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("notified_at");
+
+                    b.Property<DateTimeOffset?>("TookEffectAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("took_effect_at");
+
+                    b.HasKey("TransferId", "SubjectId")
+                        .HasName("pk_business_transfer_subjects");
+
+                    b.HasIndex("SubjectId", "TransferId")
+                        .HasDatabaseName("ix_business_transfer_subjects_subject_id_transfer_id")
+                        .HasFilter("took_effect_at IS NULL");
+
+                    b.HasIndex("TransferId", "SubjectId")
+                        .HasDatabaseName("ix_business_transfer_subjects_transfer_id_subject_id")
+                        .HasFilter("notified_at IS NULL");
+
+                    b.ToTable("business_transfer_subjects", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Consents.ConsentEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1149,6 +1265,11 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("purpose");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("scope");
 
                     b.Property<Guid?>("SubjectId")
                         .HasColumnType("uuid")
@@ -1300,6 +1421,10 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid")
                         .HasColumnName("subject_id");
+
+                    b.Property<bool>("WithheldFromSubject")
+                        .HasColumnType("boolean")
+                        .HasColumnName("withheld_from_subject");
 
                     b.HasKey("Id")
                         .HasName("pk_disclosures");
@@ -1944,6 +2069,184 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("legal_holds", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorityCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .HasColumnName("authority_country")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("AuthorityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("authority_id");
+
+                    b.Property<string>("AuthorityName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("authority_name");
+
+                    b.PrimitiveCollection<string[]>("Categories")
+                        .IsRequired()
+                        .HasColumnType("character varying(64)[]")
+                        .HasColumnName("categories");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateTimeOffset?>("DocumentAttachedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("document_attached_at");
+
+                    b.Property<string>("DocumentContentType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("document_content_type");
+
+                    b.Property<long?>("DocumentLength")
+                        .HasColumnType("bigint")
+                        .HasColumnName("document_length");
+
+                    b.Property<string>("DocumentReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("document_reference");
+
+                    b.Property<string>("DocumentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("document_sha256");
+
+                    b.Property<long?>("ExportLength")
+                        .HasColumnType("bigint")
+                        .HasColumnName("export_length");
+
+                    b.Property<string>("ExportSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("export_sha256");
+
+                    b.Property<string>("LegalBasisText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("legal_basis_text");
+
+                    b.Property<bool?>("NotifySubjects")
+                        .HasColumnType("boolean")
+                        .HasColumnName("notify_subjects");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("WithholdingReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withholding_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legal_requests");
+
+                    b.HasIndex("AuthorityId")
+                        .HasDatabaseName("ix_legal_requests_authority_id");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_legal_requests_received_at");
+
+                    b.HasIndex("Status", "ReceivedAt")
+                        .HasDatabaseName("ix_legal_requests_status_received_at");
+
+                    b.ToTable("legal_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequestDocument", b =>
+                {
+                    b.Property<Guid>("LegalRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("legal_request_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.HasKey("LegalRequestId")
+                        .HasName("pk_legal_request_documents");
+
+                    b.ToTable("legal_request_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequestExport", b =>
+                {
+                    b.Property<Guid>("LegalRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("legal_request_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.HasKey("LegalRequestId")
+                        .HasName("pk_legal_request_exports");
+
+                    b.ToTable("legal_request_exports", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequestSubject", b =>
+                {
+                    b.Property<Guid>("LegalRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("legal_request_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("LegalRequestId", "SubjectId")
+                        .HasName("pk_legal_request_subjects");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_legal_request_subjects_subject_id");
+
+                    b.ToTable("legal_request_subjects", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.ModelFeedback.ModelFeedbackEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2538,6 +2841,46 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("sessions", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Showcases.Showcase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("asset_id");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_showcases");
+
+                    b.HasIndex("AssetId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_showcases_asset_id");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_showcases_owner_id");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_showcases_published_at");
+
+                    b.ToTable("showcases", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Uploads.Upload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2734,6 +3077,26 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasConstraintName("fk_subscription_events_subscriptions_subscription_id");
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.BusinessTransfers.BusinessTransfer", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Disclosures.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("NewHolderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_business_transfers_recipients_new_holder_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.BusinessTransfers.BusinessTransferSubject", b =>
+                {
+                    b.HasOne("Pixyer.Domain.BusinessTransfers.BusinessTransfer", null)
+                        .WithMany("Subjects")
+                        .HasForeignKey("TransferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_business_transfer_subjects_business_transfers_transfer_id");
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Disclosures.Disclosure", b =>
                 {
                     b.HasOne("Pixyer.Domain.Disclosures.Recipient", null)
@@ -2821,6 +3184,46 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_regulator_reports_incidents_incident_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequest", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Disclosures.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_legal_requests_recipients_authority_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequestDocument", b =>
+                {
+                    b.HasOne("Pixyer.Domain.LegalRequests.LegalRequest", null)
+                        .WithOne()
+                        .HasForeignKey("Pixyer.Domain.LegalRequests.LegalRequestDocument", "LegalRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_legal_request_documents_legal_requests_legal_request_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequestExport", b =>
+                {
+                    b.HasOne("Pixyer.Domain.LegalRequests.LegalRequest", null)
+                        .WithOne()
+                        .HasForeignKey("Pixyer.Domain.LegalRequests.LegalRequestExport", "LegalRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_legal_request_exports_legal_requests_legal_request_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequestSubject", b =>
+                {
+                    b.HasOne("Pixyer.Domain.LegalRequests.LegalRequest", null)
+                        .WithMany("Subjects")
+                        .HasForeignKey("LegalRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_legal_request_subjects_legal_requests_legal_request_id");
                 });
 
             modelBuilder.Entity("Pixyer.Domain.ModelFeedback.ModelFeedbackEntry", b =>
@@ -2924,6 +3327,16 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasConstraintName("fk_sessions_accounts_account_id");
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Showcases.Showcase", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Assets.Asset", null)
+                        .WithMany()
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_showcases_assets_asset_id");
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Uploads.Upload", b =>
                 {
                     b.HasOne("Pixyer.Domain.Accounts.Account", null)
@@ -2939,11 +3352,21 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("History");
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.BusinessTransfers.BusinessTransfer", b =>
+                {
+                    b.Navigation("Subjects");
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Incidents.Incident", b =>
                 {
                     b.Navigation("Reports");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequest", b =>
+                {
+                    b.Navigation("Subjects");
                 });
 #pragma warning restore 612, 618
         }

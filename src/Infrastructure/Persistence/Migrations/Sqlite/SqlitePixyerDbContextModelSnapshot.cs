@@ -1099,6 +1099,122 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("subscription_events", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.BusinessTransfers.BusinessTransfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AffectedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("affected_count");
+
+                    b.Property<string>("BindingUndertaking")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("binding_undertaking");
+
+                    b.PrimitiveCollection<string>("ChangedPurposes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_purposes");
+
+                    b.Property<long>("DeclaredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("declared_at");
+
+                    b.Property<Guid>("DeclaredBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("declared_by");
+
+                    b.Property<long>("EffectiveAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("effective_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NewHolderContact")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new_holder_contact");
+
+                    b.Property<string>("NewHolderCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new_holder_country")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("NewHolderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new_holder_id");
+
+                    b.Property<string>("NewHolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new_holder_name");
+
+                    b.Property<string>("Selector")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("selector");
+
+                    b.HasKey("Id")
+                        .HasName("pk_business_transfers");
+
+                    b.HasIndex("DeclaredAt")
+                        .HasDatabaseName("ix_business_transfers_declared_at");
+
+                    b.HasIndex("NewHolderId", "Kind", "EffectiveAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_business_transfers_new_holder_id_kind_effective_at");
+
+                    b.ToTable("business_transfers", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.BusinessTransfers.BusinessTransferSubject", b =>
+                {
+                    b.Property<Guid>("TransferId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transfer_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.Property<Guid?>("NoticeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_id");
+
+                    b.Property<long?>("NotifiedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notified_at");
+
+                    b.Property<long?>("TookEffectAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("took_effect_at");
+
+                    b.HasKey("TransferId", "SubjectId")
+                        .HasName("pk_business_transfer_subjects");
+
+                    b.HasIndex("SubjectId", "TransferId")
+                        .HasDatabaseName("ix_business_transfer_subjects_subject_id_transfer_id")
+                        .HasFilter("took_effect_at IS NULL");
+
+                    b.HasIndex("TransferId", "SubjectId")
+                        .HasDatabaseName("ix_business_transfer_subjects_transfer_id_subject_id")
+                        .HasFilter("notified_at IS NULL");
+
+                    b.ToTable("business_transfer_subjects", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Consents.ConsentEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1137,6 +1253,11 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("purpose");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
 
                     b.Property<Guid?>("SubjectId")
                         .HasColumnType("TEXT")
@@ -1288,6 +1409,10 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT")
                         .HasColumnName("subject_id");
+
+                    b.Property<bool>("WithheldFromSubject")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("withheld_from_subject");
 
                     b.HasKey("Id")
                         .HasName("pk_disclosures");
@@ -1932,6 +2057,184 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("legal_holds", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorityCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authority_country")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("AuthorityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authority_id");
+
+                    b.Property<string>("AuthorityName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authority_name");
+
+                    b.PrimitiveCollection<string>("Categories")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("categories");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<long?>("DocumentAttachedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("document_attached_at");
+
+                    b.Property<string>("DocumentContentType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_content_type");
+
+                    b.Property<long?>("DocumentLength")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("document_length");
+
+                    b.Property<string>("DocumentReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_reference");
+
+                    b.Property<string>("DocumentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_sha256");
+
+                    b.Property<long?>("ExportLength")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("export_length");
+
+                    b.Property<string>("ExportSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("export_sha256");
+
+                    b.Property<string>("LegalBasisText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_basis_text");
+
+                    b.Property<bool?>("NotifySubjects")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notify_subjects");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("WithholdingReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withholding_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legal_requests");
+
+                    b.HasIndex("AuthorityId")
+                        .HasDatabaseName("ix_legal_requests_authority_id");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_legal_requests_received_at");
+
+                    b.HasIndex("Status", "ReceivedAt")
+                        .HasDatabaseName("ix_legal_requests_status_received_at");
+
+                    b.ToTable("legal_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequestDocument", b =>
+                {
+                    b.Property<Guid>("LegalRequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_request_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.HasKey("LegalRequestId")
+                        .HasName("pk_legal_request_documents");
+
+                    b.ToTable("legal_request_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequestExport", b =>
+                {
+                    b.Property<Guid>("LegalRequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_request_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.HasKey("LegalRequestId")
+                        .HasName("pk_legal_request_exports");
+
+                    b.ToTable("legal_request_exports", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequestSubject", b =>
+                {
+                    b.Property<Guid>("LegalRequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_request_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("LegalRequestId", "SubjectId")
+                        .HasName("pk_legal_request_subjects");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_legal_request_subjects_subject_id");
+
+                    b.ToTable("legal_request_subjects", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.ModelFeedback.ModelFeedbackEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2520,6 +2823,46 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("sessions", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Showcases.Showcase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("asset_id");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_showcases");
+
+                    b.HasIndex("AssetId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_showcases_asset_id");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_showcases_owner_id");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_showcases_published_at");
+
+                    b.ToTable("showcases", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Uploads.Upload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2716,6 +3059,26 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasConstraintName("fk_subscription_events_subscriptions_subscription_id");
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.BusinessTransfers.BusinessTransfer", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Disclosures.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("NewHolderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_business_transfers_recipients_new_holder_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.BusinessTransfers.BusinessTransferSubject", b =>
+                {
+                    b.HasOne("Pixyer.Domain.BusinessTransfers.BusinessTransfer", null)
+                        .WithMany("Subjects")
+                        .HasForeignKey("TransferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_business_transfer_subjects_business_transfers_transfer_id");
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Disclosures.Disclosure", b =>
                 {
                     b.HasOne("Pixyer.Domain.Disclosures.Recipient", null)
@@ -2803,6 +3166,46 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_regulator_reports_incidents_incident_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequest", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Disclosures.Recipient", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_legal_requests_recipients_authority_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequestDocument", b =>
+                {
+                    b.HasOne("Pixyer.Domain.LegalRequests.LegalRequest", null)
+                        .WithOne()
+                        .HasForeignKey("Pixyer.Domain.LegalRequests.LegalRequestDocument", "LegalRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_legal_request_documents_legal_requests_legal_request_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequestExport", b =>
+                {
+                    b.HasOne("Pixyer.Domain.LegalRequests.LegalRequest", null)
+                        .WithOne()
+                        .HasForeignKey("Pixyer.Domain.LegalRequests.LegalRequestExport", "LegalRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_legal_request_exports_legal_requests_legal_request_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequestSubject", b =>
+                {
+                    b.HasOne("Pixyer.Domain.LegalRequests.LegalRequest", null)
+                        .WithMany("Subjects")
+                        .HasForeignKey("LegalRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_legal_request_subjects_legal_requests_legal_request_id");
                 });
 
             modelBuilder.Entity("Pixyer.Domain.ModelFeedback.ModelFeedbackEntry", b =>
@@ -2906,6 +3309,16 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasConstraintName("fk_sessions_accounts_account_id");
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Showcases.Showcase", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Assets.Asset", null)
+                        .WithMany()
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_showcases_assets_asset_id");
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Uploads.Upload", b =>
                 {
                     b.HasOne("Pixyer.Domain.Accounts.Account", null)
@@ -2921,11 +3334,21 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("History");
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.BusinessTransfers.BusinessTransfer", b =>
+                {
+                    b.Navigation("Subjects");
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Incidents.Incident", b =>
                 {
                     b.Navigation("Reports");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequest", b =>
+                {
+                    b.Navigation("Subjects");
                 });
 #pragma warning restore 612, 618
         }
