@@ -114,6 +114,8 @@ public sealed class ProcessingRegisterTests
     public void EveryRecipientCategory_ShouldBeDescribedOnce()
     {
         Assert.Equal(Enum.GetValues<RecipientCategory>(), RecipientCategories.All.Select(c => c.Category));
-        Assert.Equal([RecipientCategory.BusinessNeeds, RecipientCategory.OthersWithConsent], RecipientCategories.All.Where(c => c.RequiresConsent).Select(c => c.Category));
+        Assert.Equal(
+            [RecipientCategory.BusinessNeeds, RecipientCategory.OthersWithConsent, RecipientCategory.Public],
+            RecipientCategories.All.Where(c => c.RequiresConsent).Select(c => c.Category));
     }
 }

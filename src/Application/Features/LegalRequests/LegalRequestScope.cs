@@ -26,6 +26,7 @@ public static class LegalRequestScope
             ["files"] = [DataCategory.Uploads, DataCategory.GeneratedAssets],
             ["generation-jobs"] = [DataCategory.GeneratedAssets],
             ["guardian-requests"] = [DataCategory.Identity, DataCategory.Contact],
+            ["incident-notices"] = [DataCategory.AuditTrail],
             ["invoices"] = [DataCategory.Transactions],
             ["legal-holds"] = [DataCategory.Identity],
             ["messages"] = [DataCategory.Contact],
@@ -35,6 +36,7 @@ public static class LegalRequestScope
             ["policy-acceptances"] = [DataCategory.Consents],
             ["request-replays"] = [DataCategory.DeviceAndAccess],
             ["sessions"] = [DataCategory.DeviceAndAccess],
+            ["showcases"] = [DataCategory.GeneratedAssets],
             ["subscriptions"] = [DataCategory.Transactions],
             ["uploads"] = [DataCategory.Uploads],
         };

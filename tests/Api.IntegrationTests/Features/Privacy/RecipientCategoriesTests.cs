@@ -18,7 +18,7 @@ public sealed class RecipientCategoriesTests(PixyerApiFactory app) : ApiTest(app
                 "marketing_and_email_platforms", "payment_providers", "others_with_consent", "authorities", "public", "new_holders",
             ],
             categories.Items.Select(c => c.Name));
-        Assert.Equal(9, categories.Total);
+        Assert.Equal(11, categories.Total);
         Assert.All(categories.Items, c => Assert.False(string.IsNullOrWhiteSpace(c.Description)));
         Assert.All(categories.Items, c => Assert.Empty(c.Recipients));
     }

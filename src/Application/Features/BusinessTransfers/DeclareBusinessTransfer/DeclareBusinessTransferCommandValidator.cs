@@ -18,8 +18,9 @@ public sealed class DeclareBusinessTransferCommandValidator : AbstractValidator<
         RuleFor(c => c.NewHolder).NotNull().SetValidator(new NewHolderValidator(controller, clock));
         RuleFor(c => c.EffectiveAt).NotNull().WithMessage("effectiveAt is when the new holder takes over the personal information.");
         RuleFor(c => c.Affected).NotNull().SetValidator(new AccountSelectorValidator());
+        // Per-item authorizations (public disclosure) are not the new holder's to use: they name Pixyer's own showcase.
         RuleForEach(c => c.ChangedPurposes)
-            .Must(name => ConsentPurposes.TryParse(name, out _))
-            .WithMessage($"'{{PropertyValue}}' is not a consent purpose; one of: {string.Join(", ", ConsentPurposes.All.Select(p => p.Name))}.");
+            .Must(name => ConsentPurposes.PurposeWide.Any(p => p.Name == name))
+            .WithMessage($"'{{PropertyValue}}' is not a purpose-wide consent purpose; one of: {string.Join(", ", ConsentPurposes.PurposeWide.Select(p => p.Name))}.");
     }
 }
