@@ -162,6 +162,18 @@ public sealed class BusinessTransferTests(PixyerApiFactory app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task Declare_WithAPerItemPurposeChanged_ShouldAnswer400NamingIt()
+    {
+        var admin = await SignUpAdminAsync();
+
+        var response = await admin.Client.PostAsJsonAsync(Path, Declaration(App.Clock.GetUtcNow(), AllAccounts, "public_disclosure"));
+
+        var errors = (await Expect.ProblemAsync(response, HttpStatusCode.BadRequest, "validation")).GetProperty("errors");
+        Assert.Contains(errors.EnumerateObject(), e => e.Name.StartsWith("changedPurposes", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(0, await WithDatabaseAsync(db => db.BusinessTransfers.CountAsync()));
+    }
+
+    [Fact]
     public async Task Support_ShouldReadButNotDeclare_AndACustomerShouldDoNeither()
     {
         var admin = await SignUpAdminAsync();
