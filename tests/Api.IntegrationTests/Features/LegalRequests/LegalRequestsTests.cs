@@ -135,6 +135,25 @@ public sealed class LegalRequestsTests(PixyerApiFactory app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task Export_WhenAScopedSubjectIsErased_ShouldBeDeletedWhileTheRequestKeepsItsHash()
+    {
+        var admin = await SignUpAdminAsync();
+        await RegisterAuthorityAsync(admin);
+        var subject = await SignUpAsync();
+        await subject.UploadPhotoAsync(SKColors.Red);
+        var request = await RecordAsync(admin, [subject.User.Id], ["account", "uploads"]);
+        await AttachAsync(admin, request.Id, CourtOrder);
+        var decided = (await (await DecideAsync(admin, request.Id, Approval(notify: true))).Content.ReadFromJsonAsync<LegalRequestDto>())!;
+
+        await App.EraseAsync(subject.User.Id);
+
+        await Expect.ProblemAsync(await admin.Client.GetAsync($"{Path}/{request.Id}/export"), HttpStatusCode.Gone, "legal-export-erased");
+        Assert.Empty(await DatabaseScan.FindAsync(App, subject.User.Email));
+        var kept = await GetAsync(admin, request.Id);
+        Assert.Equal(("approved", decided.Decision!.Export!.Sha256), (kept.Status, kept.Decision!.Export!.Sha256));
+    }
+
+    [Fact]
     public async Task Refuse_ShouldNeedAReasonAndKeepIt()
     {
         var admin = await SignUpAdminAsync();
