@@ -12,6 +12,7 @@ using Pixyer.Domain.Consents;
 using Pixyer.Domain.Deidentification;
 using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Exports;
+using Pixyer.Domain.Feedback;
 using Pixyer.Domain.Generation;
 using Pixyer.Domain.Idempotency;
 using Pixyer.Domain.Incidents;
@@ -77,6 +78,8 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<AnalyticsEvent> AnalyticsEvents => Set<AnalyticsEvent>();
 
     public DbSet<ModelFeedbackEntry> ModelFeedback => Set<ModelFeedbackEntry>();
+
+    public DbSet<ServiceFeedback> ServiceFeedback => Set<ServiceFeedback>();
 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 

@@ -11,6 +11,7 @@ using Pixyer.Domain.Consents;
 using Pixyer.Domain.Deidentification;
 using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Exports;
+using Pixyer.Domain.Feedback;
 using Pixyer.Domain.Generation;
 using Pixyer.Domain.Idempotency;
 using Pixyer.Domain.Incidents;
@@ -74,6 +75,8 @@ public interface IAppDbContext
     DbSet<AnalyticsEvent> AnalyticsEvents { get; }
 
     DbSet<ModelFeedbackEntry> ModelFeedback { get; }
+
+    DbSet<ServiceFeedback> ServiceFeedback { get; }
 
     DbSet<AccessLogEntry> AccessLog { get; }
 

@@ -23,6 +23,7 @@ public static class LegalRequestScope
             ["delivered-mail"] = [DataCategory.Contact],
             ["disclosures"] = [DataCategory.Disclosures],
             ["exports"] = [DataCategory.AuditTrail],
+            ["feedback"] = [DataCategory.Feedback],
             ["files"] = [DataCategory.Uploads, DataCategory.GeneratedAssets],
             ["generation-jobs"] = [DataCategory.GeneratedAssets],
             ["guardian-requests"] = [DataCategory.Identity, DataCategory.Contact],

@@ -1567,6 +1567,48 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("data_exports", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Feedback.ServiceFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<DateTimeOffset>("GivenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("given_at");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
+
+                    b.Property<Guid?>("Reference")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("service");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_feedback");
+
+                    b.HasIndex("AuthorId", "GivenAt")
+                        .HasDatabaseName("ix_service_feedback_author_id_given_at");
+
+                    b.ToTable("service_feedback", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Generation.GenerationJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3122,6 +3164,16 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_data_exports_accounts_subject_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Feedback.ServiceFeedback", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_feedback_accounts_author_id");
                 });
 
             modelBuilder.Entity("Pixyer.Domain.Generation.GenerationJob", b =>

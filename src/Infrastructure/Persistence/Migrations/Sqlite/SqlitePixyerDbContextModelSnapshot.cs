@@ -1555,6 +1555,48 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("data_exports", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Feedback.ServiceFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_id");
+
+                    b.Property<long>("GivenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("given_at");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rating");
+
+                    b.Property<Guid?>("Reference")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_feedback");
+
+                    b.HasIndex("AuthorId", "GivenAt")
+                        .HasDatabaseName("ix_service_feedback_author_id_given_at");
+
+                    b.ToTable("service_feedback", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Generation.GenerationJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3104,6 +3146,16 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_data_exports_accounts_subject_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Feedback.ServiceFeedback", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_feedback_accounts_author_id");
                 });
 
             modelBuilder.Entity("Pixyer.Domain.Generation.GenerationJob", b =>
