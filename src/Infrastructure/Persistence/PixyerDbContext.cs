@@ -26,6 +26,7 @@ using Pixyer.Domain.Policies;
 using Pixyer.Domain.Rights;
 using Pixyer.Domain.Security;
 using Pixyer.Domain.Sessions;
+using Pixyer.Domain.Surveys;
 using Pixyer.Domain.Uploads;
 
 namespace Pixyer.Infrastructure.Persistence;
@@ -77,6 +78,10 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<AnalyticsEvent> AnalyticsEvents => Set<AnalyticsEvent>();
 
     public DbSet<ModelFeedbackEntry> ModelFeedback => Set<ModelFeedbackEntry>();
+
+    public DbSet<Survey> Surveys => Set<Survey>();
+
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 

@@ -25,6 +25,7 @@ using Pixyer.Domain.Policies;
 using Pixyer.Domain.Rights;
 using Pixyer.Domain.Security;
 using Pixyer.Domain.Sessions;
+using Pixyer.Domain.Surveys;
 using Pixyer.Domain.Uploads;
 
 namespace Pixyer.Application.Common.Persistence;
@@ -74,6 +75,10 @@ public interface IAppDbContext
     DbSet<AnalyticsEvent> AnalyticsEvents { get; }
 
     DbSet<ModelFeedbackEntry> ModelFeedback { get; }
+
+    DbSet<Survey> Surveys { get; }
+
+    DbSet<SurveyResponse> SurveyResponses { get; }
 
     DbSet<AccessLogEntry> AccessLog { get; }
 
