@@ -123,6 +123,22 @@ public sealed class SurveyTests(PixyerApiFactory app) : GenerationTest(app)
     }
 
     [Fact]
+    public async Task Support_ShouldReadTheSurveysButNotDefineOne()
+    {
+        var admin = await SignUpAdminAsync();
+        var support = await SignUpAsync();
+        await Expect.StatusAsync(
+            await admin.Client.PutAsJsonAsync($"/api/v1/admin/subjects/{support.User.Id}/roles", new { roles = new[] { "Support" } }), HttpStatusCode.OK);
+        var survey = await DefineAsync(admin);
+
+        var listed = await support.Client.GetFromJsonAsync<List<SurveySummary>>(Admin);
+        var refused = await support.Client.PostAsJsonAsync(Admin, DefinitionBody(TimeSpan.Zero, TimeSpan.FromDays(7)));
+
+        Assert.Equal(0, Assert.Single(listed!, s => s.Survey.Id == survey.Id).Responses);
+        await Expect.ProblemAsync(refused, HttpStatusCode.Forbidden, "forbidden");
+    }
+
+    [Fact]
     public async Task Define_WithAScaleWithoutBoundsAndAChoiceQuestionWithoutChoices_ShouldAnswer400()
     {
         var admin = await SignUpAdminAsync();
