@@ -27,6 +27,7 @@ using Pixyer.Domain.Policies;
 using Pixyer.Domain.Rights;
 using Pixyer.Domain.Security;
 using Pixyer.Domain.Sessions;
+using Pixyer.Domain.Surveys;
 using Pixyer.Domain.Uploads;
 
 namespace Pixyer.Infrastructure.Persistence;
@@ -80,6 +81,10 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<ModelFeedbackEntry> ModelFeedback => Set<ModelFeedbackEntry>();
 
     public DbSet<ServiceFeedback> ServiceFeedback => Set<ServiceFeedback>();
+
+    public DbSet<Survey> Surveys => Set<Survey>();
+
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 

@@ -25,7 +25,7 @@ public sealed class PersonalDataSourcesTests(PixyerApiFactory app) : ApiTest(app
                 "access-log", "account", "analytics-events", "assets", "audit-trail", "consents", "correction-requests", "delivered-mail", "disclosures",
                 "exports", "feedback", "files", "generation-jobs", "guardian-requests", "incident-notices", "invoices", "legal-holds", "legal-request-exports", "messages",
                 "model-feedback", "payment-methods", "payment-transactions", "policy-acceptances", "request-replays", "sessions", "showcases", "subscriptions",
-                "uploads",
+                "survey-responses", "uploads",
             ],
             export.Keys.Order());
         Assert.Equal(me.User.Email, export["account"].GetProperty("email").GetString());

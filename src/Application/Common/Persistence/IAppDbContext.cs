@@ -26,6 +26,7 @@ using Pixyer.Domain.Policies;
 using Pixyer.Domain.Rights;
 using Pixyer.Domain.Security;
 using Pixyer.Domain.Sessions;
+using Pixyer.Domain.Surveys;
 using Pixyer.Domain.Uploads;
 
 namespace Pixyer.Application.Common.Persistence;
@@ -77,6 +78,10 @@ public interface IAppDbContext
     DbSet<ModelFeedbackEntry> ModelFeedback { get; }
 
     DbSet<ServiceFeedback> ServiceFeedback { get; }
+
+    DbSet<Survey> Surveys { get; }
+
+    DbSet<SurveyResponse> SurveyResponses { get; }
 
     DbSet<AccessLogEntry> AccessLog { get; }
 

@@ -14,7 +14,7 @@ public abstract class SubjectRowsSource<TEntity> : IPersonalDataSource
 
     public abstract IReadOnlyList<string> Obligations { get; }
 
-    public IReadOnlyList<Type> EntityTypes => [typeof(TEntity)];
+    public virtual IReadOnlyList<Type> EntityTypes => [typeof(TEntity)];
 
     /// <summary>The rows as one JSON file; a source whose rows name stored files adds those.</summary>
     public virtual async Task ExportAsync(AccountId subject, IExportWriter writer, CancellationToken cancellationToken) =>

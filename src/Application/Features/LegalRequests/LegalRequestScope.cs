@@ -39,6 +39,7 @@ public static class LegalRequestScope
             ["sessions"] = [DataCategory.DeviceAndAccess],
             ["showcases"] = [DataCategory.GeneratedAssets],
             ["subscriptions"] = [DataCategory.Transactions],
+            ["survey-responses"] = [DataCategory.Surveys],
             ["uploads"] = [DataCategory.Uploads],
         };
 

@@ -2923,6 +2923,162 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("showcases", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Surveys.Survey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ClosesAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closes_at");
+
+                    b.Property<DateTimeOffset>("DefinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("defined_at");
+
+                    b.Property<DateTimeOffset>("OpensAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opens_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_surveys");
+
+                    b.HasIndex("OpensAt", "ClosesAt")
+                        .HasDatabaseName("ix_surveys_opens_at_closes_at");
+
+                    b.ToTable("surveys", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Surveys.SurveyAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("Choices")
+                        .IsRequired()
+                        .HasColumnType("character varying(200)[]")
+                        .HasColumnName("choices");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("question_id");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("response_id");
+
+                    b.Property<int?>("Scale")
+                        .HasColumnType("integer")
+                        .HasColumnName("scale");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_answers");
+
+                    b.HasIndex("QuestionId")
+                        .HasDatabaseName("ix_survey_answers_question_id");
+
+                    b.HasIndex("ResponseId")
+                        .HasDatabaseName("ix_survey_answers_response_id");
+
+                    b.ToTable("survey_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Surveys.SurveyQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("Choices")
+                        .IsRequired()
+                        .HasColumnType("character varying(200)[]")
+                        .HasColumnName("choices");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("MaxLength")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_length");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<int?>("ScaleMax")
+                        .HasColumnType("integer")
+                        .HasColumnName("scale_max");
+
+                    b.Property<int?>("ScaleMin")
+                        .HasColumnType("integer")
+                        .HasColumnName("scale_min");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("survey_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_questions");
+
+                    b.HasIndex("SurveyId")
+                        .HasDatabaseName("ix_survey_questions_survey_id");
+
+                    b.ToTable("survey_questions", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("survey_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_responses");
+
+                    b.HasIndex("SurveyId")
+                        .HasDatabaseName("ix_survey_responses_survey_id");
+
+                    b.HasIndex("SubjectId", "SurveyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_responses_subject_id_survey_id");
+
+                    b.ToTable("survey_responses", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Uploads.Upload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3389,6 +3545,50 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasConstraintName("fk_showcases_assets_asset_id");
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Surveys.SurveyAnswer", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Surveys.SurveyQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_answers_survey_question_question_id");
+
+                    b.HasOne("Pixyer.Domain.Surveys.SurveyResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_answers_survey_responses_response_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Surveys.SurveyQuestion", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Surveys.Survey", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_questions_surveys_survey_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_accounts_subject_id");
+
+                    b.HasOne("Pixyer.Domain.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_surveys_survey_id");
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Uploads.Upload", b =>
                 {
                     b.HasOne("Pixyer.Domain.Accounts.Account", null)
@@ -3419,6 +3619,16 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequest", b =>
                 {
                     b.Navigation("Subjects");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Surveys.Survey", b =>
+                {
+                    b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Surveys.SurveyResponse", b =>
+                {
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

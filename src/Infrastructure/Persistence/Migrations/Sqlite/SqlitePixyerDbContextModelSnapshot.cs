@@ -2905,6 +2905,162 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("showcases", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Surveys.Survey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ClosesAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closes_at");
+
+                    b.Property<long>("DefinedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("defined_at");
+
+                    b.Property<long>("OpensAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opens_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_surveys");
+
+                    b.HasIndex("OpensAt", "ClosesAt")
+                        .HasDatabaseName("ix_surveys_opens_at_closes_at");
+
+                    b.ToTable("surveys", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Surveys.SurveyAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string>("Choices")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("choices");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("question_id");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_id");
+
+                    b.Property<int?>("Scale")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scale");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_answers");
+
+                    b.HasIndex("QuestionId")
+                        .HasDatabaseName("ix_survey_answers_question_id");
+
+                    b.HasIndex("ResponseId")
+                        .HasDatabaseName("ix_survey_answers_response_id");
+
+                    b.ToTable("survey_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Surveys.SurveyQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string>("Choices")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("choices");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("MaxLength")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_length");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<int?>("ScaleMax")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scale_max");
+
+                    b.Property<int?>("ScaleMin")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scale_min");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("survey_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_questions");
+
+                    b.HasIndex("SurveyId")
+                        .HasDatabaseName("ix_survey_questions_survey_id");
+
+                    b.ToTable("survey_questions", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("survey_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_responses");
+
+                    b.HasIndex("SurveyId")
+                        .HasDatabaseName("ix_survey_responses_survey_id");
+
+                    b.HasIndex("SubjectId", "SurveyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_responses_subject_id_survey_id");
+
+                    b.ToTable("survey_responses", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Uploads.Upload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3371,6 +3527,50 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasConstraintName("fk_showcases_assets_asset_id");
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Surveys.SurveyAnswer", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Surveys.SurveyQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_answers_survey_question_question_id");
+
+                    b.HasOne("Pixyer.Domain.Surveys.SurveyResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_answers_survey_responses_response_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Surveys.SurveyQuestion", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Surveys.Survey", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_questions_surveys_survey_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_accounts_subject_id");
+
+                    b.HasOne("Pixyer.Domain.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_surveys_survey_id");
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Uploads.Upload", b =>
                 {
                     b.HasOne("Pixyer.Domain.Accounts.Account", null)
@@ -3401,6 +3601,16 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequest", b =>
                 {
                     b.Navigation("Subjects");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Surveys.Survey", b =>
+                {
+                    b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Surveys.SurveyResponse", b =>
+                {
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }
