@@ -22,8 +22,6 @@ public sealed class AffectedSubject
 
     public OutboxMessageId? MailMessageId { get; private set; }
 
-    public bool IsNotified => NotifiedAt is not null;
-
     public static AffectedSubject Of(IncidentId incident, AccountId subject) => new() { IncidentId = incident, SubjectId = subject };
 
     public void Mailed(OutboxMessageId message, DateTimeOffset now)

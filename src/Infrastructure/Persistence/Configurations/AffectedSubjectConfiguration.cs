@@ -13,7 +13,6 @@ internal sealed class AffectedSubjectConfiguration : IEntityTypeConfiguration<Af
         builder.HasKey(s => new { s.IncidentId, s.SubjectId });
         builder.HasOne<Incident>().WithMany().HasForeignKey(s => s.IncidentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Account>().WithMany().HasForeignKey(s => s.SubjectId).OnDelete(DeleteBehavior.Cascade);
-        builder.Ignore(s => s.IsNotified);
         // The notifier's batches: the people of an incident not told yet.
         builder.HasIndex(s => new { s.IncidentId, s.NotifiedAt });
         // "My notices".

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Pixyer.Api.IntegrationTests.Infrastructure;
+using Pixyer.Domain.Accounts;
 
 namespace Pixyer.Api.IntegrationTests.Features.Incidents;
 
@@ -129,6 +131,8 @@ public sealed class IncidentNotificationTests(PixyerApiFactory app) : IncidentTe
         await PersonalDataRegistry.EraseAsync(App.Services, person.User.Id);
 
         Assert.Empty(await PersonalDataRegistry.FindRemainingAsync(App.Services, person.User.Id));
+        var subject = new AccountId(person.User.Id);
+        Assert.Equal(0, await WithDatabaseAsync(db => db.AffectedSubjects.CountAsync(s => s.SubjectId == subject)));
         var kept = await GetIncidentAsync(officer, incident);
         Assert.Equal((1, 1), (kept.GetProperty("affectedCount").GetInt32(), kept.GetProperty("notification").GetProperty("mailed").GetInt32()));
     }
