@@ -71,13 +71,19 @@ public static class DependencyInjection
         services.AddScoped<IAccountClosureStep, BillingAccountClosure>();
         services.AddScoped<IAccountClosureStep, ShowcaseAccountClosure>();
 
-        var sources = typeof(DependencyInjection).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPersonalDataSource).IsAssignableFrom(t));
-        foreach (var source in sources)
-        {
-            services.AddScoped(typeof(IPersonalDataSource), source);
-        }
+        AddImplementationsOf<IPersonalDataSource>(services);
+        AddImplementationsOf<IConsentWithdrawalEffect>(services);
 
         return services;
+    }
+
+    private static void AddImplementationsOf<TService>(IServiceCollection services)
+    {
+        var implementations = typeof(DependencyInjection).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(TService).IsAssignableFrom(t));
+        foreach (var implementation in implementations)
+        {
+            services.AddScoped(typeof(TService), implementation);
+        }
     }
 }

@@ -16,7 +16,12 @@ namespace Pixyer.Application.Features.Consents;
 /// each item's state is its own latest event.
 /// </summary>
 public sealed class ConsentLedger(
-    IAppDbContext db, ISubjectLocks locks, PolicyCatalog policies, IRequestContext request, TimeProvider clock)
+    IAppDbContext db,
+    ISubjectLocks locks,
+    PolicyCatalog policies,
+    IRequestContext request,
+    IEnumerable<IConsentWithdrawalEffect> withdrawalEffects,
+    TimeProvider clock)
     : IConsentCheck
 {
     public async Task<bool> IsGrantedAsync(ConsentSubject subject, ConsentPurpose purpose, CancellationToken cancellationToken) =>
@@ -125,5 +130,9 @@ public sealed class ConsentLedger(
             .Where(m => m.SubjectId == account.Value && m.ConsentPurpose == purpose && m.Status == OutboxStatus.Pending)
             .ToListAsync(cancellationToken);
         queued.ForEach(m => m.Cancel(now));
+        foreach (var effect in withdrawalEffects.Where(e => e.Purpose == purpose))
+        {
+            await effect.ApplyAsync(account, now, cancellationToken);
+        }
     }
 }
