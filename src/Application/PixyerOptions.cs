@@ -26,6 +26,8 @@ public sealed class PixyerOptions
 
     public ShowcaseOptions Showcases { get; set; } = new();
 
+    public ContactOptions Contacts { get; set; } = new();
+
     /// <summary>The <c>Pixyer:Incidents</c> section (obligation P3).</summary>
     public sealed class IncidentOptions
     {
@@ -128,5 +130,17 @@ public sealed class PixyerOptions
     {
         /// <summary>The registered recipient (category <c>public</c>) each publication is recorded as a disclosure to.</summary>
         public string RecipientKey { get; set; } = "public-showcase";
+    }
+
+    /// <summary>The <c>Pixyer:Contacts</c> section: imported address books (C11).</summary>
+    public sealed class ContactOptions
+    {
+        /// <summary>What a multipart request may add around the file (boundaries, part headers, a file name).</summary>
+        public const long MultipartAllowance = 64 * 1024;
+
+        /// <summary>The largest vCard or CSV file <c>POST /me/contacts/imports</c> takes; 413 beyond.</summary>
+        public long MaxImportBytes { get; set; } = 5 * 1024 * 1024;
+
+        public long MaxImportRequestBytes => MaxImportBytes + MultipartAllowance;
     }
 }

@@ -57,6 +57,9 @@ public static class DependencyInjection
             .Validate(
                 o => o.Incidents is { PublicNoticeThreshold: >= 0, NotificationBatchSize: > 0 },
                 $"{PixyerOptions.Section}:Incidents: the public-notice threshold is not negative and the notification batch size is positive.")
+            .Validate(
+                o => o.Contacts.MaxImportBytes is > 0 and <= int.MaxValue - PixyerOptions.ContactOptions.MultipartAllowance,
+                $"{PixyerOptions.Section}:Contacts: MaxImportBytes must be positive and below 2 GB.")
             .ValidateOnStart();
         services.Configure<InfrastructureOptions>(section);
         var options = section.Get<InfrastructureOptions>() ?? new InfrastructureOptions();

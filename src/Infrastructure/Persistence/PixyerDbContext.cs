@@ -9,6 +9,7 @@ using Pixyer.Domain.Billing;
 using Pixyer.Domain.BusinessTransfers;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
+using Pixyer.Domain.Contacts;
 using Pixyer.Domain.Deidentification;
 using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Exports;
@@ -85,6 +86,8 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Survey> Surveys => Set<Survey>();
 
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+
+    public DbSet<ImportedContact> ImportedContacts => Set<ImportedContact>();
 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 

@@ -8,6 +8,7 @@ using Pixyer.Domain.Billing;
 using Pixyer.Domain.BusinessTransfers;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
+using Pixyer.Domain.Contacts;
 using Pixyer.Domain.Deidentification;
 using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Exports;
@@ -82,6 +83,8 @@ public interface IAppDbContext
     DbSet<Survey> Surveys { get; }
 
     DbSet<SurveyResponse> SurveyResponses { get; }
+
+    DbSet<ImportedContact> ImportedContacts { get; }
 
     DbSet<AccessLogEntry> AccessLog { get; }
 

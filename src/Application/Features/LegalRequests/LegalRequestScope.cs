@@ -19,6 +19,7 @@ public static class LegalRequestScope
             ["assets"] = [DataCategory.GeneratedAssets],
             ["audit-trail"] = [DataCategory.AuditTrail],
             ["consents"] = [DataCategory.Consents],
+            ["contacts"] = [DataCategory.Contacts],
             ["correction-requests"] = [DataCategory.Inquiries],
             ["delivered-mail"] = [DataCategory.Contact],
             ["disclosures"] = [DataCategory.Disclosures],

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pixyer.Application.Common.Exceptions;
+using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Domain.LegalRequests;
 
@@ -21,7 +22,7 @@ public sealed class AttachLegalRequestDocumentCommandHandler(IAppDbContext db, I
             throw new ConflictException("The legal request was decided; its document can no longer change.");
         }
 
-        var content = await ReadAsync(command.Content, options.Value.LegalRequests.MaxDocumentBytes, cancellationToken);
+        var content = (await BoundedRead.ReadAtMostAsync(command.Content, options.Value.LegalRequests.MaxDocumentBytes, cancellationToken)).ToArray();
         var contentType = LegalDocumentTypes.Detect(content);
         var stored = await db.LegalRequestDocuments.FirstOrDefaultAsync(d => d.LegalRequestId == id, cancellationToken);
         if (stored is not null)
@@ -33,24 +34,5 @@ public sealed class AttachLegalRequestDocumentCommandHandler(IAppDbContext db, I
         request.AttachDocument(
             contentType, content.Length, Convert.ToHexStringLower(SHA256.HashData(content)), command.DocumentReference, clock.GetUtcNow());
         return LegalRequestDto.Of(request);
-    }
-
-    /// <summary>The body, or 413 as soon as it passes <paramref name="maxBytes"/> (whatever length it declared).</summary>
-    private static async Task<byte[]> ReadAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw new PayloadTooLargeException(maxBytes);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.Extensions.Options;
-using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Imaging;
 using Pixyer.Application.Common.Persistence;
@@ -32,7 +31,7 @@ public sealed class UploadImageCommandHandler(
     {
         var owner = actor.RequiredAccountId;
         var limits = options.Value;
-        var bytes = await ReadAtMostAsync(command.Content, limits.MaxBytes, cancellationToken);
+        var bytes = await BoundedRead.ReadAtMostAsync(command.Content, limits.MaxBytes, cancellationToken);
         var header = ImageSniffer.Inspect(bytes.Span, limits.MaxPixels);
         var ingested = await ingest.IngestAsync(bytes, header, cancellationToken);
 
@@ -51,31 +50,5 @@ public sealed class UploadImageCommandHandler(
         var stored = await files.SaveAsync(owner, category, content, cancellationToken);
         hooks.DeleteIfRolledBack(files, stored.Key);
         return stored;
-    }
-
-    /// <summary>The whole stream, refused (413) as soon as it passes <paramref name="maxBytes"/>.</summary>
-    private static async Task<ReadOnlyMemory<byte>> ReadAtMostAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
-    {
-        var known = content.CanSeek ? content.Length - content.Position : (long?)null;
-        if (known > maxBytes)
-        {
-            throw new PayloadTooLargeException(maxBytes);
-        }
-
-        // Sized up front when the length is known, so that the buffer is the array and nothing is copied again.
-        using var buffer = new MemoryStream((int)(known ?? 0));
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw new PayloadTooLargeException(maxBytes);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 }

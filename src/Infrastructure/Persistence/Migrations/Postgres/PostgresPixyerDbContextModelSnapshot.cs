@@ -1291,6 +1291,51 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("consent_events", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Contacts.ImportedContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("IdentityKey")
+                        .IsRequired()
+                        .HasMaxLength(262)
+                        .HasColumnType("character varying(262)")
+                        .HasColumnName("identity_key");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("phone");
+
+                    b.HasKey("Id")
+                        .HasName("pk_imported_contacts");
+
+                    b.HasIndex("OwnerId", "IdentityKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_imported_contacts_owner_id_identity_key");
+
+                    b.ToTable("imported_contacts", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Deidentification.DeidentifiedExport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3293,6 +3338,16 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_business_transfer_subjects_business_transfers_transfer_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Contacts.ImportedContact", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_imported_contacts_accounts_owner_id");
                 });
 
             modelBuilder.Entity("Pixyer.Domain.Disclosures.Disclosure", b =>
