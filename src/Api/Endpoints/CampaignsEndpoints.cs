@@ -14,9 +14,6 @@ namespace Pixyer.Api.Endpoints;
 /// <summary>Marketing campaigns (U9): staff write and send them; the open pixel of their mails (K3) is anonymous.</summary>
 public sealed class CampaignsEndpoints : IEndpointGroup
 {
-    /// <summary>A transparent 1x1 GIF, the same whatever was recorded.</summary>
-    private static readonly byte[] Pixel = Convert.FromBase64String("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
-
     public void Map(IEndpointRouteBuilder routes)
     {
         var campaigns = routes.MapGroup("/admin/campaigns").WithTags("Campaigns");
@@ -55,7 +52,8 @@ public sealed class CampaignsEndpoints : IEndpointGroup
             .WithTags("Campaigns")
             .WithName("RecordCampaignOpen")
             .WithSummary("The open pixel of a campaign mail: always a 1x1 GIF; an open is recorded only with the person's analytics consent")
-            .Produces(StatusCodes.Status200OK, contentType: "image/gif")
+            .Produces(StatusCodes.Status200OK, contentType: TransparentGif.ContentType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(RateLimiting.PublicReadPolicy);
     }
 
@@ -79,6 +77,6 @@ public sealed class CampaignsEndpoints : IEndpointGroup
         await sender.Send(new RecordCampaignOpenCommand(token), cancellationToken);
         // Every load of the mail asks again, so an open is judged by the consent of that moment.
         response.Headers.CacheControl = "no-store";
-        return TypedResults.File(Pixel, "image/gif");
+        return TypedResults.File(TransparentGif.Bytes, TransparentGif.ContentType);
     }
 }
