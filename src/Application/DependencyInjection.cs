@@ -28,6 +28,7 @@ using Pixyer.Application.Features.Profile.CorrectMyProfile;
 using Pixyer.Application.Features.Unsubscribe;
 using Pixyer.Application.Features.Sessions.Authenticate;
 using Pixyer.Application.Features.Audit;
+using Pixyer.Application.Features.Campaigns;
 
 namespace Pixyer.Application;
 
@@ -55,6 +56,8 @@ public static class DependencyInjection
         services.AddScoped<IConsentCheck>(sp => sp.GetRequiredService<ConsentLedger>());
         services.AddScoped<UnsubscribeLinks>();
         services.AddScoped<MarketingMails>();
+        services.AddScoped<CampaignMessages>();
+        services.AddScoped<OpenPixels>();
         services.AddScoped<IDisclosureRegister, DisclosureRegister>();
         services.AddScoped<ILegalHolds, LegalHoldRegister>();
         services.AddScoped<LegalRequestArchive>();

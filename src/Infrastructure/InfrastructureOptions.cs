@@ -127,6 +127,9 @@ public sealed class InfrastructureOptions
         /// </summary>
         public TimeSpan BusinessTransferInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+        /// <summary>How often the mails of sent marketing campaigns are queued (U9); zero: only when triggered.</summary>
+        public TimeSpan CampaignInterval { get; set; } = TimeSpan.FromSeconds(10);
+
         /// <summary>How often registrations unverified for seven days are erased; zero: only when triggered.</summary>
         public TimeSpan UnverifiedPurgeInterval { get; set; } = TimeSpan.FromDays(1);
     }

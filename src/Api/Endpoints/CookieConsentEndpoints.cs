@@ -40,9 +40,6 @@ public sealed class CookieConsentEndpoints : IEndpointGroup
             .ProducesValidationProblem();
     }
 
-    /// <summary>A transparent 1x1 GIF.</summary>
-    private static readonly byte[] TransparentGif = Convert.FromBase64String("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
-
     private static async Task<Ok<CookieChoices>> Get(ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetCookieConsentQuery(), cancellationToken));
 
@@ -57,7 +54,7 @@ public sealed class CookieConsentEndpoints : IEndpointGroup
     private static async Task<FileContentHttpResult> Pixel(string page, ISender sender, CancellationToken cancellationToken)
     {
         await sender.Send(new RecordAnalyticsEventCommand(AnalyticsEventType.PageView, page, "pixel"), cancellationToken);
-        return TypedResults.File(TransparentGif, "image/gif");
+        return TypedResults.File(TransparentGif.Bytes, TransparentGif.ContentType);
     }
 
     private static async Task<Accepted> Record(RecordAnalyticsEventCommand command, ISender sender, CancellationToken cancellationToken)

@@ -11,7 +11,9 @@ internal static class MimeMessages
         {
             Subject = message.Subject,
             MessageId = $"{messageId:N}@pixyer",
-            Body = new TextPart("plain") { Text = message.TextBody },
+            Body = message.HtmlBody is null
+                ? new TextPart("plain") { Text = message.TextBody }
+                : new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody(),
         };
         mime.From.Add(MailboxAddress.Parse(from));
         mime.To.Add(MailboxAddress.Parse(message.To));

@@ -66,6 +66,10 @@ public static class JobRegistration
                 BusinessTransferJob.Key,
                 jobs.BusinessTransferInterval,
                 "Mails each subject of a declared business transfer its notice and, once the transfer takes effect, suspends the consents whose purpose changed (T1)");
+            q.AddRepeating<CampaignMailsJob>(
+                CampaignMailsJob.Key,
+                jobs.CampaignInterval,
+                "Queues the mails of sent marketing campaigns for the recipients whose marketing consent still stands (U9)");
             q.AddRepeating<AuditSequencerJob>(
                 AuditSequencerJob.Key,
                 auditSequencingInterval,

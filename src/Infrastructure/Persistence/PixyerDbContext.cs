@@ -7,6 +7,7 @@ using Pixyer.Domain.Assets;
 using Pixyer.Domain.Backups;
 using Pixyer.Domain.Billing;
 using Pixyer.Domain.BusinessTransfers;
+using Pixyer.Domain.Campaigns;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Contacts;
@@ -116,6 +117,10 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<BusinessTransfer> BusinessTransfers => Set<BusinessTransfer>();
 
     public DbSet<BusinessTransferSubject> BusinessTransferSubjects => Set<BusinessTransferSubject>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<CampaignMail> CampaignMails => Set<CampaignMail>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Pixyer.Api.IntegrationTests.Infrastructure;
 
@@ -23,6 +25,15 @@ public sealed class FakeSmtpServer : IAsyncDisposable
     public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
 
     public List<(string Recipient, string Data)> Received { get; } = [];
+
+    /// <summary>The app, on the test database, sending its mail through this relay, which is the recipient <paramref name="recipientKey"/>.</summary>
+    public WebApplicationFactory<Program> AppFor(PixyerApiFactory app, string recipientKey) => app.WithSettings(new()
+    {
+        ["Pixyer:Smtp:Host"] = "127.0.0.1",
+        ["Pixyer:Smtp:Port"] = Port.ToString(CultureInfo.InvariantCulture),
+        ["Pixyer:Smtp:UseStartTls"] = "false",
+        ["Pixyer:Smtp:RecipientKey"] = recipientKey,
+    });
 
     public async ValueTask DisposeAsync()
     {

@@ -12,7 +12,7 @@ public interface IOutbox
     OutboxMessageId EnqueueEmail(EmailMessage message, Guid? subjectId);
 
     /// <summary>Queues a mail that needs <paramref name="purpose"/>; it is cancelled if the consent is withdrawn first.</summary>
-    void EnqueueEmail(EmailMessage message, Guid subjectId, ConsentPurpose purpose);
+    OutboxMessageId EnqueueEmail(EmailMessage message, Guid subjectId, ConsentPurpose purpose);
 
     /// <summary>
     /// Queues the deletion of a person's customer record at the payment gateway; the payload is the gateway's id only.

@@ -11,7 +11,7 @@ public sealed class Outbox(IAppDbContext db, TimeProvider clock) : IOutbox
 {
     public OutboxMessageId EnqueueEmail(EmailMessage message, Guid? subjectId) => Add(message, subjectId, null);
 
-    public void EnqueueEmail(EmailMessage message, Guid subjectId, ConsentPurpose purpose) => Add(message, subjectId, purpose);
+    public OutboxMessageId EnqueueEmail(EmailMessage message, Guid subjectId, ConsentPurpose purpose) => Add(message, subjectId, purpose);
 
     public void EnqueueGatewayCustomerDeletion(string gatewayCustomerId, Guid? subjectId) =>
         db.OutboxMessages.Add(OutboxMessage.Create(OutboxKinds.GatewayCustomerDeletion, subjectId, gatewayCustomerId, clock.GetUtcNow()));

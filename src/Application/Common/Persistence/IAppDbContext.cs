@@ -6,6 +6,7 @@ using Pixyer.Domain.Assets;
 using Pixyer.Domain.Backups;
 using Pixyer.Domain.Billing;
 using Pixyer.Domain.BusinessTransfers;
+using Pixyer.Domain.Campaigns;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Contacts;
@@ -113,6 +114,10 @@ public interface IAppDbContext
     DbSet<BusinessTransfer> BusinessTransfers { get; }
 
     DbSet<BusinessTransferSubject> BusinessTransferSubjects { get; }
+
+    DbSet<Campaign> Campaigns { get; }
+
+    DbSet<CampaignMail> CampaignMails { get; }
 
     DbSet<JobRun> JobRuns { get; }
 

@@ -18,6 +18,7 @@ public static class LegalRequestScope
             ["analytics-events"] = [DataCategory.DeviceAndAccess],
             ["assets"] = [DataCategory.GeneratedAssets],
             ["audit-trail"] = [DataCategory.AuditTrail],
+            ["campaign-mails"] = [DataCategory.Contact, DataCategory.Cookies],
             ["consents"] = [DataCategory.Consents],
             ["contacts"] = [DataCategory.Contacts],
             ["correction-requests"] = [DataCategory.Inquiries],

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -115,13 +114,7 @@ public sealed class SmtpDeliveryTests(PixyerApiFactory app) : ApiTest(app)
         Assert.Contains("Pixyer:Smtp:RecipientKey", failure.ToString(), StringComparison.Ordinal);
     }
 
-    private WebApplicationFactory<Program> SmtpApp(FakeSmtpServer relay) => App.WithSettings(new()
-    {
-        ["Pixyer:Smtp:Host"] = "127.0.0.1",
-        ["Pixyer:Smtp:Port"] = relay.Port.ToString(CultureInfo.InvariantCulture),
-        ["Pixyer:Smtp:UseStartTls"] = "false",
-        ["Pixyer:Smtp:RecipientKey"] = PlatformKey,
-    });
+    private WebApplicationFactory<Program> SmtpApp(FakeSmtpServer relay) => relay.AppFor(App, PlatformKey);
 
     private static Task<OutboxDeliveryReport> DeliverAsync(WebApplicationFactory<Program> smtpApp) =>
         smtpApp.Services.GetRequiredService<SystemCommands>().SendAsync(new DeliverOutboxCommand(), CancellationToken.None);

@@ -9,7 +9,7 @@ public sealed class GetSubscriptionQueryHandler(UnsubscribeLinks links, ConsentL
 {
     public async ValueTask<Subscription> Handle(GetSubscriptionQuery query, CancellationToken cancellationToken)
     {
-        var account = links.Read(query.Token);
+        var account = links.Read(query.Token).Account;
         var subscribed = await ledger.IsGrantedAsync(new ConsentSubject(account, null), ConsentPurpose.MarketingEmail, cancellationToken);
         return new Subscription(ConsentPurposes.NameOf(ConsentPurpose.MarketingEmail), subscribed);
     }

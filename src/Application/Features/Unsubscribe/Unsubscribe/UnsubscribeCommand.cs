@@ -7,7 +7,8 @@ namespace Pixyer.Application.Features.Unsubscribe.Unsubscribe;
 
 /// <summary>
 /// Obligation U9: the one-click opt-out from a marketing mail's link. It withdraws <c>marketing_email</c> (channel
-/// unsubscribe link), cancels queued marketing mail, and is idempotent.
+/// unsubscribe link), cancels queued marketing mail (every campaign's), counts the person on the campaign whose mail
+/// carried the link, and is idempotent.
 /// </summary>
 [Access(AccessLevel.Anonymous)]
 [Processing(ProcessingPurpose.LegalCompliance, LegalBasis.LegalObligation, DataCategory.Consents)]

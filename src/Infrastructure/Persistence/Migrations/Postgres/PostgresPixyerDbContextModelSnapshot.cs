@@ -1225,6 +1225,98 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("business_transfer_subjects", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Campaigns.Campaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<Guid?>("SentBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sent_by");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<bool>("TracksOpens")
+                        .HasColumnType("boolean")
+                        .HasColumnName("tracks_opens");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaigns");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_campaigns_created_at");
+
+                    b.ToTable("campaigns", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Campaigns.CampaignMail", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<DateTimeOffset?>("HandledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handled_at");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<DateTimeOffset?>("UnsubscribedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unsubscribed_at");
+
+                    b.HasKey("CampaignId", "SubjectId")
+                        .HasName("pk_campaign_mails");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_campaign_mails_subject_id");
+
+                    b.HasIndex("CampaignId", "SubjectId")
+                        .HasDatabaseName("ix_campaign_mails_campaign_id_subject_id")
+                        .HasFilter("handled_at IS NULL");
+
+                    b.ToTable("campaign_mails", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Consents.ConsentEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -3340,6 +3432,16 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasConstraintName("fk_business_transfer_subjects_business_transfers_transfer_id");
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Campaigns.CampaignMail", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Campaigns.Campaign", null)
+                        .WithMany("Mails")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_mails_campaigns_campaign_id");
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Contacts.ImportedContact", b =>
                 {
                     b.HasOne("Pixyer.Domain.Accounts.Account", null)
@@ -3662,6 +3764,11 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("Pixyer.Domain.BusinessTransfers.BusinessTransfer", b =>
                 {
                     b.Navigation("Subjects");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Campaigns.Campaign", b =>
+                {
+                    b.Navigation("Mails");
                 });
 
             modelBuilder.Entity("Pixyer.Domain.Incidents.Incident", b =>

@@ -1215,6 +1215,98 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("business_transfer_subjects", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Campaigns.Campaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.Property<Guid?>("SentBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_by");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<bool>("TracksOpens")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tracks_opens");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaigns");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_campaigns_created_at");
+
+                    b.ToTable("campaigns", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Campaigns.CampaignMail", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.Property<long?>("HandledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handled_at");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_id");
+
+                    b.Property<long?>("OpenedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opened_at");
+
+                    b.Property<long?>("UnsubscribedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unsubscribed_at");
+
+                    b.HasKey("CampaignId", "SubjectId")
+                        .HasName("pk_campaign_mails");
+
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_campaign_mails_subject_id");
+
+                    b.HasIndex("CampaignId", "SubjectId")
+                        .HasDatabaseName("ix_campaign_mails_campaign_id_subject_id")
+                        .HasFilter("handled_at IS NULL");
+
+                    b.ToTable("campaign_mails", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Consents.ConsentEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -3322,6 +3414,16 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasConstraintName("fk_business_transfer_subjects_business_transfers_transfer_id");
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Campaigns.CampaignMail", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Campaigns.Campaign", null)
+                        .WithMany("Mails")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_mails_campaigns_campaign_id");
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Contacts.ImportedContact", b =>
                 {
                     b.HasOne("Pixyer.Domain.Accounts.Account", null)
@@ -3644,6 +3746,11 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Pixyer.Domain.BusinessTransfers.BusinessTransfer", b =>
                 {
                     b.Navigation("Subjects");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Campaigns.Campaign", b =>
+                {
+                    b.Navigation("Mails");
                 });
 
             modelBuilder.Entity("Pixyer.Domain.Incidents.Incident", b =>
