@@ -66,6 +66,10 @@ public static class JobRegistration
                 BusinessTransferJob.Key,
                 jobs.BusinessTransferInterval,
                 "Mails each subject of a declared business transfer its notice and, once the transfer takes effect, suspends the consents whose purpose changed (T1)");
+            q.AddRepeating<RecomputeAdProfilesJob>(
+                RecomputeAdProfilesJob.Key,
+                jobs.AdProfileInterval,
+                "Recomputes the ad profiles of accounts whose advertising consent stands and deletes any other (U3, G4)");
             q.AddRepeating<AuditSequencerJob>(
                 AuditSequencerJob.Key,
                 auditSequencingInterval,

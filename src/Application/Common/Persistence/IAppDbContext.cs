@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pixyer.Domain.AccessLog;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Advertising;
 using Pixyer.Domain.Analytics;
 using Pixyer.Domain.Assets;
 using Pixyer.Domain.Backups;
@@ -82,6 +83,8 @@ public interface IAppDbContext
     DbSet<Survey> Surveys { get; }
 
     DbSet<SurveyResponse> SurveyResponses { get; }
+
+    DbSet<AdProfile> AdProfiles { get; }
 
     DbSet<AccessLogEntry> AccessLog { get; }
 
