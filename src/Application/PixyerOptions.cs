@@ -28,6 +28,8 @@ public sealed class PixyerOptions
 
     public ContactOptions Contacts { get; set; } = new();
 
+    public AdvertisingOptions Advertising { get; set; } = new();
+
     /// <summary>The <c>Pixyer:Incidents</c> section (obligation P3).</summary>
     public sealed class IncidentOptions
     {
@@ -123,6 +125,13 @@ public sealed class PixyerOptions
         /// coarsest generalisation is used.
         /// </summary>
         public double MaxSuppressedPercent { get; set; } = 5;
+    }
+
+    /// <summary>The <c>Pixyer:Advertising</c> section: personalized-advertising profiles (U3).</summary>
+    public sealed class AdvertisingOptions
+    {
+        /// <summary>How far back the activity a profile's template and volume segments count reaches.</summary>
+        public TimeSpan ActivityWindow { get; set; } = TimeSpan.FromDays(30);
     }
 
     /// <summary>The <c>Pixyer:Showcases</c> section: the public showcase of assets their owners authorized (D1).</summary>

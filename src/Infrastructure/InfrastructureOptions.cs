@@ -132,6 +132,9 @@ public sealed class InfrastructureOptions
 
         /// <summary>How often registrations unverified for seven days are erased; zero: only when triggered.</summary>
         public TimeSpan UnverifiedPurgeInterval { get; set; } = TimeSpan.FromDays(1);
+
+        /// <summary>How often the ad profiles of consenting accounts are recomputed (U3); zero: only when triggered.</summary>
+        public TimeSpan AdProfileInterval { get; set; } = TimeSpan.FromHours(1);
     }
 
     public sealed class GeoIpOptions

@@ -24,4 +24,7 @@ public enum DataCategory
 
     /// <summary>The register of who received a person's data (obligations S1, S3).</summary>
     Disclosures,
+
+    /// <summary>U3: the personalized-advertising segments derived from a person's activity, only while they consent.</summary>
+    AdvertisingProfile,
 }

@@ -70,6 +70,10 @@ public static class JobRegistration
                 CampaignMailsJob.Key,
                 jobs.CampaignInterval,
                 "Queues the mails of sent marketing campaigns for the recipients whose marketing consent still stands (U9)");
+            q.AddRepeating<RecomputeAdProfilesJob>(
+                RecomputeAdProfilesJob.Key,
+                jobs.AdProfileInterval,
+                "Recomputes the ad profiles of accounts whose advertising consent stands and deletes any other (U3, G4)");
             q.AddRepeating<AuditSequencerJob>(
                 AuditSequencerJob.Key,
                 auditSequencingInterval,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Domain.AccessLog;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Advertising;
 using Pixyer.Domain.Analytics;
 using Pixyer.Domain.Assets;
 using Pixyer.Domain.Backups;
@@ -89,6 +90,8 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     public DbSet<ImportedContact> ImportedContacts => Set<ImportedContact>();
+
+    public DbSet<AdProfile> AdProfiles => Set<AdProfile>();
 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 

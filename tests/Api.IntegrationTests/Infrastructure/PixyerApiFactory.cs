@@ -113,6 +113,7 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         // Tests carry business transfers on themselves, after declaring one or moving the clock.
         ["Pixyer:Jobs:BusinessTransferInterval"] = "00:00:00",
         ["Pixyer:Jobs:CampaignInterval"] = "00:00:00",
+        ["Pixyer:Jobs:AdProfileInterval"] = "00:00:00",
         // Tests sequence the audit log themselves (AuditLog.SequenceAsync), so that a tampering test decides what the sequencer sees.
         ["Pixyer:Audit:SequencingInterval"] = "00:00:00",
         ["Pixyer:Http:LoginRequestsPerMinute"] = "100000",

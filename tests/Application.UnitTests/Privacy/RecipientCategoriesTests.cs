@@ -12,6 +12,8 @@ public sealed class RecipientCategoriesTests
     [InlineData(RecipientCategory.LargeModelProviders, DataCategory.Uploads, true)]
     [InlineData(RecipientCategory.CloudRendering, DataCategory.GeneratedAssets, true)]
     [InlineData(RecipientCategory.MarketingAndEmailPlatforms, DataCategory.Contact, true)]
+    [InlineData(RecipientCategory.MarketingAndEmailPlatforms, DataCategory.AdvertisingProfile, true)]
+    [InlineData(RecipientCategory.LargeModelProviders, DataCategory.AdvertisingProfile, false)]
     [InlineData(RecipientCategory.PaymentProviders, DataCategory.Payment, true)]
     [InlineData(RecipientCategory.LargeModelProviders, DataCategory.Payment, false)]
     [InlineData(RecipientCategory.MarketingAndEmailPlatforms, DataCategory.Uploads, false)]

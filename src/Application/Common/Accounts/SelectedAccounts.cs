@@ -58,6 +58,7 @@ public sealed class SelectedAccounts(IAppDbContext db)
         DataCategory.Cookies => db.AnalyticsEvents.Where(e => e.SubjectId != null).Select(e => e.SubjectId!.Value),
         DataCategory.Consents => db.ConsentEvents.Where(e => e.SubjectId != null).Select(e => e.SubjectId!.Value),
         DataCategory.Disclosures => db.Disclosures.Select(d => d.SubjectId),
+        DataCategory.AdvertisingProfile => db.AdProfiles.Select(p => p.OwnerId),
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, "No data of this category is held per account."),
     };
 

@@ -15,7 +15,9 @@ public static class ConsentPurposes
         {
             (ConsentPurpose.MarketingEmail, "Personalized marketing email; every mail has a one-click unsubscribe link."),
             (ConsentPurpose.AnalyticsCookies, "Analytics cookies, page-view and interaction events, tracking pixels."),
-            (ConsentPurpose.AdvertisingCookies, "Advertising cookies and personalized advertising."),
+            (ConsentPurpose.AdvertisingCookies,
+                "Advertising cookies and personalized advertising: segments from the templates you use, your plan and how much you "
+                + "generate, shared with advertising platforms."),
             (ConsentPurpose.ModelImprovement, "Analysis of your uploads and generated assets to improve AI models."),
             (ConsentPurpose.ThirdPartySharing, "Sharing with partners for their business needs."),
             (ConsentPurpose.ContactsImport, "Importing contacts from your device's address book."),

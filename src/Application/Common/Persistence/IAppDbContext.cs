@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pixyer.Domain.AccessLog;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Advertising;
 using Pixyer.Domain.Analytics;
 using Pixyer.Domain.Assets;
 using Pixyer.Domain.Backups;
@@ -86,6 +87,8 @@ public interface IAppDbContext
     DbSet<SurveyResponse> SurveyResponses { get; }
 
     DbSet<ImportedContact> ImportedContacts { get; }
+
+    DbSet<AdProfile> AdProfiles { get; }
 
     DbSet<AccessLogEntry> AccessLog { get; }
 

@@ -14,6 +14,7 @@ public static class LegalRequestScope
         new Dictionary<string, IReadOnlyList<DataCategory>>(StringComparer.Ordinal)
         {
             ["access-log"] = [DataCategory.DeviceAndAccess],
+            ["ad-profile"] = [DataCategory.AdvertisingProfile],
             ["account"] = [DataCategory.Identity, DataCategory.Contact, DataCategory.DateOfBirth],
             ["analytics-events"] = [DataCategory.DeviceAndAccess],
             ["assets"] = [DataCategory.GeneratedAssets],

@@ -24,8 +24,9 @@ public static class RecipientCategories
         (RecipientCategory.CloudRendering,
             "Cloud rendering service providers, for image rendering and processing.", false, null),
         (RecipientCategory.MarketingAndEmailPlatforms,
-            "Third-party email service platforms that deliver mail to your inbox (account messages, and marketing only with your consent); "
-            + "used solely for the specified activities.", false, null),
+            "Third-party email service platforms that deliver mail to your inbox (account messages, and marketing only with your consent), "
+            + "and advertising platforms that receive your advertising segments with a hash of your e-mail address, only with your "
+            + "personalized-advertising consent; used solely for the specified activities.", false, null),
         (RecipientCategory.PaymentProviders,
             "Payment service providers, for processing payment transactions.", false, null),
         (RecipientCategory.OthersWithConsent,
@@ -62,7 +63,7 @@ public static class RecipientCategories
     public static IReadOnlyList<RecipientCategory> For(DataCategory category) => category switch
     {
         DataCategory.None => [],
-        DataCategory.Contact or DataCategory.Inquiries =>
+        DataCategory.Contact or DataCategory.Inquiries or DataCategory.AdvertisingProfile =>
             [RecipientCategory.CloudStorage, RecipientCategory.MarketingAndEmailPlatforms],
         DataCategory.Uploads or DataCategory.GeneratedAssets =>
             [RecipientCategory.CloudStorage, RecipientCategory.LargeModelProviders, RecipientCategory.CloudRendering],

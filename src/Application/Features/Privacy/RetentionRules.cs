@@ -26,6 +26,8 @@ public static class RetentionRules
         DataCategory.Cookies => "the visitor's cookie choices until changed, merged into the account at login (K2, K4)",
         DataCategory.Consents => "for the life of the account and the legal period, as proof of consent",
         DataCategory.AuditTrail => "kept for the legal period, pseudonymous (G2)",
+        DataCategory.AdvertisingProfile =>
+            "while the advertising consent stands, deleted in the request that withdraws it (U3, G4), at the latest with the account data",
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, "No retention rule is declared for this data category."),
     };
 

@@ -1,17 +1,23 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Pixyer.Api.IntegrationTests.Features.Billing;
 using Pixyer.Api.IntegrationTests.Features.Generations;
 using Pixyer.Api.IntegrationTests.Infrastructure;
+using Pixyer.Application.Features.Exports;
+using Pixyer.Application.Features.Exports.RequestExport;
 using Pixyer.Application.Features.Surveys;
 using Pixyer.Application.Features.Surveys.ListOpenSurveys;
 using Pixyer.Application.Features.Surveys.ListSurveys;
+using Pixyer.Infrastructure.Jobs;
 
 namespace Pixyer.Api.IntegrationTests.Features.Surveys;
 
 /// <summary>C6: staff define voluntary surveys; people answer once, read and delete their answers; not answering changes nothing.</summary>
+/// <remarks>A billing test, so that a person who never answered can also subscribe.</remarks>
 [Trait("Obligation", "C6")]
-public sealed class SurveyTests(PixyerApiFactory app) : GenerationTest(app)
+public sealed class SurveyTests(PixyerApiFactory app) : BillingTest(app)
 {
     private const string Admin = "/api/v1/admin/surveys";
     private const string Open = "/api/v1/surveys";
@@ -173,20 +179,29 @@ public sealed class SurveyTests(PixyerApiFactory app) : GenerationTest(app)
     }
 
     [Fact]
-    public async Task Service_ForAPersonWhoNeverAnsweredOrDeletedTheirAnswers_ShouldUploadAndGenerate()
+    public async Task Service_ForAPersonWhoNeverAnsweredOrDeletedTheirAnswers_ShouldRegisterUploadGenerateSubscribeAndExport()
     {
-        var admin = await SignUpAdminAsync();
-        var never = await SignUpAsync();
-        var withdrawn = await SignUpAsync();
+        var admin = await StaffAsync();
+        var plan = await PublishPlanAsync(admin);
         var survey = await DefineAsync(admin);
-        var answer = await ReadCreatedAsync(await AnswerAsync(withdrawn, survey, ValidAnswers(survey)));
-        await Expect.StatusAsync(await withdrawn.Client.DeleteAsync($"{Mine}/{answer.Id}"), HttpStatusCode.NoContent);
+        var never = await SignUpAsync();
+        var deleted = await SignUpAsync();
+        var answer = await ReadCreatedAsync(await AnswerAsync(deleted, survey, ValidAnswers(survey)));
+        await Expect.StatusAsync(await deleted.Client.DeleteAsync($"{Mine}/{answer.Id}"), HttpStatusCode.NoContent);
 
-        foreach (var person in new[] { never, withdrawn })
+        foreach (var person in new[] { never, deleted })
         {
             var job = await RequestAcceptedAsync(person, await person.UploadPhotoAsync(BottleRed));
             await RunWorkerAsync();
             Assert.NotEmpty((await GetGenerationAsync(person, job)).AssetIds);
+            var card = await AddedCardAsync(person);
+            await Expect.StatusAsync(await SubscribeAsync(person, plan.Code, card.Id, Guid.NewGuid().ToString()), HttpStatusCode.Created);
+            var export = await person.Client.PostAsync("/api/v1/me/exports", null);
+            await Expect.StatusAsync(export, HttpStatusCode.Accepted);
+            await App.Services.GetRequiredService<ExportWorker>().RunAsync(CancellationToken.None);
+            var state = (await person.Client.GetFromJsonAsync<ExportState>($"/api/v1/me/exports/{(await export.Content.ReadFromJsonAsync<ExportAccepted>())!.Id}"))!;
+            Assert.Equal("ready", state.Status);
+            await Expect.StatusAsync(await person.Client.GetAsync(state.DownloadUrl), HttpStatusCode.OK);
             Assert.Empty((await person.Client.GetFromJsonAsync<List<SurveyResponseDto>>(Mine))!);
         }
     }

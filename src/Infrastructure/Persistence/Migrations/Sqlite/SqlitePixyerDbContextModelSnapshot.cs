@@ -243,6 +243,35 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("email_verification_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Advertising.AdProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("computed_at");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.PrimitiveCollection<string>("Segments")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("segments");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ad_profiles");
+
+                    b.HasIndex("OwnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ad_profiles_owner_id");
+
+                    b.ToTable("ad_profiles", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Analytics.AnalyticsEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -3282,6 +3311,16 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_email_verification_tokens_accounts_account_id");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Advertising.AdProfile", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ad_profiles_accounts_owner_id");
                 });
 
             modelBuilder.Entity("Pixyer.Domain.Assets.Asset", b =>

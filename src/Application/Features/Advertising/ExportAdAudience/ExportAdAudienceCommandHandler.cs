@@ -1,0 +1,47 @@
+using System.Security.Cryptography;
+using System.Text;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Pixyer.Application.Common;
+using Pixyer.Application.Common.Disclosures;
+using Pixyer.Application.Common.Exceptions;
+using Pixyer.Application.Common.Persistence;
+using Pixyer.Application.Features.Consents;
+using Pixyer.Domain.Advertising;
+using Pixyer.Domain.Processing;
+
+namespace Pixyer.Application.Features.Advertising.ExportAdAudience;
+
+public sealed class ExportAdAudienceCommandHandler(IAppDbContext db, ConsentLedger ledger, IDisclosureRegister disclosures, TimeProvider clock)
+    : ICommandHandler<ExportAdAudienceCommand, AdAudience>
+{
+    private static readonly IReadOnlyList<DataCategory> Disclosed = [DataCategory.Contact, DataCategory.AdvertisingProfile];
+
+    public async ValueTask<AdAudience> Handle(ExportAdAudienceCommand command, CancellationToken cancellationToken)
+    {
+        // Refused even for an empty audience, so that staff learn of a wrong key before the list matters.
+        if (!await db.Recipients.AnyAsync(r => r.Key == command.RecipientKey && r.Active, cancellationToken))
+        {
+            throw new RequestRefusedException("recipient-not-registered", $"No active recipient '{command.RecipientKey}' is in the disclosure register.");
+        }
+
+        var segment = WireNames.Parse<AdSegment>(command.Segment);
+        var consenting = AdvertisingConsent.ConsentingAccounts(db, ledger);
+        var members = await db.AdProfiles.AsNoTracking()
+            .Where(p => consenting.Contains(p.OwnerId) && p.Segments.Contains(segment))
+            .Join(db.Accounts, p => p.OwnerId, a => a.Id, (p, a) => new { a.Id, a.NormalizedEmail })
+            .OrderBy(m => m.Id)
+            .ToListAsync(cancellationToken);
+
+        foreach (var member in members)
+        {
+            await disclosures.RecordAsync(
+                member.Id, command.RecipientKey, ProcessingPurpose.PersonalizedAdvertising, LegalBasis.Consent, Disclosed,
+                $"ad-audience:{command.Segment}", cancellationToken);
+        }
+
+        return new AdAudience(command.Segment, command.RecipientKey, clock.GetUtcNow(), members.Select(m => Sha256Hex(m.NormalizedEmail)).ToList());
+    }
+
+    private static string Sha256Hex(string normalizedEmail) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalizedEmail)));
+}

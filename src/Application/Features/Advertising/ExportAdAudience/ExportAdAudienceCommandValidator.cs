@@ -1,0 +1,16 @@
+using FluentValidation;
+using Pixyer.Application.Common;
+using Pixyer.Domain.Advertising;
+
+namespace Pixyer.Application.Features.Advertising.ExportAdAudience;
+
+public sealed class ExportAdAudienceCommandValidator : AbstractValidator<ExportAdAudienceCommand>
+{
+    public ExportAdAudienceCommandValidator()
+    {
+        RuleFor(c => c.Segment)
+            .Must(s => WireNames.TryParse<AdSegment>(s, out _))
+            .WithMessage($"segment is one of: {string.Join(", ", WireNames.All<AdSegment>())}.");
+        RuleFor(c => c.RecipientKey).NotEmpty();
+    }
+}
