@@ -16,6 +16,7 @@ using Pixyer.Application.Features.Backups;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Application.Features.Deletion;
 using Pixyer.Application.Features.Incidents;
+using Pixyer.Application.Features.Inquiries;
 using Pixyer.Application.Features.Invoices;
 using Pixyer.Application.Features.PaymentMethods;
 using Pixyer.Application.Features.Showcases;
@@ -26,6 +27,7 @@ using Pixyer.Application.Features.LegalRequests;
 using Pixyer.Application.Features.Policies;
 using Pixyer.Application.Features.Profile.CorrectMyProfile;
 using Pixyer.Application.Features.Unsubscribe;
+using Pixyer.Application.Features.Uploads;
 using Pixyer.Application.Features.Sessions.Authenticate;
 using Pixyer.Application.Features.Audit;
 
@@ -54,6 +56,10 @@ public static class DependencyInjection
         services.AddScoped<ConsentLedger>();
         services.AddScoped<IConsentCheck>(sp => sp.GetRequiredService<ConsentLedger>());
         services.AddScoped<UnsubscribeLinks>();
+        services.AddScoped<ImageIntake>();
+        services.AddScoped<InquiryTokens>();
+        services.AddScoped<InquiryThreads>();
+        services.AddScoped<InquiryAttachments>();
         services.AddScoped<MarketingMails>();
         services.AddScoped<IDisclosureRegister, DisclosureRegister>();
         services.AddScoped<ILegalHolds, LegalHoldRegister>();

@@ -26,6 +26,8 @@ public sealed class PixyerOptions
 
     public ShowcaseOptions Showcases { get; set; } = new();
 
+    public InquiryOptions Inquiries { get; set; } = new();
+
     /// <summary>The <c>Pixyer:Incidents</c> section (obligation P3).</summary>
     public sealed class IncidentOptions
     {
@@ -128,5 +130,18 @@ public sealed class PixyerOptions
     {
         /// <summary>The registered recipient (category <c>public</c>) each publication is recorded as a disclosure to.</summary>
         public string RecipientKey { get; set; } = "public-showcase";
+    }
+
+    /// <summary>The <c>Pixyer:Inquiries</c> section: how long support has to answer each kind of inquiry (Q1, U4).</summary>
+    public sealed class InquiryOptions
+    {
+        /// <summary>Days to the first answer, by kind (<c>question</c>, <c>complaint</c>, <c>privacy_request</c>, <c>after_sales</c>).</summary>
+        public Dictionary<string, int> ResponseDays { get; set; } = new(StringComparer.Ordinal)
+        {
+            ["question"] = 30,
+            ["complaint"] = 15,
+            ["privacy_request"] = 30,
+            ["after_sales"] = 15,
+        };
     }
 }
