@@ -17,9 +17,9 @@ namespace Pixyer.Api.Endpoints;
 /// <summary>The support queue (Q1, U4): Support and up read, assign, reply and close.</summary>
 public sealed class AdminInquiriesEndpoints : IEndpointGroup
 {
-    public sealed record AssignmentBody(Guid? AssigneeId);
+    public sealed record InquiryAssignmentBody(Guid? AssigneeId);
 
-    public sealed record StatusBody(string Status);
+    public sealed record InquiryStatusBody(string Status);
 
     public void Map(IEndpointRouteBuilder routes)
     {
@@ -90,9 +90,9 @@ public sealed class AdminInquiriesEndpoints : IEndpointGroup
         return TypedResults.Ok(await sender.Send(new ReplyToInquiryCommand(id, text ?? "", verificationQuestion ?? false, attached), cancellationToken));
     }
 
-    private static async Task<Ok<InquirySummaryDto>> Assign(Guid id, AssignmentBody body, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<InquirySummaryDto>> Assign(Guid id, InquiryAssignmentBody body, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new AssignInquiryCommand(id, body.AssigneeId), cancellationToken));
 
-    private static async Task<Ok<InquirySummaryDto>> ChangeStatus(Guid id, StatusBody body, ISender sender, CancellationToken cancellationToken) =>
+    private static async Task<Ok<InquirySummaryDto>> ChangeStatus(Guid id, InquiryStatusBody body, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ChangeInquiryStatusCommand(id, body.Status), cancellationToken));
 }

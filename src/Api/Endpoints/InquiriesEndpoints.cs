@@ -60,6 +60,7 @@ public sealed class InquiriesEndpoints : IEndpointGroup
             .Sends<GetInquiryQuery>()
             .WithName("ExportInquiry")
             .WithSummary("Download my inquiry and its thread as a JSON file: signed in, or with the mailed ?token=")
+            .Produces<InquiryDto>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         inquiries.MapPost("/{id:guid}/messages", Post)
