@@ -7,6 +7,7 @@ using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.Inquiries;
 using Pixyer.Application.Features.Inquiries.AssignInquiry;
 using Pixyer.Application.Features.Inquiries.ChangeInquiryStatus;
+using Pixyer.Application.Features.Inquiries.GetInquiryAttachmentForStaff;
 using Pixyer.Application.Features.Inquiries.GetInquiryForStaff;
 using Pixyer.Application.Features.Inquiries.ListInquiries;
 using Pixyer.Application.Features.Inquiries.ReplyToInquiry;
@@ -37,6 +38,14 @@ public sealed class AdminInquiriesEndpoints : IEndpointGroup
             .Sends<GetInquiryForStaffQuery>()
             .WithName("GetInquiryForStaff")
             .WithSummary("An inquiry in the queue with its thread and who wrote it")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequiresSession();
+
+        queue.MapGet("/{id:guid}/messages/{messageId:guid}/image", Image)
+            .Sends<GetInquiryAttachmentForStaffQuery>()
+            .WithName("GetInquiryImageForStaff")
+            .WithSummary("The image of a message in a thread of the queue (re-encoded, without metadata)")
+            .Produces<Stream>(StatusCodes.Status200OK, "image/jpeg", "image/png", "image/webp")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequiresSession();
 
@@ -81,6 +90,12 @@ public sealed class AdminInquiriesEndpoints : IEndpointGroup
 
     private static async Task<Ok<StaffInquiryDto>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetInquiryForStaffQuery(id), cancellationToken));
+
+    private static async Task<FileStreamHttpResult> Image(Guid id, Guid messageId, ISender sender, CancellationToken cancellationToken)
+    {
+        var image = await sender.Send(new GetInquiryAttachmentForStaffQuery(id, messageId), cancellationToken);
+        return TypedResults.Stream(image.Content, image.ContentType);
+    }
 
     private static async Task<Ok<InquiryDto>> Reply(
         Guid id, [FromForm] string? text, [FromForm] bool? verificationQuestion, IFormFile? image, ISender sender, CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ using Pixyer.Api.Http;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.Inquiries;
 using Pixyer.Application.Features.Inquiries.GetInquiry;
+using Pixyer.Application.Features.Inquiries.GetInquiryAttachment;
 using Pixyer.Application.Features.Inquiries.ListMyInquiries;
 using Pixyer.Application.Features.Inquiries.PostInquiryMessage;
 using Pixyer.Application.Features.Inquiries.SubmitInquiry;
@@ -63,6 +64,13 @@ public sealed class InquiriesEndpoints : IEndpointGroup
             .Produces<InquiryDto>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        inquiries.MapGet("/{id:guid}/messages/{messageId:guid}/image", Image)
+            .Sends<GetInquiryAttachmentQuery>()
+            .WithName("GetInquiryImage")
+            .WithSummary("The image of a message in my thread (re-encoded, without metadata): signed in, or with the mailed ?token=")
+            .Produces<Stream>(StatusCodes.Status200OK, "image/jpeg", "image/png", "image/webp")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         inquiries.MapPost("/{id:guid}/messages", Post)
             .Sends<PostInquiryMessageCommand>()
             .WithName("PostInquiryMessage")
@@ -100,6 +108,12 @@ public sealed class InquiriesEndpoints : IEndpointGroup
     {
         var inquiry = await sender.Send(new GetInquiryQuery(id, token), cancellationToken);
         return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(inquiry, json.Value.SerializerOptions), "application/json", $"inquiry-{id}.json");
+    }
+
+    private static async Task<FileStreamHttpResult> Image(Guid id, Guid messageId, string? token, ISender sender, CancellationToken cancellationToken)
+    {
+        var image = await sender.Send(new GetInquiryAttachmentQuery(id, messageId, token), cancellationToken);
+        return TypedResults.Stream(image.Content, image.ContentType);
     }
 
     private static async Task<Ok<InquiryDto>> Post(

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.EntityFrameworkCore;
 using Pixyer.Api.IntegrationTests.Infrastructure;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.Inquiries;
-using Pixyer.Domain.Inquiries;
 
 namespace Pixyer.Api.IntegrationTests.Features.Inquiries;
 
@@ -98,8 +96,17 @@ public sealed class SignedInInquiryTests(PixyerApiFactory app) : InquiryTest(app
 
         var attached = withImage.Messages[^1];
         Assert.Equal("image/jpeg", attached.AttachmentContentType);
-        var key = await WithDatabaseAsync(db => db.InquiryMessages.Where(m => m.Id == new InquiryMessageId(attached.Id)).Select(m => m.AttachmentKey).SingleAsync());
-        Assert.NotNull(key);
+        var mineToView = await me.Client.GetAsync($"{thread}/messages/{attached.Id}/image");
+        var staffsToView = await support.Client.GetAsync($"{Queue}/{inquiry.Id}/messages/{attached.Id}/image");
+        await Expect.StatusAsync(mineToView, HttpStatusCode.OK);
+        await Expect.StatusAsync(staffsToView, HttpStatusCode.OK);
+        var stored = await mineToView.Content.ReadAsByteArrayAsync();
+        Assert.Equal(stored, await staffsToView.Content.ReadAsByteArrayAsync());
+        // Re-encoded from its pixels: upright (the EXIF orientation applied) and without the EXIF block.
+        Assert.Equal((48, 64), SkiaSharp.SKBitmap.Decode(stored) is { } decoded ? (decoded.Width, decoded.Height) : default);
+        Assert.NotEqual(photo, stored);
+        await Expect.ProblemAsync(await me.Client.GetAsync($"{thread}/messages/{withImage.Messages[0].Id}/image"), HttpStatusCode.NotFound, "not-found");
+        await Expect.ProblemAsync(await (await SignUpAsync()).Client.GetAsync($"{thread}/messages/{attached.Id}/image"), HttpStatusCode.NotFound, "not-found");
         await Expect.ProblemAsync(
             await PostMessageAsync(me.Client, $"{thread}/messages", "Not a picture", "just text, no image"u8.ToArray()),
             HttpStatusCode.UnsupportedMediaType, "unsupported-image-type");
