@@ -5,6 +5,7 @@ using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Inquiries;
+using Pixyer.Domain.Rights;
 
 namespace Pixyer.Application.Features.Inquiries;
 
@@ -56,6 +57,11 @@ public sealed class InquiriesPersonalData(IAppDbContext db, IFileStore files) : 
                 cancellationToken);
         }
 
+        // The deadline shares the inquiry's id, so it must not keep the account id the pseudonym replaced.
+        var requesters = SubjectIds.Optional(subjects);
+        await db.RightsRequests.Where(r => r.Kind == RightsRequestKind.Inquiry && requesters.Contains(r.SubjectId))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.SubjectId, (AccountId?)null), cancellationToken);
+
         var staff = SubjectIds.Optional(subjects);
         await db.InquiryMessages.Where(m => staff.Contains(m.StaffAuthorId))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.StaffAuthorId, (AccountId?)null), cancellationToken);
@@ -67,6 +73,7 @@ public sealed class InquiriesPersonalData(IAppDbContext db, IFileStore files) : 
         Remaining.Of(
             Category,
             (nameof(Inquiry), await db.Inquiries.CountAsync(i => i.RequesterId == subject || i.AssigneeId == subject, cancellationToken)),
+            (nameof(RightsRequest), await db.RightsRequests.CountAsync(r => r.Kind == RightsRequestKind.Inquiry && r.SubjectId == subject, cancellationToken)),
             (nameof(InquiryMessage), await db.InquiryMessages.CountAsync(m => m.StaffAuthorId == subject, cancellationToken)
                                      + await MessagesOf([subject]).CountAsync(cancellationToken)));
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Pixyer.Api.IntegrationTests.Infrastructure;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Inquiries;
+using Pixyer.Domain.Rights;
 
 namespace Pixyer.Api.IntegrationTests.Features.Inquiries;
 
@@ -65,6 +66,9 @@ public sealed class InquiryErasureTests(PixyerApiFactory app) : InquiryTest(app)
         Assert.NotEqual(me.User.Id, record.Pseudonym);
         Assert.Equal(complaint.ReceivedAt, record.ReceivedAt, TimeSpan.FromMilliseconds(1));
         Assert.Equal(0, await WithDatabaseAsync(db => db.InquiryMessages.CountAsync(m => m.InquiryId == record.Id)));
+        var deadline = await WithDatabaseAsync(db => db.RightsRequests.AsNoTracking().SingleAsync(r => r.Id == RightsRequestId.Tracking(record.Id)));
+        Assert.Null(deadline.SubjectId);
+        Assert.Equal(complaint.DueAt!.Value, deadline.DueAt, TimeSpan.FromMilliseconds(1));
         Assert.Empty(await DatabaseScan.FindAsync(App, "Quinn"));
         Assert.Empty(await PersonalDataRegistry.FindRemainingAsync(App.Services, me.User.Id));
         Assert.Equal(1, await WithDatabaseAsync(db => db.InquiryMessages.CountAsync(m => m.InquiryId == theirsId)));
