@@ -30,6 +30,8 @@ public sealed class PixyerOptions
 
     public AdvertisingOptions Advertising { get; set; } = new();
 
+    public InquiryOptions Inquiries { get; set; } = new();
+
     /// <summary>The <c>Pixyer:Incidents</c> section (obligation P3).</summary>
     public sealed class IncidentOptions
     {
@@ -151,5 +153,18 @@ public sealed class PixyerOptions
         public long MaxImportBytes { get; set; } = 5 * 1024 * 1024;
 
         public long MaxImportRequestBytes => MaxImportBytes + MultipartAllowance;
+    }
+
+    /// <summary>The <c>Pixyer:Inquiries</c> section: how long support has to answer each kind of inquiry (Q1, U4).</summary>
+    public sealed class InquiryOptions
+    {
+        /// <summary>Days to the first answer, by kind (<c>question</c>, <c>complaint</c>, <c>privacy_request</c>, <c>after_sales</c>).</summary>
+        public Dictionary<string, int> ResponseDays { get; set; } = new(StringComparer.Ordinal)
+        {
+            ["question"] = 30,
+            ["complaint"] = 15,
+            ["privacy_request"] = 30,
+            ["after_sales"] = 15,
+        };
     }
 }

@@ -40,7 +40,11 @@ public sealed class RightsRequest
     public bool IsOpen => ClosedAt is null;
 
     public static RightsRequest Open(RightsRequestId id, RightsRequestKind kind, AccountId? subject, DateTimeOffset now) =>
-        new() { Id = id, Kind = kind, SubjectId = subject, ReceivedAt = now, DueAt = now + ResponsePeriod };
+        Open(id, kind, subject, now, ResponsePeriod);
+
+    /// <summary>A request answered within a period of its own (an inquiry's, configured per kind of inquiry).</summary>
+    public static RightsRequest Open(RightsRequestId id, RightsRequestKind kind, AccountId? subject, DateTimeOffset now, TimeSpan responsePeriod) =>
+        new() { Id = id, Kind = kind, SubjectId = subject, ReceivedAt = now, DueAt = now + responsePeriod };
 
     public bool IsOverdueAt(DateTimeOffset now) => IsOpen && DueAt < now;
 

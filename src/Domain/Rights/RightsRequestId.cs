@@ -1,5 +1,6 @@
 using Pixyer.Domain.Common;
 using Pixyer.Domain.Exports;
+using Pixyer.Domain.Inquiries;
 
 namespace Pixyer.Domain.Rights;
 
@@ -16,6 +17,8 @@ public readonly record struct RightsRequestId(Guid Value) : IEntityId
     public static RightsRequestId Tracking(CorrectionRequestId correction) => new(correction.Value);
 
     public static RightsRequestId Tracking(GuardianRequestId guardian) => new(guardian.Value);
+
+    public static RightsRequestId Tracking(InquiryId inquiry) => new(inquiry.Value);
 
     public override string ToString() => Value.ToString();
 }

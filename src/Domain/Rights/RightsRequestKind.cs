@@ -7,4 +7,7 @@ public enum RightsRequestKind
     Deletion = 1,
     Correction = 2,
     Guardian = 3,
+
+    /// <summary>A question, complaint, privacy or after-sales request to support (Q1), due within its kind's period.</summary>
+    Inquiry = 4,
 }

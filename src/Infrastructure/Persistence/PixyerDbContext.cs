@@ -16,6 +16,7 @@ using Pixyer.Domain.Deidentification;
 using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Exports;
 using Pixyer.Domain.Feedback;
+using Pixyer.Domain.Inquiries;
 using Pixyer.Domain.Generation;
 using Pixyer.Domain.Idempotency;
 using Pixyer.Domain.Incidents;
@@ -84,6 +85,10 @@ public abstract class PixyerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<ModelFeedbackEntry> ModelFeedback => Set<ModelFeedbackEntry>();
 
     public DbSet<ServiceFeedback> ServiceFeedback => Set<ServiceFeedback>();
+
+    public DbSet<Inquiry> Inquiries => Set<Inquiry>();
+
+    public DbSet<InquiryMessage> InquiryMessages => Set<InquiryMessage>();
 
     public DbSet<Survey> Surveys => Set<Survey>();
 

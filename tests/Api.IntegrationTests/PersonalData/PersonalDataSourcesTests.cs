@@ -23,7 +23,7 @@ public sealed class PersonalDataSourcesTests(PixyerApiFactory app) : ApiTest(app
         Assert.Equal(
             [
                 "access-log", "account", "ad-profile", "analytics-events", "assets", "audit-trail", "campaign-mails", "consents", "contacts", "correction-requests", "delivered-mail", "disclosures",
-                "exports", "feedback", "files", "generation-jobs", "guardian-requests", "incident-notices", "invoices", "legal-holds", "legal-request-exports", "messages",
+                "exports", "feedback", "files", "generation-jobs", "guardian-requests", "incident-notices", "inquiries", "invoices", "legal-holds", "legal-request-exports", "messages",
                 "model-feedback", "payment-methods", "payment-transactions", "policy-acceptances", "request-replays", "sessions", "showcases", "subscriptions",
                 "survey-responses", "uploads",
             ],

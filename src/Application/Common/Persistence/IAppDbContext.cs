@@ -15,6 +15,7 @@ using Pixyer.Domain.Deidentification;
 using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Exports;
 using Pixyer.Domain.Feedback;
+using Pixyer.Domain.Inquiries;
 using Pixyer.Domain.Generation;
 using Pixyer.Domain.Idempotency;
 using Pixyer.Domain.Incidents;
@@ -81,6 +82,10 @@ public interface IAppDbContext
     DbSet<ModelFeedbackEntry> ModelFeedback { get; }
 
     DbSet<ServiceFeedback> ServiceFeedback { get; }
+
+    DbSet<Inquiry> Inquiries { get; }
+
+    DbSet<InquiryMessage> InquiryMessages { get; }
 
     DbSet<Survey> Surveys { get; }
 

@@ -31,6 +31,7 @@ public static class LegalRequestScope
             ["generation-jobs"] = [DataCategory.GeneratedAssets],
             ["guardian-requests"] = [DataCategory.Identity, DataCategory.Contact],
             ["incident-notices"] = [DataCategory.AuditTrail],
+            ["inquiries"] = [DataCategory.Inquiries, DataCategory.Contact],
             ["invoices"] = [DataCategory.Transactions],
             ["legal-holds"] = [DataCategory.Identity],
             ["messages"] = [DataCategory.Contact],

@@ -66,6 +66,7 @@ public sealed class ExtendRightsRequestCommandHandler(IAppDbContext db, IOutbox 
         RightsRequestKind.Export => "request for a copy of your data",
         RightsRequestKind.Deletion => "request to delete your account",
         RightsRequestKind.Correction => "request to correct your data",
+        RightsRequestKind.Inquiry => "inquiry",
         _ => "request to delete a minor's data",
     };
 

@@ -2188,6 +2188,140 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("regulator_reports", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignee_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("DeadlineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deadline_id");
+
+                    b.Property<DateTimeOffset?>("EmailVerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("email_verified_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("Pseudonym")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pseudonym");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("RequesterEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("requester_email");
+
+                    b.Property<Guid?>("RequesterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requester_id");
+
+                    b.Property<string>("RequesterName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requester_name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inquiries");
+
+                    b.HasIndex("AssigneeId")
+                        .HasDatabaseName("ix_inquiries_assignee_id");
+
+                    b.HasIndex("DeadlineId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inquiries_deadline_id");
+
+                    b.HasIndex("RequesterId", "ReceivedAt")
+                        .HasDatabaseName("ix_inquiries_requester_id_received_at");
+
+                    b.HasIndex("Status", "ReceivedAt")
+                        .HasDatabaseName("ix_inquiries_status_received_at");
+
+                    b.ToTable("inquiries", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Inquiries.InquiryMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AttachmentContentType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("attachment_content_type");
+
+                    b.Property<string>("AttachmentKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("attachment_key");
+
+                    b.Property<bool>("FromStaff")
+                        .HasColumnType("boolean")
+                        .HasColumnName("from_staff");
+
+                    b.Property<Guid>("InquiryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inquiry_id");
+
+                    b.Property<bool>("IsVerificationQuestion")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_verification_question");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<Guid?>("StaffAuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_author_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inquiry_messages");
+
+                    b.HasIndex("StaffAuthorId")
+                        .HasDatabaseName("ix_inquiry_messages_staff_author_id");
+
+                    b.HasIndex("InquiryId", "SentAt")
+                        .HasDatabaseName("ix_inquiry_messages_inquiry_id_sent_at");
+
+                    b.ToTable("inquiry_messages", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Jobs.JobRun", b =>
                 {
                     b.Property<string>("JobKey")
@@ -3590,6 +3724,27 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                         .HasConstraintName("fk_regulator_reports_incidents_incident_id");
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Rights.RightsRequest", "Deadline")
+                        .WithOne()
+                        .HasForeignKey("Pixyer.Domain.Inquiries.Inquiry", "DeadlineId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_inquiries_rights_requests_deadline_id");
+
+                    b.Navigation("Deadline");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Inquiries.InquiryMessage", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Inquiries.Inquiry", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_inquiry_messages_inquiries_inquiry_id");
+                });
+
             modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequest", b =>
                 {
                     b.HasOne("Pixyer.Domain.Disclosures.Recipient", null)
@@ -3815,6 +3970,11 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Reports");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequest", b =>

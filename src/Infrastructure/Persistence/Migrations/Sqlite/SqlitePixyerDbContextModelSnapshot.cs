@@ -2176,6 +2176,140 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("regulator_reports", (string)null);
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assignee_id");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("DeadlineId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline_id");
+
+                    b.Property<long?>("EmailVerifiedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("email_verified_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("Pseudonym")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pseudonym");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("RequesterEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requester_email");
+
+                    b.Property<Guid?>("RequesterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requester_id");
+
+                    b.Property<string>("RequesterName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requester_name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inquiries");
+
+                    b.HasIndex("AssigneeId")
+                        .HasDatabaseName("ix_inquiries_assignee_id");
+
+                    b.HasIndex("DeadlineId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inquiries_deadline_id");
+
+                    b.HasIndex("RequesterId", "ReceivedAt")
+                        .HasDatabaseName("ix_inquiries_requester_id_received_at");
+
+                    b.HasIndex("Status", "ReceivedAt")
+                        .HasDatabaseName("ix_inquiries_status_received_at");
+
+                    b.ToTable("inquiries", (string)null);
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Inquiries.InquiryMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AttachmentContentType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attachment_content_type");
+
+                    b.Property<string>("AttachmentKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attachment_key");
+
+                    b.Property<bool>("FromStaff")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_staff");
+
+                    b.Property<Guid>("InquiryId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inquiry_id");
+
+                    b.Property<bool>("IsVerificationQuestion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_verification_question");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.Property<Guid?>("StaffAuthorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("staff_author_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inquiry_messages");
+
+                    b.HasIndex("StaffAuthorId")
+                        .HasDatabaseName("ix_inquiry_messages_staff_author_id");
+
+                    b.HasIndex("InquiryId", "SentAt")
+                        .HasDatabaseName("ix_inquiry_messages_inquiry_id_sent_at");
+
+                    b.ToTable("inquiry_messages", (string)null);
+                });
+
             modelBuilder.Entity("Pixyer.Domain.Jobs.JobRun", b =>
                 {
                     b.Property<string>("JobKey")
@@ -3572,6 +3706,27 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasConstraintName("fk_regulator_reports_incidents_incident_id");
                 });
 
+            modelBuilder.Entity("Pixyer.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Rights.RightsRequest", "Deadline")
+                        .WithOne()
+                        .HasForeignKey("Pixyer.Domain.Inquiries.Inquiry", "DeadlineId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_inquiries_rights_requests_deadline_id");
+
+                    b.Navigation("Deadline");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Inquiries.InquiryMessage", b =>
+                {
+                    b.HasOne("Pixyer.Domain.Inquiries.Inquiry", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_inquiry_messages_inquiries_inquiry_id");
+                });
+
             modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequest", b =>
                 {
                     b.HasOne("Pixyer.Domain.Disclosures.Recipient", null)
@@ -3797,6 +3952,11 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Reports");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("Pixyer.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("Pixyer.Domain.LegalRequests.LegalRequest", b =>
