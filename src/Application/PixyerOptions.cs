@@ -166,5 +166,11 @@ public sealed class PixyerOptions
             ["privacy_request"] = 30,
             ["after_sales"] = 15,
         };
+
+        /// <summary>How long an anonymous inquiry whose address was never verified is kept.</summary>
+        public TimeSpan UnverifiedRetention { get; set; } = TimeSpan.FromDays(7);
+
+        /// <summary>How long an anonymous thread is kept after its last message (R1: as account data, 24 months).</summary>
+        public TimeSpan AnonymousRetention { get; set; } = TimeSpan.FromDays(730);
     }
 }

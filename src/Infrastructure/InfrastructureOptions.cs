@@ -106,6 +106,9 @@ public sealed class InfrastructureOptions
         /// <summary>How often guardian requests past their retention are deleted; zero: only when triggered.</summary>
         public TimeSpan GuardianRequestPurgeInterval { get; set; } = TimeSpan.FromDays(1);
 
+        /// <summary>How often anonymous inquiries past their retention are purged (C7, R1); zero: only when triggered.</summary>
+        public TimeSpan AnonymousInquiryPurgeInterval { get; set; } = TimeSpan.FromDays(1);
+
         /// <summary>How often expired backups leave the register and the erasure ledger is pruned (R3); zero: only when triggered.</summary>
         public TimeSpan BackupPurgeInterval { get; set; } = TimeSpan.FromDays(1);
 

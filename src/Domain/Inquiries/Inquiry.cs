@@ -136,6 +136,16 @@ public sealed class Inquiry
         }
     }
 
+    /// <summary>What a complaint's record keeps once its requester is forgotten: kind, status and dates, under a pseudonym.</summary>
+    public void KeepUnderPseudonym(Guid pseudonym)
+    {
+        RequesterId = null;
+        Pseudonym = pseudonym;
+        Subject = null;
+        RequesterName = null;
+        RequesterEmail = null;
+    }
+
     private static Inquiry Receive(InquiryKind kind, string subject, string message, DateTimeOffset now)
     {
         var inquiry = new Inquiry { Id = InquiryId.New(), Kind = kind, Status = InquiryStatus.Open, Subject = subject.Trim(), ReceivedAt = now };

@@ -42,6 +42,10 @@ public static class JobRegistration
                 ErasureWorkerJob.Key, jobs.ErasureInterval, "Erases the accounts whose deletion was asked for, verifies and certifies it (G2)");
             q.AddRepeating<PurgeGuardianRequestsJob>(
                 PurgeGuardianRequestsJob.Key, jobs.GuardianRequestPurgeInterval, "Deletes guardian requests decided more than three years ago (A2)");
+            q.AddRepeating<PurgeAnonymousInquiriesJob>(
+                PurgeAnonymousInquiriesJob.Key,
+                jobs.AnonymousInquiryPurgeInterval,
+                "Forgets anonymous inquiries never verified or silent past their retention, keeping a complaint's pseudonymous record (C7, R1)");
             q.AddRepeating<PurgeExpiredBackupsJob>(
                 PurgeExpiredBackupsJob.Key,
                 jobs.BackupPurgeInterval,

@@ -97,6 +97,7 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         ["Pixyer:Jobs:AbandonedWritePurgeInterval"] = "00:00:00",
         ["Pixyer:Jobs:ErasureInterval"] = "00:00:00",
         ["Pixyer:Jobs:GuardianRequestPurgeInterval"] = "00:00:00",
+        ["Pixyer:Jobs:AnonymousInquiryPurgeInterval"] = "00:00:00",
         // Tests mark inactive accounts themselves, after moving the clock.
         ["Pixyer:Jobs:InactivityInterval"] = "00:00:00",
         ["Pixyer:Jobs:AnonymizationInterval"] = "00:00:00",

@@ -21,7 +21,9 @@ public static class RetentionRules
             "until the person deletes them (G5), at the latest with the account data (R1, R2)",
         DataCategory.Payment => "gateway token, brand, last 4 digits and expiry until the method is removed, at the latest with the account data (R1, R2)",
         DataCategory.Transactions => "kept for the legal accounting period (10 years unless configured), without the billing address once the person is erased, then deleted (C8, G2)",
-        DataCategory.Feedback or DataCategory.Inquiries or DataCategory.Disclosures => "with the account data (R1, R2)",
+        DataCategory.Feedback or DataCategory.Disclosures => "with the account data (R1, R2)",
+        DataCategory.Inquiries =>
+            "signed in: with the account data (R1, R2), anonymous: 7 days if the address is never verified, else 24 months after the last message, a complaint's record kept under a pseudonym for the legal period (Q1)",
         DataCategory.DeviceAndAccess => "sessions 30 days after they end, access-log IPs truncated after 30 days",
         DataCategory.Cookies => "the visitor's cookie choices until changed, merged into the account at login (K2, K4)",
         DataCategory.Consents => "for the life of the account and the legal period, as proof of consent",
