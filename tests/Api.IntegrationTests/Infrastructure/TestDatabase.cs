@@ -127,10 +127,14 @@ public abstract class TestDatabase : IAsyncDisposable
             return connection;
         }
 
-        /// <summary>One immediate transaction; foreign keys are checked at its commit, when every table is empty.</summary>
+        /// <summary>
+        /// One immediate transaction; foreign keys are checked at its commit, when every table is empty. With
+        /// <c>secure_delete</c>, as Pixyer's own connections delete: an earlier test's rows (the same test image's hash
+        /// in another person's upload) must not linger in the file for a later test's raw-bytes erasure check.
+        /// </summary>
         public override Task ResetAsync(IReadOnlyCollection<string> tables) =>
             ExecuteAsync(
-                "BEGIN IMMEDIATE; PRAGMA defer_foreign_keys = ON;"
+                "PRAGMA secure_delete = ON; BEGIN IMMEDIATE; PRAGMA defer_foreign_keys = ON;"
                 + string.Concat(tables.Select(t => $"DELETE FROM \"{t}\";"))
                 + "COMMIT;");
 
