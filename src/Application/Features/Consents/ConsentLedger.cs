@@ -60,6 +60,16 @@ public sealed class ConsentLedger(
         return db.ConsentEvents.Where(e => latest.Contains(e.Id) && e.Granted).Select(e => e.SubjectId);
     }
 
+    /// <summary>
+    /// The active accounts whose latest event of <paramref name="purpose"/> is a grant (U3: who may be trained on or
+    /// profiled), as a subquery read when the statement runs, never cached.
+    /// </summary>
+    public IQueryable<AccountId> ActiveAccountsGranting(ConsentPurpose purpose)
+    {
+        var granted = AccountsGranting(purpose);
+        return db.Accounts.Where(a => a.Status == AccountStatus.Active && granted.Contains(a.Id)).Select(a => a.Id);
+    }
+
     /// <summary>The latest event per purpose (absent: never decided, which means not granted).</summary>
     public async Task<IReadOnlyDictionary<ConsentPurpose, ConsentEvent>> CurrentAsync(ConsentSubject subject, CancellationToken cancellationToken)
     {

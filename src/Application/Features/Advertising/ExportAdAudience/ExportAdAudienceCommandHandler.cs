@@ -26,7 +26,7 @@ public sealed class ExportAdAudienceCommandHandler(IAppDbContext db, ConsentLedg
         }
 
         var segment = WireNames.Parse<AdSegment>(command.Segment);
-        var consenting = AdvertisingConsent.ConsentingAccounts(db, ledger);
+        var consenting = ledger.ActiveAccountsGranting(AdvertisingConsent.Purpose);
         var members = await db.AdProfiles.AsNoTracking()
             .Where(p => consenting.Contains(p.OwnerId) && p.Segments.Contains(segment))
             .Join(db.Accounts, p => p.OwnerId, a => a.Id, (p, a) => new { a.Id, a.NormalizedEmail })

@@ -15,7 +15,7 @@ public sealed class RecomputeAdProfilesCommandHandler(IAppDbContext db, ConsentL
     {
         var now = clock.GetUtcNow();
         var since = now - options.Value.Advertising.ActivityWindow;
-        var consenting = AdvertisingConsent.ConsentingAccounts(db, ledger);
+        var consenting = ledger.ActiveAccountsGranting(AdvertisingConsent.Purpose);
 
         // A withdrawal deletes its profile at once; this also catches an owner who stopped being active.
         await db.AdProfiles.Where(p => !consenting.Contains(p.OwnerId)).ExecuteDeleteAsync(cancellationToken);

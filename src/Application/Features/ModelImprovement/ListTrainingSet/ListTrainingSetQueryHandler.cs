@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Features.Consents;
-using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Consents;
 
 namespace Pixyer.Application.Features.ModelImprovement.ListTrainingSet;
@@ -12,7 +11,7 @@ public sealed class ListTrainingSetQueryHandler(IAppDbContext db, ConsentLedger 
 {
     public async ValueTask<Paged<TrainingSetItem>> Handle(ListTrainingSetQuery query, CancellationToken cancellationToken)
     {
-        var owners = ConsentingOwners();
+        var owners = ledger.ActiveAccountsGranting(ConsentPurpose.ModelImprovement);
         var uploads = db.Uploads.AsNoTracking().Where(u => owners.Contains(u.OwnerId));
         var assets = db.Assets.AsNoTracking().Where(a => owners.Contains(a.OwnerId));
 
@@ -41,15 +40,5 @@ public sealed class ListTrainingSetQueryHandler(IAppDbContext db, ConsentLedger 
             .ToList();
         var total = await uploads.CountAsync(cancellationToken) + await assets.CountAsync(cancellationToken);
         return new Paged<TrainingSetItem>(items, query.Page.Page, query.Page.PageSize, total);
-    }
-
-    /// <summary>
-    /// Active accounts whose current model_improvement consent, as the ledger reads it, is a grant: never cached, a
-    /// subquery of the listing's own SQL statement.
-    /// </summary>
-    private IQueryable<AccountId> ConsentingOwners()
-    {
-        var granted = ledger.AccountsGranting(ConsentPurpose.ModelImprovement);
-        return db.Accounts.Where(a => a.Status == AccountStatus.Active && granted.Contains(a.Id)).Select(a => a.Id);
     }
 }
