@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Api.IntegrationTests.Infrastructure;
+using Pixyer.Application.Common.Security;
+using Pixyer.Application.Features.Sessions.GetCurrentSession;
 
 namespace Pixyer.Api.IntegrationTests.Features.Sessions;
 
@@ -51,6 +55,26 @@ public sealed class CsrfTests(PixyerApiFactory app) : ApiTest(app)
         var response = await me.Client.PatchAsJsonAsync("/api/v1/me", new { username = Unique("api") });
 
         await Expect.StatusAsync(response, HttpStatusCode.OK);
+    }
+
+    [Fact]
+    [Trait("Obligation", "P1")]
+    public async Task ASessionStartedWithARandomCsrfToken_TakesItAndTheOneTheCurrentSessionHandsOut()
+    {
+        var (browser, _) = await BrowserSessionAsync();
+        const string random = "a-random-token-as-sessions-got-before-derivation";
+        var hash = App.Services.GetRequiredService<ISecretTokens>().Hash(random);
+        await WithDatabaseAsync(db => db.Sessions.ExecuteUpdateAsync(u => u.SetProperty(s => s.CsrfTokenHash, hash)));
+
+        var current = (await browser.GetFromJsonAsync<CurrentSession>("/api/v1/sessions/current"))!;
+
+        Assert.NotEqual(random, current.CsrfToken);
+        foreach (var token in new[] { random, current.CsrfToken })
+        {
+            var request = new HttpRequestMessage(HttpMethod.Patch, "/api/v1/me") { Content = JsonContent.Create(new { username = Unique("both") }) };
+            request.Headers.Add("X-CSRF-Token", token);
+            await Expect.StatusAsync(await browser.SendAsync(request), HttpStatusCode.OK);
+        }
     }
 
     /// <summary>A client that keeps cookies, as a browser does, logged in; and the CSRF token the SPA reads.</summary>
