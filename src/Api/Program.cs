@@ -48,11 +48,13 @@ app.UseMiddleware<RequestContextMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
-app.UseSwagger();
+// OpenAPI 3.1: an operation's security requirement can name the roles it needs.
+app.UseSwagger(o => o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1);
 app.UseSwaggerUI(o =>
 {
     o.SwaggerEndpoint("/swagger/v1/swagger.json", "Pixyer API v1");
     o.DocumentTitle = "Pixyer API";
+    o.EnablePersistAuthorization();
 });
 app.UseAuthentication();
 app.UseMiddleware<ActorMiddleware>();

@@ -1,6 +1,8 @@
 using Mediator;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
+using Pixyer.Domain.Generation;
 using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Generations.GetGeneration;
@@ -21,7 +23,7 @@ public sealed record GenerationState(
     string Template,
     IReadOnlyList<string> Formats,
     string? Headline,
-    string Status,
+    [property: WireNameOf<GenerationStatus>] string Status,
     int Progress,
     string? FailureReason,
     IReadOnlyList<Guid> AssetIds,
