@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using Pixyer.Api.Endpoints;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Pixyer.Api.OpenApi;
 
 /// <summary>
 /// Gives every request body an example built from its schema, so that the example cannot drift from the contract:
-/// each property with a value of its type (the first of an enum, a plausible value for a known format).
+/// each property with a value of its type (the first of an enum, a plausible value for a known format). A body read
+/// raw has no schema to build from: its endpoint declares the example (<see cref="RequestExampleMetadata"/>).
 /// </summary>
 internal sealed class RequestExampleFilter : IOperationFilter
 {
@@ -19,9 +21,10 @@ internal sealed class RequestExampleFilter : IOperationFilter
             return;
         }
 
+        var declared = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<RequestExampleMetadata>().LastOrDefault();
         foreach (var media in content.Values.OfType<OpenApiMediaType>().Where(m => m.Example is null && m.Schema is not null))
         {
-            media.Example = ExampleOf(media.Schema!, context.SchemaRepository, null, 0);
+            media.Example = declared is null ? ExampleOf(media.Schema!, context.SchemaRepository, null, 0) : JsonNode.Parse(declared.Json);
         }
     }
 
