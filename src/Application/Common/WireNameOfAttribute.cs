@@ -1,8 +1,8 @@
 namespace Pixyer.Application.Common;
 
 /// <summary>
-/// A string (or each string of a list) that holds a wire name of an enum: the OpenAPI document lists the names as the
-/// property's <c>enum</c>, so that clients see the values the API sends and accepts.
+/// A string (or each string of a list) that holds one of a fixed set of names, an enum's wire names or a catalog's: the
+/// OpenAPI document lists them as the property's <c>enum</c>, so that clients see the values the API sends and accepts.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public abstract class WireNameOfAttribute(IReadOnlyList<string> names) : Attribute
@@ -10,6 +10,6 @@ public abstract class WireNameOfAttribute(IReadOnlyList<string> names) : Attribu
     public IReadOnlyList<string> Names { get; } = names;
 }
 
-/// <inheritdoc />
+/// <summary>The property holds a wire name of <typeparamref name="TEnum"/>.</summary>
 public sealed class WireNameOfAttribute<TEnum>() : WireNameOfAttribute(WireNames.All<TEnum>())
     where TEnum : struct, Enum;

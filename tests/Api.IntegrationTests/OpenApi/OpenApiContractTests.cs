@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Pixyer.Api.IntegrationTests.Infrastructure;
 using Pixyer.Application.Common;
+using Pixyer.Application.Features.Generations;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Exports;
 
@@ -46,6 +47,9 @@ public sealed partial class OpenApiContractTests(PixyerApiFactory app) : ApiTest
         Assert.Equal<string?>(WireNames.All<ConsentPurpose>(), EnumOf(Schema(document, "ConsentState").GetProperty("properties").GetProperty("purpose")));
         Assert.Equal<string?>(WireNames.All<ExportStatus>(), EnumOf(Schema(document, "ExportState").GetProperty("properties").GetProperty("status")));
         Assert.Equal([.. WireNames.All<ConsentChannel>(), null], EnumOf(Schema(document, "ConsentState").GetProperty("properties").GetProperty("channel")));
+        var request = Schema(document, "RequestGenerationCommand").GetProperty("properties");
+        Assert.Equal<string?>(GenerationCatalog.Templates.Select(t => t.Name), EnumOf(request.GetProperty("template")));
+        Assert.Equal<string?>(GenerationCatalog.Formats.Select(f => f.Name), EnumOf(request.GetProperty("formats").GetProperty("items")));
     }
 
     [Fact]

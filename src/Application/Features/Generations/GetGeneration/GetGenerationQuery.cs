@@ -20,8 +20,8 @@ public sealed record GetGenerationQuery(Guid Id) : IQuery<GenerationState>;
 public sealed record GenerationState(
     Guid Id,
     Guid? UploadId,
-    string Template,
-    IReadOnlyList<string> Formats,
+    [property: TemplateName] string Template,
+    [property: FormatName] IReadOnlyList<string> Formats,
     string? Headline,
     [property: WireNameOf<GenerationStatus>] string Status,
     int Progress,

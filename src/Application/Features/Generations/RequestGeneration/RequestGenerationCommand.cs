@@ -15,7 +15,8 @@ namespace Pixyer.Application.Features.Generations.RequestGeneration;
 /// </summary>
 [Access(AccessLevel.Authenticated)]
 [Processing(ProcessingPurpose.ServiceProvision, LegalBasis.Contract, DataCategory.Uploads, DataCategory.GeneratedAssets)]
-public sealed record RequestGenerationCommand(Guid UploadId, string Template, IReadOnlyList<string> Formats, string? Headline)
+public sealed record RequestGenerationCommand(
+    Guid UploadId, [property: TemplateName] string Template, [property: FormatName] IReadOnlyList<string> Formats, string? Headline)
     : ICommand<GenerationAccepted>, IIdempotentCommand;
 
 public sealed record GenerationAccepted(Guid Id, [property: WireNameOf<GenerationStatus>] string Status);
