@@ -46,7 +46,9 @@ public static class SwaggerSetup
                 In = ParameterLocation.Cookie,
                 Name = SessionCookies.Session,
                 Description = $"The HttpOnly session cookie POST /api/v1/sessions sets. Unsafe requests (POST, PUT, PATCH, DELETE) "
-                              + $"authenticated by it must echo the `{SessionCookies.Csrf}` cookie in the `{SessionCookies.CsrfHeader}` header.",
+                              + $"authenticated by it must echo the `{SessionCookies.Csrf}` cookie in the `{SessionCookies.CsrfHeader}` header. "
+                              + "In Swagger UI, log in with POST /api/v1/sessions: the browser keeps the cookie and sends it with each "
+                              + $"request (a browser never sends a value typed here), and `csrfToken` goes in the `{SessionCookies.CsrfHeader}` field.",
             });
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
