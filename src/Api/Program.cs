@@ -48,11 +48,13 @@ app.UseMiddleware<RequestContextMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
-app.UseSwagger();
+// OpenAPI 3.1: an operation's security requirement can name the roles it needs.
+app.UseSwagger(o => o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1);
 app.UseSwaggerUI(o =>
 {
     o.SwaggerEndpoint("/swagger/v1/swagger.json", "Pixyer API v1");
     o.DocumentTitle = "Pixyer API";
+    o.EnablePersistAuthorization();
 });
 // Before authentication and the rate limiter: a preflight carries no credentials and is answered here, and the
 // refusals further down (401, 403, 429) carry the CORS headers an allowed SPA needs to read them.

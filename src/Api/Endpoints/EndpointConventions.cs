@@ -9,6 +9,12 @@ public sealed class AcceptsIdempotencyKeyMetadata;
 /// <summary>Marks an endpoint that answers its 200 as CSV on request, beside its JSON (documented in OpenAPI).</summary>
 public sealed class ProducesCsvMetadata;
 
+/// <summary>The example of a body the OpenAPI document cannot build from a schema (e.g. one read raw, as sent).</summary>
+public sealed class RequestExampleMetadata(string json)
+{
+    public string Json { get; } = json;
+}
+
 /// <summary>An endpoint's own request-body limit, in place of the global one (<see cref="RequestBodyLimitMiddleware"/>).</summary>
 public sealed class RequestBodyLimitMetadata(long maxBytes) : IRequestSizeLimitMetadata
 {
@@ -23,6 +29,9 @@ public static class EndpointConventions
 
     public static RouteHandlerBuilder WithRequestBodyLimit(this RouteHandlerBuilder builder, long maxBytes) =>
         builder.WithMetadata(new RequestBodyLimitMetadata(maxBytes)).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
+    public static RouteHandlerBuilder WithRequestExample(this RouteHandlerBuilder builder, string json) =>
+        builder.WithMetadata(new RequestExampleMetadata(json));
 
     public static RouteHandlerBuilder ProducesCsv(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(new ProducesCsvMetadata());

@@ -18,6 +18,7 @@ public sealed class PaymentWebhookEndpoints : IEndpointGroup
                 + "events answer 400 and nothing is stored. A verified event is stored under its id and applied by a job; a "
                 + "redelivery answers 200 with `duplicate: true`.")
             .Accepts<object>("application/json")
+            .WithRequestExample("""{"id": "evt_1", "type": "charge.refunded", "created": 1767225600, "data": {"object": {"id": "ch_1", "amount_refunded": 900}}}""")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
     private static async Task<Ok<PaymentEventReceipt>> Receive(HttpRequest request, ISender sender, CancellationToken cancellationToken)

@@ -1,9 +1,11 @@
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Pixyer.Api.Endpoints;
 using Pixyer.Api.Http;
+using Pixyer.Api.Security;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Pixyer.Api.OpenApi;
@@ -19,25 +21,58 @@ public static class SwaggerSetup
             {
                 Title = "Pixyer API",
                 Version = "v1",
+                Contact = new OpenApiContact { Name = "Pixyer", Url = new Uri("https://pixyer.com"), Email = "support@pixyer.com" },
+                License = new OpenApiLicense { Name = "Proprietary", Url = new Uri("https://pixyer.com/terms") },
                 Description = "AI marketing visuals from product photos, with every promise of the privacy policy built in. "
                               + "Errors are RFC 7807 problem details with a stable `type`.",
             });
-            c.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
+            c.AddServer(new OpenApiServer
+            {
+                Url = "/",
+                Description = "This deployment, whichever serves this document: local, staging or production.",
+                // The API is public: every operation here is meant for Pixyer's customers and their apps.
+                Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(JsonValue.Create(false)) },
+            });
+            c.AddSecurityDefinition(SecurityRequirementFilter.BearerScheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
-                Description = "The session token from POST /api/v1/sessions.",
+                Description = "The session token from POST /api/v1/sessions (`token`), sent as `Authorization: Bearer <token>`. "
+                              + "It is an opaque random string, not a JWT; it expires, and log-out revokes it at once.",
             });
-            c.AddSecurityRequirement(doc => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", doc)] = [] });
+            c.AddSecurityDefinition(SecurityRequirementFilter.CookieScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Cookie,
+                Name = SessionCookies.Session,
+                Description = $"The HttpOnly session cookie POST /api/v1/sessions sets. Unsafe requests (POST, PUT, PATCH, DELETE) "
+                              + $"authenticated by it must echo the `{SessionCookies.Csrf}` cookie in the `{SessionCookies.CsrfHeader}` header. "
+                              + "In Swagger UI, log in with POST /api/v1/sessions: the browser keeps the cookie and sends it with each "
+                              + $"request (a browser never sends a value typed here), and `csrfToken` goes in the `{SessionCookies.CsrfHeader}` field.",
+            });
+            c.SupportNonNullableReferenceTypes();
+            c.NonNullableReferenceTypesAsRequired();
+            c.OperationFilter<SecurityRequirementFilter>();
+            c.OperationFilter<ProblemResponsesFilter>();
+            c.OperationFilter<RequestExampleFilter>();
+            c.DocumentFilter<HealthDocumentFilter>();
             c.OperationFilter<IdempotencyKeyHeaderFilter>();
             c.OperationFilter<CsvResponseFilter>();
             c.OperationFilter<AccessDescriptionFilter>();
             c.SchemaFilter<StrictBodySchemaFilter>();
-            c.CustomSchemaIds(type => type.FullName?.Replace("+", ".", StringComparison.Ordinal).Split('.')[^1]
-                                      + (type.IsGenericType ? "Of" + string.Join("And", type.GenericTypeArguments.Select(t => t.Name)) : ""));
+            c.SchemaFilter<WireNameSchemaFilter>();
+            c.CustomSchemaIds(SchemaId);
         });
         return services;
     }
+
+    /// <summary>
+    /// A type's own name, and a generic's with its arguments spelled the same way (<c>PagedOfSessionSummary</c>):
+    /// readable, and a valid component name. Two types of one name make the generator fail, so an id stays unique.
+    /// </summary>
+    public static string SchemaId(Type type) => type.IsGenericType
+        ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] + "Of" + string.Join("And", type.GenericTypeArguments.Select(SchemaId))
+        : type.Name;
 
     private sealed class IdempotencyKeyHeaderFilter : IOperationFilter
     {

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Pixyer.Application.Features.Generations;
 using Pixyer.Domain.Assets;
 
 namespace Pixyer.Application.Features.Assets;
@@ -11,8 +12,8 @@ public sealed record AssetDto(
     Guid Id,
     Guid? UploadId,
     Guid GenerationId,
-    string Template,
-    string Format,
+    [property: TemplateName] string Template,
+    [property: FormatName] string Format,
     int Width,
     int Height,
     string ContentType,

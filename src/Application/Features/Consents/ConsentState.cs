@@ -5,7 +5,12 @@ using Pixyer.Domain.Consents;
 namespace Pixyer.Application.Features.Consents;
 
 /// <summary>A purpose, whether it is granted now, and the choice that made it so (null: never decided).</summary>
-public sealed record ConsentState(string Purpose, string Description, bool Granted, DateTimeOffset? ChangedAt, string? Channel)
+public sealed record ConsentState(
+    [property: WireNameOf<ConsentPurpose>] string Purpose,
+    string Description,
+    bool Granted,
+    DateTimeOffset? ChangedAt,
+    [property: WireNameOf<ConsentChannel>] string? Channel)
 {
     public static IReadOnlyList<ConsentState> Of(IReadOnlyDictionary<ConsentPurpose, ConsentEvent> current) =>
         ConsentPurposes.PurposeWide

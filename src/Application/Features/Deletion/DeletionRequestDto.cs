@@ -6,8 +6,8 @@ namespace Pixyer.Application.Features.Deletion;
 /// <summary>A deletion request as the person (with the token) or staff see it; the certificate once it is issued.</summary>
 public sealed record DeletionRequestDto(
     Guid Id,
-    string Status,
-    string Origin,
+    [property: WireNameOf<DeletionStatus>] string Status,
+    [property: WireNameOf<DeletionOrigin>] string Origin,
     DateTimeOffset RequestedAt,
     DateTimeOffset DueAt,
     DateTimeOffset? ErasedAt,

@@ -1,3 +1,6 @@
+using Pixyer.Application.Common;
+using Pixyer.Domain.Exports;
+
 namespace Pixyer.Application.Features.Exports;
 
 /// <summary>
@@ -5,5 +8,5 @@ namespace Pixyer.Application.Features.Exports;
 /// <c>expired</c>; <c>downloadUrl</c> and <c>size</c> (bytes) are set while it is ready, until <c>expiresAt</c>.
 /// </summary>
 public sealed record ExportState(
-    Guid Id, string Status, int Progress, DateTimeOffset RequestedAt, DateTimeOffset? ReadyAt, DateTimeOffset? ExpiresAt,
+    Guid Id, [property: WireNameOf<ExportStatus>] string Status, int Progress, DateTimeOffset RequestedAt, DateTimeOffset? ReadyAt, DateTimeOffset? ExpiresAt,
     long? Size, string? DownloadUrl);

@@ -1,7 +1,9 @@
 using Mediator;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
+using Pixyer.Domain.Consents;
 using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Consents.ListMyConsentHistory;
@@ -15,4 +17,10 @@ namespace Pixyer.Application.Features.Consents.ListMyConsentHistory;
 public sealed record ListMyConsentHistoryQuery(PageRequest Page) : IQuery<Paged<ConsentHistoryEntry>>;
 
 public sealed record ConsentHistoryEntry(
-    string Purpose, bool Granted, string PolicyVersion, string Channel, DateTimeOffset OccurredAt, bool FromCookieBanner, string? Scope);
+    [property: WireNameOf<ConsentPurpose>] string Purpose,
+    bool Granted,
+    string PolicyVersion,
+    [property: WireNameOf<ConsentChannel>] string Channel,
+    DateTimeOffset OccurredAt,
+    bool FromCookieBanner,
+    string? Scope);

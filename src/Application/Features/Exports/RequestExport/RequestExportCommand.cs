@@ -1,6 +1,8 @@
 using Mediator;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
+using Pixyer.Domain.Exports;
 using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Exports.RequestExport;
@@ -17,4 +19,4 @@ namespace Pixyer.Application.Features.Exports.RequestExport;
     DataCategory.Uploads, DataCategory.GeneratedAssets, DataCategory.DeviceAndAccess, DataCategory.Consents)]
 public sealed record RequestExportCommand : ICommand<ExportAccepted>, IIdempotentCommand;
 
-public sealed record ExportAccepted(Guid Id, string Status);
+public sealed record ExportAccepted(Guid Id, [property: WireNameOf<ExportStatus>] string Status);

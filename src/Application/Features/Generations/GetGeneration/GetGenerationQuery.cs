@@ -1,6 +1,8 @@
 using Mediator;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
+using Pixyer.Domain.Generation;
 using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Generations.GetGeneration;
@@ -18,10 +20,10 @@ public sealed record GetGenerationQuery(Guid Id) : IQuery<GenerationState>;
 public sealed record GenerationState(
     Guid Id,
     Guid? UploadId,
-    string Template,
-    IReadOnlyList<string> Formats,
+    [property: TemplateName] string Template,
+    [property: FormatName] IReadOnlyList<string> Formats,
     string? Headline,
-    string Status,
+    [property: WireNameOf<GenerationStatus>] string Status,
     int Progress,
     string? FailureReason,
     IReadOnlyList<Guid> AssetIds,

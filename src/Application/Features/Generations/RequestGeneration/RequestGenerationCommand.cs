@@ -1,6 +1,8 @@
 using Mediator;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
+using Pixyer.Domain.Generation;
 using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Generations.RequestGeneration;
@@ -13,7 +15,8 @@ namespace Pixyer.Application.Features.Generations.RequestGeneration;
 /// </summary>
 [Access(AccessLevel.Authenticated)]
 [Processing(ProcessingPurpose.ServiceProvision, LegalBasis.Contract, DataCategory.Uploads, DataCategory.GeneratedAssets)]
-public sealed record RequestGenerationCommand(Guid UploadId, string Template, IReadOnlyList<string> Formats, string? Headline)
+public sealed record RequestGenerationCommand(
+    Guid UploadId, [property: TemplateName] string Template, [property: FormatName] IReadOnlyList<string> Formats, string? Headline)
     : ICommand<GenerationAccepted>, IIdempotentCommand;
 
-public sealed record GenerationAccepted(Guid Id, string Status);
+public sealed record GenerationAccepted(Guid Id, [property: WireNameOf<GenerationStatus>] string Status);

@@ -1,4 +1,5 @@
 using Mediator;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
@@ -16,4 +17,10 @@ public sealed record ListMyNoticesQuery(PageRequest Page) : IQuery<Paged<MyNotic
 /// <c>public_notice</c> when Pixyer had no verified address of mine.
 /// </summary>
 public sealed record MyNotice(
-    Guid IncidentId, string Kind, string Title, string Body, IReadOnlyList<string> DataCategories, string Channel, DateTimeOffset NotifiedAt);
+    Guid IncidentId,
+    string Kind,
+    string Title,
+    string Body,
+    [property: WireNameOf<DataCategory>] IReadOnlyList<string> DataCategories,
+    string Channel,
+    DateTimeOffset NotifiedAt);

@@ -1,0 +1,9 @@
+using Pixyer.Application.Common;
+
+namespace Pixyer.Application.Features.Generations;
+
+/// <summary>The property holds the name of a template of <see cref="GenerationCatalog"/>.</summary>
+public sealed class TemplateNameAttribute() : WireNameOfAttribute(GenerationCatalog.Templates.Select(t => t.Name).ToList());
+
+/// <summary>The property holds the name of an output format of <see cref="GenerationCatalog"/>.</summary>
+public sealed class FormatNameAttribute() : WireNameOfAttribute(GenerationCatalog.Formats.Select(f => f.Name).ToList());
