@@ -48,6 +48,9 @@ app.UseMiddleware<RequestContextMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
+// The privacy centre (wwwroot): `/` is its index.html; its other pages are PrivacyCentreEndpoints.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.UseSwagger();
 app.UseSwaggerUI(o =>
 {
