@@ -2,9 +2,9 @@
 import { h } from '../dom.js';
 
 export function progressView(label) {
-  const bar = h('progress', { max: '100', value: '0', 'aria-label': label });
+  const bar = h('progress', { max: '100', value: '0', 'aria-label': `${label}, percent done` });
   const text = h('p', { 'aria-live': 'polite', role: 'status' });
-  return { element: h('div', { class: 'progress' }, text, bar), bar, text };
+  return { element: h('div', { class: 'progress', role: 'group', 'aria-label': label }, text, bar), bar, text };
 }
 
 export async function poll(view, read, isFinal, describe) {

@@ -17,7 +17,7 @@ async function followExport(exportId, slot) {
       ? `Your data is ready (${Math.ceil((state.size ?? 0) / 1024)} KB), until ${when(state.expiresAt)}.`
       : `Export ${words(state.status)}: ${state.progress}%`);
   if (final?.status === 'ready' && final.downloadUrl) {
-    slot.append(h('a', { class: 'button', href: final.downloadUrl, download: 'pixyer-my-data.zip', text: 'Download my data' }));
+    slot.append(h('a', { class: 'button', href: final.downloadUrl, download: 'pixyer-my-data.zip', text: 'Download the ZIP file' }));
   }
   if (!final || final.status === 'expired') sessionStorage.removeItem(exportKey);
 }
@@ -29,7 +29,6 @@ export async function dataExport() {
     try {
       const accepted = await post('/me/exports');
       sessionStorage.setItem(exportKey, accepted.id);
-      announce('Your export is being prepared.');
       await followExport(accepted.id, slot);
     } catch (problem) {
       showProblem(slot, problem);
