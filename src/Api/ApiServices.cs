@@ -26,6 +26,7 @@ public static class ApiServices
             .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
         services.AddPixyerRateLimiting(http);
+        services.AddPixyerCors(configuration);
         services.AddPixyerSwagger();
         if (http.TrustForwardedHeaders)
         {

@@ -57,6 +57,9 @@ app.UseSwaggerUI(o =>
     o.SwaggerEndpoint("/swagger/v1/swagger.json", "Pixyer API v1");
     o.DocumentTitle = "Pixyer API";
 });
+// Before authentication and the rate limiter: a preflight carries no credentials and is answered here, and the
+// refusals further down (401, 403, 429) carry the CORS headers an allowed SPA needs to read them.
+app.UseCors();
 app.UseAuthentication();
 app.UseMiddleware<ActorMiddleware>();
 app.UseMiddleware<CardNumberGuardMiddleware>();

@@ -4,6 +4,7 @@ using Pixyer.Api.Http;
 using Pixyer.Api.Security;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.Sessions;
+using Pixyer.Application.Features.Sessions.GetCurrentSession;
 using Pixyer.Application.Features.Sessions.ListMySessions;
 using Pixyer.Application.Features.Sessions.LogIn;
 using Pixyer.Application.Features.Sessions.LogOut;
@@ -31,6 +32,12 @@ public sealed class SessionsEndpoints : IEndpointGroup
             .WithName("ListMySessions")
             .WithSummary("My active sessions: device, created, last seen")
             .ProducesValidationProblem()
+            .RequiresSession();
+
+        sessions.MapGet("/current", Current)
+            .Sends<GetCurrentSessionQuery>()
+            .WithName("GetCurrentSession")
+            .WithSummary("This session: id, created, expiry, and its CSRF token, for an SPA that lost it with a page reload (the cookies are renewed)")
             .RequiresSession();
 
         sessions.MapDelete("/current", LogOut)
@@ -64,6 +71,21 @@ public sealed class SessionsEndpoints : IEndpointGroup
     private static async Task<Ok<Paged<SessionSummary>>> ListMine(
         int? page, int? pageSize, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ListMySessionsQuery(Paging.From(page, pageSize)), cancellationToken));
+
+    private static async Task<Ok<CurrentSession>> Current(
+        ISender sender, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var (token, method) = SessionAuthenticationHandler.PresentedToken(request);
+        var session = await sender.Send(new GetCurrentSessionQuery(token ?? ""), cancellationToken);
+        if (method == SessionAuthenticationHandler.CookieMethod)
+        {
+            // The CSRF cookie of a session started before the token was derived gets the one handed out here, and
+            // both cookies the session's sliding expiry.
+            SessionCookies.Write(response, token!, session.CsrfToken, session.ExpiresAt);
+        }
+
+        return TypedResults.Ok(session);
+    }
 
     private static async Task<NoContent> LogOut(ISender sender, HttpResponse response, CancellationToken cancellationToken)
     {

@@ -10,6 +10,12 @@ public sealed class HttpOptions
     /// <summary>Take the client address from X-Forwarded-For (only behind a trusted reverse proxy).</summary>
     public bool TrustForwardedHeaders { get; set; }
 
+    /// <summary>
+    /// SameSite of the session and CSRF cookies: Strict while the SPA is on the API's site (same registrable domain,
+    /// any subdomain or port); None for an SPA on another site, which also makes the visitor cookie SameSite=None.
+    /// </summary>
+    public SameSiteMode SessionCookieSameSite { get; set; } = SameSiteMode.Strict;
+
     public int LoginRequestsPerMinute { get; set; } = 30;
 
     public int RegistrationsPerMinute { get; set; } = 10;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Pixyer.Application.Common.Security;
 
 namespace Pixyer.Api.Http;
@@ -27,7 +28,10 @@ public static class VisitorCookie
         {
             HttpOnly = true,
             Secure = true,
-            SameSite = SameSiteMode.Lax,
+            // Lax unless the session cookies are sent cross-site, where a Lax cookie would not reach the API.
+            SameSite = context.RequestServices.GetRequiredService<IOptions<HttpOptions>>().Value.SessionCookieSameSite == SameSiteMode.None
+                ? SameSiteMode.None
+                : SameSiteMode.Lax,
             Path = "/",
             MaxAge = Lifetime,
             IsEssential = true,

@@ -27,7 +27,7 @@ public sealed class SessionAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var (token, method) = ReadToken();
+        var (token, method) = PresentedToken(Request);
         if (token is null)
         {
             return AuthenticateResult.NoResult();
@@ -51,15 +51,16 @@ public sealed class SessionAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
-    private (string? Token, string Method) ReadToken()
+    /// <summary>The session token a request presents, and how: in the Authorization header or the session cookie.</summary>
+    public static (string? Token, string Method) PresentedToken(HttpRequest request)
     {
-        var authorization = Request.Headers.Authorization.ToString();
+        var authorization = request.Headers.Authorization.ToString();
         if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
             return (authorization["Bearer ".Length..].Trim(), BearerMethod);
         }
 
-        return Request.Cookies.TryGetValue(SessionCookies.Session, out var cookie) && !string.IsNullOrEmpty(cookie)
+        return request.Cookies.TryGetValue(SessionCookies.Session, out var cookie) && !string.IsNullOrEmpty(cookie)
             ? (cookie, CookieMethod)
             : (null, CookieMethod);
     }

@@ -1,8 +1,13 @@
+using Microsoft.Extensions.Options;
+using Pixyer.Api.Http;
+
 namespace Pixyer.Api.Security;
 
 /// <summary>
 /// The cookies of a browser session (obligation K1). The session cookie holds the opaque token only: HttpOnly,
-/// Secure, SameSite=Strict. The CSRF cookie is readable by the SPA, which echoes it in <see cref="CsrfHeader"/>.
+/// Secure, host-only, SameSite=Strict (or None for an SPA on another site, <see cref="HttpOptions.SessionCookieSameSite"/>).
+/// The CSRF cookie is readable by a same-site SPA, which echoes it in <see cref="CsrfHeader"/>; another site's SPA
+/// cannot read it and gets the token from <c>GET /sessions/current</c>.
 /// </summary>
 public static class SessionCookies
 {
@@ -12,21 +17,26 @@ public static class SessionCookies
 
     public static void Write(HttpResponse response, string token, string csrfToken, DateTimeOffset expires)
     {
-        response.Cookies.Append(Session, token, Options(httpOnly: true, expires));
-        response.Cookies.Append(Csrf, csrfToken, Options(httpOnly: false, expires));
+        var sameSite = SameSite(response);
+        response.Cookies.Append(Session, token, Options(httpOnly: true, sameSite, expires));
+        response.Cookies.Append(Csrf, csrfToken, Options(httpOnly: false, sameSite, expires));
     }
 
     public static void Clear(HttpResponse response)
     {
-        response.Cookies.Delete(Session, Options(httpOnly: true, expires: null));
-        response.Cookies.Delete(Csrf, Options(httpOnly: false, expires: null));
+        var sameSite = SameSite(response);
+        response.Cookies.Delete(Session, Options(httpOnly: true, sameSite, expires: null));
+        response.Cookies.Delete(Csrf, Options(httpOnly: false, sameSite, expires: null));
     }
 
-    private static CookieOptions Options(bool httpOnly, DateTimeOffset? expires) => new()
+    private static SameSiteMode SameSite(HttpResponse response) =>
+        response.HttpContext.RequestServices.GetRequiredService<IOptions<HttpOptions>>().Value.SessionCookieSameSite;
+
+    private static CookieOptions Options(bool httpOnly, SameSiteMode sameSite, DateTimeOffset? expires) => new()
     {
         HttpOnly = httpOnly,
         Secure = true,
-        SameSite = SameSiteMode.Strict,
+        SameSite = sameSite,
         Path = "/",
         Expires = expires,
         IsEssential = true,

@@ -6,4 +6,10 @@ public interface ISecretTokens
     string Generate();
 
     string Hash(string token);
+
+    /// <summary>
+    /// A secret only the holder of <paramref name="secret"/> can compute, distinct per <paramref name="purpose"/>,
+    /// that reveals nothing of the secret it comes from.
+    /// </summary>
+    string Derive(string secret, string purpose);
 }

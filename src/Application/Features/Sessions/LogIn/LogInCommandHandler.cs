@@ -38,7 +38,7 @@ public sealed class LogInCommandHandler(
         }
 
         var token = tokens.Generate();
-        var csrfToken = tokens.Generate();
+        var csrfToken = SessionCsrf.TokenFor(tokens, token);
         var now = clock.GetUtcNow();
         account.RecordActivity(now);
         var session = Session.Start(account.Id, tokens.Hash(token), tokens.Hash(csrfToken), request.Device, now);
