@@ -17,6 +17,9 @@ public abstract class BrowserTest(PixyerApiFactory app, Chromium chromium) : Api
 
     protected IPage Page { get; private set; } = null!;
 
+    /// <summary>Settings the live app starts with on top of the run's.</summary>
+    protected virtual Dictionary<string, string>? LiveSettings => null;
+
     /// <summary>The URL of every request the browser made, in order.</summary>
     protected ConcurrentQueue<string> Requests { get; } = new();
 
@@ -26,7 +29,7 @@ public abstract class BrowserTest(PixyerApiFactory app, Chromium chromium) : Api
     async Task IAsyncLifetime.InitializeAsync()
     {
         await InitializeAsync();
-        live = LiveApi.Start(App);
+        live = LiveApi.Start(App, LiveSettings);
         context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Live.BaseUrl,

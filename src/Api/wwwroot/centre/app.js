@@ -2,6 +2,7 @@
 import { h } from './dom.js';
 import { get, del } from './api.js';
 import { showBanner } from './banner.js';
+import { policyPending } from './pages/shell.js';
 import * as publicPages from './pages/public.js';
 import * as account from './pages/account.js';
 import * as media from './pages/media.js';
@@ -41,6 +42,7 @@ export async function loadProfile() {
 
 export function signedOut() {
   state.profile = null;
+  policyPending(null);
   renderNav();
 }
 
@@ -98,7 +100,8 @@ document.addEventListener('click', event => {
 });
 
 window.addEventListener('popstate', render);
-window.addEventListener('pixyer:policy-required', () => {
+window.addEventListener('pixyer:policy-required', event => {
+  policyPending(event.detail);
   if (location.pathname !== '/account/policy') navigate('/account/policy');
 });
 document.getElementById('cookie-settings').addEventListener('click', () => showBanner(true));

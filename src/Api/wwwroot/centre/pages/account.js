@@ -2,7 +2,7 @@
 import { h, announce, field, showProblem, clearErrors, formValues, when, day, words } from '../dom.js';
 import { get, post, put, patch, del } from '../api.js';
 import { state, navigate, loadProfile, signedOut } from '../app.js';
-import { accountPage, table, nothing } from './shell.js';
+import { accountPage, table, nothing, pendingPolicy, policyPending } from './shell.js';
 
 export async function overview() {
   const profile = state.profile;
@@ -27,7 +27,8 @@ export async function profile() {
     if (email !== me.email) changes.email = email;
     if (Object.keys(changes).length === 0) return announce('Nothing to correct.');
     try {
-      state.profile = await patch('/me', changes);
+      await patch('/me', changes);
+      await loadProfile();
       announce('Your profile is corrected.');
       await navigate('/account/profile', { replace: true });
     } catch (problem) {
@@ -127,26 +128,26 @@ export async function notices() {
 }
 
 export async function policyAcceptance() {
-  const current = await get('/policies/current');
-  const accepted = current.version === state.profile.acceptedPolicyVersion;
+  const pending = pendingPolicy();
+  const shown = await get(pending ? `/policies/${encodeURIComponent(pending)}` : '/policies/current');
   const section = h('div', {},
-    h('p', { text: `Version ${current.version}, in force since ${day(current.effectiveAt)}${current.significant ? '; it changes how your data is used, so we ask you to accept it' : ''}.` }),
-    h('div', { class: 'policy-text', tabindex: '0', role: 'region', 'aria-label': 'Privacy policy text', text: current.text }));
-  if (accepted) {
-    section.append(h('p', { class: 'success', text: 'You accepted this version.' }));
-  } else {
-    const button = h('button', { type: 'button', text: `I accept version ${current.version}` });
-    button.addEventListener('click', async () => {
-      try {
-        await post('/me/policy-acceptances', { version: current.version });
-        await loadProfile();
-        announce('Thank you: the new policy is accepted.');
-        await navigate('/account');
-      } catch (problem) {
-        showProblem(section, problem);
-      }
-    });
-    section.append(h('p', { text: 'Until you accept it, you can still read and download your data, withdraw consents, and delete your account.' }), button);
+    h('p', { text: `Version ${shown.version}, in force since ${day(shown.effectiveAt)}${shown.significant ? '; it changes how your data is used, so we ask you to accept it' : ''}.` }),
+    h('div', { class: 'policy-text', tabindex: '0', role: 'region', 'aria-label': 'Privacy policy text', text: shown.text }));
+  if (!pending) {
+    section.append(h('p', { class: 'success', text: 'Nothing is waiting for your acceptance.' }));
+    return accountPage('The privacy policy', section);
   }
+  const button = h('button', { type: 'button', text: `I accept version ${shown.version}` });
+  button.addEventListener('click', async () => {
+    try {
+      await post('/me/policy-acceptances', { version: shown.version });
+      policyPending(null);
+      announce('Thank you: the new policy is accepted.');
+      await navigate('/account');
+    } catch (problem) {
+      showProblem(section, problem);
+    }
+  });
+  section.append(h('p', { text: 'Until you accept it, you can still read and download your data, withdraw consents, and delete your account.' }), button);
   return accountPage('The privacy policy changed', section);
 }

@@ -1,7 +1,5 @@
 // The frame of every signed-in page: its heading, the account's sections, and a pending policy to accept.
 import { h } from '../dom.js';
-import { get } from '../api.js';
-import { state } from '../app.js';
 
 const sections = [
   ['/account', 'Overview'],
@@ -15,21 +13,26 @@ const sections = [
   ['/account/delete', 'Delete account'],
 ];
 
-// The significant policy version the person has not accepted yet, if any.
-export async function pendingPolicy() {
-  const current = await get('/policies/current').catch(() => null);
-  return current && current.significant && state.profile && current.version !== state.profile.acceptedPolicyVersion ? current : null;
+// The API tells which significant policy version waits for acceptance only by refusing a request for it
+// (403 policy-acceptance-required); the centre keeps that version until it is accepted.
+const pendingKey = 'pixyer-policy-pending';
+
+export const pendingPolicy = () => sessionStorage.getItem(pendingKey);
+
+export function policyPending(version) {
+  if (version) sessionStorage.setItem(pendingKey, version);
+  else sessionStorage.removeItem(pendingKey);
 }
 
 export async function accountPage(title, ...content) {
-  const pending = location.pathname === '/account/policy' ? null : await pendingPolicy();
+  const pending = location.pathname === '/account/policy' ? null : pendingPolicy();
   return h('div', {},
     h('h1', { text: title }),
     h('nav', { class: 'account-nav', 'aria-label': 'Account' },
       h('ul', {}, sections.map(([href, label]) =>
         h('li', {}, h('a', { href, 'aria-current': location.pathname === href ? 'page' : false, text: label }))))),
     pending && h('div', { class: 'notice', role: 'status' },
-      h('p', { text: `The privacy policy changed (version ${pending.version}). Read and accept it to keep using Pixyer.` }),
+      h('p', { text: `The privacy policy changed (version ${pending}). Read and accept it to keep using Pixyer.` }),
       h('a', { href: '/account/policy', text: 'Review the new policy' })),
     content);
 }
