@@ -48,6 +48,9 @@ app.UseMiddleware<RequestContextMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
+// The privacy centre (wwwroot): `/` is its index.html; its other pages are PrivacyCentreEndpoints.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 // OpenAPI 3.1: an operation's security requirement can name the roles it needs.
 app.UseSwagger(o => o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1);
 app.UseSwaggerUI(o =>

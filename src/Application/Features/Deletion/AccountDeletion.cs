@@ -93,14 +93,10 @@ public sealed class AccountDeletion(
              Within days, and at the latest by {dueAt:yyyy-MM-dd}, all your personal data and files are erased. What the
              law makes us keep (the record of account operations) stays, with nothing in it that names you.
 
-             Once it is done, the deletion certificate says what was erased, what was kept and why. Read it with:
+             Once it is done, the deletion certificate says what was erased, what was kept and why.
+             {DeletionLinks.ReadingInstructions(options.Value.PublicBaseUrl, request.Id.Value, token)}
 
-               Request id: {request.Id}
-               Token:      {token}
-
-             at {options.Value.PublicBaseUrl.TrimEnd('/')}{DeletionLinks.Request(request.Id.Value)} (send the token in the
-             "{DeletionLinks.TokenHeader}" header). Keep this mail: we cannot send the token again, as nothing will be left
-             to send it to.
+             Keep this mail: we cannot send the token again, as nothing will be left to send it to.
              """);
 
     private static string Reason(DeletionOrigin origin) => origin switch

@@ -33,13 +33,10 @@ internal static class GuardianMails
              we verified your request {request.Id}: the account is closed as of now, and all its personal data and
              files are erased by {deletion.DueAt:yyyy-MM-dd} at the latest. The account holder is told as well.
 
-             Once it is done, the deletion certificate says what was erased, what was kept and why. Read it with:
+             Once it is done, the deletion certificate says what was erased, what was kept and why.
+             {DeletionLinks.ReadingInstructions(publicBaseUrl, deletion.Request.Id.Value, deletion.Token)}
 
-               Request id: {deletion.Request.Id}
-               Token:      {deletion.Token}
-
-             at {publicBaseUrl.TrimEnd('/')}{DeletionLinks.Request(deletion.Request.Id.Value)} (send the token in the
-             "{DeletionLinks.TokenHeader}" header). Keep this mail: we cannot send the token again.
+             Keep this mail: we cannot send the token again.
              """);
 
     public static EmailMessage Rejected(GuardianRequest request) =>
