@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Pixyer.Api.IntegrationTests.Infrastructure;
 
 namespace Pixyer.Api.IntegrationTests.Clients;
 
@@ -10,13 +10,9 @@ public sealed class TypeScriptClient : IDisposable
 {
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(3);
 
-    private TypeScriptClient(string clientFolder, string runFolder)
-    {
-        ClientFolder = clientFolder;
-        RunFolder = runFolder;
-    }
+    private static readonly NodePackages Packages = new("clients", "typescript");
 
-    public string ClientFolder { get; }
+    private TypeScriptClient(string runFolder) => RunFolder = runFolder;
 
     public string RunFolder { get; }
 
@@ -25,15 +21,15 @@ public sealed class TypeScriptClient : IDisposable
     /// <summary>A run folder with the journey's source, its packages installed (<c>npm ci</c>) if they are not yet.</summary>
     public static async Task<TypeScriptClient> PrepareAsync()
     {
-        var clientFolder = Path.Combine(RepositoryRoot(), "clients", "typescript");
-        await InstallPackagesAsync(clientFolder);
+        await Packages.EnsureInstalledAsync();
+        var clientFolder = Packages.Folder;
         var runFolder = Path.Combine(clientFolder, ".runs", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(runFolder, "src"));
         File.Copy(Path.Combine(clientFolder, "src", "journey.ts"), Path.Combine(runFolder, "src", "journey.ts"));
         await File.WriteAllTextAsync(
             Path.Combine(runFolder, "tsconfig.json"),
             """{ "extends": "../../tsconfig.json", "compilerOptions": { "rootDir": "src", "outDir": "dist" }, "include": ["src"] }""");
-        return new TypeScriptClient(clientFolder, runFolder);
+        return new TypeScriptClient(runFolder);
     }
 
     /// <summary>openapi-typescript, as <c>npm run generate</c> runs it, from the saved document.</summary>
@@ -49,80 +45,8 @@ public sealed class TypeScriptClient : IDisposable
 
     public void Dispose() => Directory.Delete(RunFolder, recursive: true);
 
-    private string Tool(string name) => Path.Combine(ClientFolder, "node_modules", ".bin", name);
+    private static string Tool(string name) => Packages.Tool(name);
 
-    private static async Task InstallPackagesAsync(string clientFolder)
-    {
-        // One suite installs while the other waits: an advisory lock on a file, held as long as it is open.
-        var lockPath = Path.Combine(clientFolder, ".npm-ci.lock");
-        await using var installing = await LockAsync(lockPath);
-        if (!Directory.Exists(Path.Combine(clientFolder, "node_modules")))
-        {
-            var result = await RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--prefix", clientFolder]);
-            Assert.True(result.ExitCode == 0, $"npm ci failed:\n{result.Output}");
-        }
-    }
-
-    private static async Task<FileStream> LockAsync(string path)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (attempt < 600)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(500));
-            }
-        }
-    }
-
-    private static async Task<CommandResult> RunAsync(string file, string[] arguments, Dictionary<string, string>? environment = null)
-    {
-        var start = new ProcessStartInfo(file, arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var (key, value) in environment ?? [])
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(CommandTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{Path.GetFileName(file)} did not finish within {CommandTimeout}:\n{await output}\n{await errors}");
-        }
-
-        return new CommandResult(process.ExitCode, await output, await errors);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Pixyer.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Pixyer.sln) is not above the test's folder.");
-    }
-}
-
-public sealed record CommandResult(int ExitCode, string StandardOutput, string StandardError)
-{
-    public string Output => $"{StandardOutput}\n{StandardError}";
+    private static Task<CommandResult> RunAsync(string file, string[] arguments, Dictionary<string, string>? environment = null) =>
+        Packages.RunAsync(file, arguments, CommandTimeout, environment);
 }

@@ -13,11 +13,11 @@ public sealed class OpenApiLintTests(PixyerApiFactory app) : ApiTest(app)
     {
         var document = await ServedDocumentAsync();
 
-        var (exitCode, output) = await OpenApiLinters.RunAsync(
+        var result = await OpenApiLinters.RunAsync(
             "spectral", "lint", document, "--ruleset", OpenApiLinters.Config(".spectral.yaml"), "--fail-severity", "error",
             "--display-only-failures", "--format", "stylish");
 
-        Assert.True(exitCode == 0, $"Spectral found errors in the served document:\n{output}");
+        Assert.True(result.ExitCode == 0, $"Spectral found errors in the served document:\n{result.Output}");
     }
 
     [Fact]
@@ -25,10 +25,10 @@ public sealed class OpenApiLintTests(PixyerApiFactory app) : ApiTest(app)
     {
         var document = await ServedDocumentAsync();
 
-        var (exitCode, output) = await OpenApiLinters.RunAsync(
+        var result = await OpenApiLinters.RunAsync(
             "redocly", "lint", document, "--config", OpenApiLinters.Config("redocly.yaml"), "--format", "stylish");
 
-        Assert.True(exitCode == 0, $"Redocly found errors in the served document:\n{output}");
+        Assert.True(result.ExitCode == 0, $"Redocly found errors in the served document:\n{result.Output}");
     }
 
     private async Task<string> ServedDocumentAsync()
