@@ -16,12 +16,8 @@ public static class CrossOrigin
     private static readonly string[] RequestHeaders =
         [HeaderNames.ContentType, HeaderNames.Authorization, RequestContextMiddleware.IdempotencyKeyHeader, SessionCookies.CsrfHeader];
 
-    /// <summary>What an SPA reads besides the CORS-safelisted headers: waits, new resources, downloads, limits.</summary>
-    private static readonly string[] ExposedHeaders =
-    [
-        HeaderNames.RetryAfter, HeaderNames.Location, HeaderNames.ContentDisposition,
-        "RateLimit", "RateLimit-Policy", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
-    ];
+    /// <summary>What an SPA reads besides the CORS-safelisted headers: waits, new resources, downloads.</summary>
+    private static readonly string[] ExposedHeaders = [HeaderNames.RetryAfter, HeaderNames.Location, HeaderNames.ContentDisposition];
 
     public static IServiceCollection AddPixyerCors(this IServiceCollection services, IConfiguration configuration)
     {

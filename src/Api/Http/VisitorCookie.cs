@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using Pixyer.Api.Security;
 using Pixyer.Application.Common.Security;
 
 namespace Pixyer.Api.Http;
@@ -29,9 +29,7 @@ public static class VisitorCookie
             HttpOnly = true,
             Secure = true,
             // Lax unless the session cookies are sent cross-site, where a Lax cookie would not reach the API.
-            SameSite = context.RequestServices.GetRequiredService<IOptions<HttpOptions>>().Value.SessionCookieSameSite == SameSiteMode.None
-                ? SameSiteMode.None
-                : SameSiteMode.Lax,
+            SameSite = SessionCookies.SameSite(context) == SameSiteMode.None ? SameSiteMode.None : SameSiteMode.Lax,
             Path = "/",
             MaxAge = Lifetime,
             IsEssential = true,

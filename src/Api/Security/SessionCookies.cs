@@ -17,20 +17,21 @@ public static class SessionCookies
 
     public static void Write(HttpResponse response, string token, string csrfToken, DateTimeOffset expires)
     {
-        var sameSite = SameSite(response);
+        var sameSite = SameSite(response.HttpContext);
         response.Cookies.Append(Session, token, Options(httpOnly: true, sameSite, expires));
         response.Cookies.Append(Csrf, csrfToken, Options(httpOnly: false, sameSite, expires));
     }
 
     public static void Clear(HttpResponse response)
     {
-        var sameSite = SameSite(response);
+        var sameSite = SameSite(response.HttpContext);
         response.Cookies.Delete(Session, Options(httpOnly: true, sameSite, expires: null));
         response.Cookies.Delete(Csrf, Options(httpOnly: false, sameSite, expires: null));
     }
 
-    private static SameSiteMode SameSite(HttpResponse response) =>
-        response.HttpContext.RequestServices.GetRequiredService<IOptions<HttpOptions>>().Value.SessionCookieSameSite;
+    /// <summary>The configured SameSite of the session cookies (<see cref="HttpOptions.SessionCookieSameSite"/>).</summary>
+    public static SameSiteMode SameSite(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<HttpOptions>>().Value.SessionCookieSameSite;
 
     private static CookieOptions Options(bool httpOnly, SameSiteMode sameSite, DateTimeOffset? expires) => new()
     {
