@@ -25,7 +25,7 @@ public static class ApiServices
         services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
-        services.AddPixyerRateLimiting(http);
+        services.AddPixyerRateLimiting();
         services.AddPixyerCors(configuration);
         services.AddPixyerSwagger();
         if (http.TrustForwardedHeaders)

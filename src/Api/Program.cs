@@ -59,14 +59,14 @@ app.UseSwaggerUI(o =>
     o.DocumentTitle = "Pixyer API";
     o.EnablePersistAuthorization();
 });
-// Before authentication and the rate limiter: a preflight carries no credentials and is answered here, and the
+// Before authentication and the request quotas: a preflight carries no credentials and is answered here, and the
 // refusals further down (401, 403, 429) carry the CORS headers an allowed SPA needs to read them.
 app.UseCors();
 app.UseAuthentication();
 app.UseMiddleware<ActorMiddleware>();
 app.UseMiddleware<CardNumberGuardMiddleware>();
 app.UseMiddleware<AccessLogMiddleware>();
-app.UseRateLimiter();
+app.UseMiddleware<RequestQuotaMiddleware>();
 
 app.MapEndpointGroups();
 

@@ -20,7 +20,7 @@ public sealed class AccountsEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .RequireRateLimiting(RateLimiting.RegisterPolicy);
+            .RequireQuota(RateLimiting.RegisterPolicy);
 
         accounts.MapPost("/email-verification", VerifyEmail)
             .WithName("VerifyEmail")

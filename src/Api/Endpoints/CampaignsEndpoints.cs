@@ -47,14 +47,14 @@ public sealed class CampaignsEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequiresSession();
 
-        routes.MapGet("/campaigns/opens/{token}.gif", Open)
+        routes.MapGet("/campaigns/opens/{receipt}.gif", Open)
             .Sends<RecordCampaignOpenCommand>()
             .WithTags("Campaigns")
             .WithName("RecordCampaignOpen")
             .WithSummary("The open pixel of a campaign mail: always a 1x1 GIF; an open is recorded only with the person's analytics consent")
             .Produces(StatusCodes.Status200OK, contentType: TransparentGif.ContentType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .RequireRateLimiting(RateLimiting.PublicReadPolicy);
+            .RequireQuota(RateLimiting.PublicReadPolicy);
     }
 
     private static async Task<Ok<Paged<CampaignDto>>> List(int? page, int? pageSize, ISender sender, CancellationToken cancellationToken) =>
@@ -72,9 +72,10 @@ public sealed class CampaignsEndpoints : IEndpointGroup
     private static async Task<Accepted<CampaignDto>> Send(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Accepted($"/api/v1/admin/campaigns/{id}", await sender.Send(new SendCampaignCommand(id), cancellationToken));
 
-    private static async Task<FileContentHttpResult> Open(string token, HttpResponse response, ISender sender, CancellationToken cancellationToken)
+    // The receipt names the campaign and the person, signed: it records an open and grants nothing else.
+    private static async Task<FileContentHttpResult> Open(string receipt, HttpResponse response, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new RecordCampaignOpenCommand(token), cancellationToken);
+        await sender.Send(new RecordCampaignOpenCommand(receipt), cancellationToken);
         // Every load of the mail asks again, so an open is judged by the consent of that moment.
         response.Headers.CacheControl = "no-store";
         return TypedResults.File(TransparentGif.Bytes, TransparentGif.ContentType);

@@ -36,7 +36,7 @@ public sealed class DeletionEndpoints : IEndpointGroup
             .WithDescription($"Send the token in the `{DeletionLinks.TokenHeader}` header. An unknown id and a wrong token are the same 404.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRateLimiting(RateLimiting.PublicReadPolicy);
+            .RequireQuota(RateLimiting.PublicReadPolicy);
 
         routes.MapPost("/admin/subjects/{id:guid}/erasure", RequestForSubject)
             .Sends<RequestSubjectErasureCommand>()

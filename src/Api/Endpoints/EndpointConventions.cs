@@ -21,6 +21,9 @@ public sealed class RequestBodyLimitMetadata(long maxBytes) : IRequestSizeLimitM
     public long? MaxRequestBodySize => maxBytes;
 }
 
+/// <summary>Marks the endpoint the payment gateway calls, authenticated by its signature header (documented in OpenAPI).</summary>
+public sealed class SignedByPaymentGatewayMetadata;
+
 public static class EndpointConventions
 {
     /// <summary>Documents the problems every signed-in endpoint can answer.</summary>
@@ -35,6 +38,9 @@ public static class EndpointConventions
 
     public static RouteHandlerBuilder ProducesCsv(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(new ProducesCsvMetadata());
+
+    public static RouteHandlerBuilder SignedByPaymentGateway(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new SignedByPaymentGatewayMetadata());
 
     public static RouteHandlerBuilder AcceptsIdempotencyKey(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(new AcceptsIdempotencyKeyMetadata())

@@ -25,7 +25,7 @@ public sealed class GenerationsEndpoints : IEndpointGroup
             .Sends<ListGenerationTemplatesQuery>()
             .WithName("ListGenerationTemplates")
             .WithSummary("The templates and formats (with their pixel sizes) a generation can ask for")
-            .RequireRateLimiting(RateLimiting.PublicReadPolicy)
+            .RequireQuota(RateLimiting.PublicReadPolicy)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         generations.MapGet("/{id:guid}", Get)

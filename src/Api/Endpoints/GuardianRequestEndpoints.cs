@@ -27,7 +27,7 @@ public sealed class GuardianRequestEndpoints : IEndpointGroup
             .AcceptsIdempotencyKey()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .RequireRateLimiting(RateLimiting.RegisterPolicy);
+            .RequireQuota(RateLimiting.RegisterPolicy);
 
         var admin = routes.MapGroup("/admin/guardian-requests").WithTags("Admin");
 

@@ -36,7 +36,7 @@ public sealed class InquiriesEndpoints : IEndpointGroup
                 + "download the thread with its token. The response deadline runs from then, per kind.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .RequireRateLimiting(RateLimiting.RegisterPolicy);
+            .RequireQuota(RateLimiting.RegisterPolicy);
 
         inquiries.MapGet("", ListMine)
             .Sends<ListMyInquiriesQuery>()

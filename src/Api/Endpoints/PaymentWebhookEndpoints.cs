@@ -10,6 +10,7 @@ public sealed class PaymentWebhookEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder routes) =>
         routes.MapPost("/webhooks/payments", Receive)
             .Sends<ReceivePaymentEventCommand>()
+            .SignedByPaymentGateway()
             .WithTags("Billing")
             .WithName("ReceivePaymentEvent")
             .WithSummary("The payment gateway's signed events (Stripe's format and Stripe-Signature header); each is applied once")

@@ -19,7 +19,7 @@ public sealed class PlansEndpoints : IEndpointGroup
             .WithName("ListPlans")
             .WithSummary("The subscription plans on sale: price per period before tax (minor units), currency, interval, included generations")
             .ProducesValidationProblem()
-            .RequireRateLimiting(RateLimiting.PublicReadPolicy);
+            .RequireQuota(RateLimiting.PublicReadPolicy);
 
         var admin = routes.MapGroup("/admin/plans").WithTags("Billing");
 

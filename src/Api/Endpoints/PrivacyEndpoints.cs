@@ -26,7 +26,7 @@ public sealed class PrivacyEndpoints : IEndpointGroup
 
     public void Map(IEndpointRouteBuilder routes)
     {
-        var privacy = routes.MapGroup("/privacy").WithTags("Privacy").RequireRateLimiting(RateLimiting.PublicReadPolicy);
+        var privacy = routes.MapGroup("/privacy").WithTags("Privacy").RequireQuota(RateLimiting.PublicReadPolicy);
 
         privacy.MapGet("/processing-activities", ListProcessingActivities)
             .Sends<ListProcessingActivitiesQuery>()

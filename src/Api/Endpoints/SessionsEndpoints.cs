@@ -25,7 +25,7 @@ public sealed class SessionsEndpoints : IEndpointGroup
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .RequireRateLimiting(RateLimiting.LoginPolicy);
+            .RequireQuota(RateLimiting.LoginPolicy);
 
         sessions.MapGet("", ListMine)
             .Sends<ListMySessionsQuery>()

@@ -49,7 +49,7 @@ public sealed class ShowcasesEndpoints : IEndpointGroup
             .WithName("ListShowcases")
             .WithSummary("The published showcases, newest first: title, the asset's template and format, when, and the image's URL")
             .ProducesValidationProblem()
-            .RequireRateLimiting(RateLimiting.PublicReadPolicy);
+            .RequireQuota(RateLimiting.PublicReadPolicy);
 
         showcases.MapGet("/{id:guid}/image", Image)
             .Sends<GetShowcaseImageQuery>()
@@ -57,7 +57,7 @@ public sealed class ShowcasesEndpoints : IEndpointGroup
             .WithSummary("The image of a published showcase")
             .Produces(StatusCodes.Status200OK, contentType: "image/jpeg")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRateLimiting(RateLimiting.PublicReadPolicy);
+            .RequireQuota(RateLimiting.PublicReadPolicy);
 
         var admin = routes.MapGroup("/admin/showcases").WithTags("Showcases");
 

@@ -17,6 +17,7 @@ public static class ProblemDetailsSetup
             }
 
             problem.Instance ??= context.HttpContext.Request.Path;
+            ProblemBounds.Apply(problem);
             problem.Extensions["correlationId"] = context.HttpContext.RequestServices.GetRequiredService<IRequestContext>().CorrelationId;
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

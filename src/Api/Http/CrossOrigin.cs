@@ -17,7 +17,14 @@ public static class CrossOrigin
         [HeaderNames.ContentType, HeaderNames.Authorization, RequestContextMiddleware.IdempotencyKeyHeader, SessionCookies.CsrfHeader];
 
     /// <summary>What an SPA reads besides the CORS-safelisted headers: waits, new resources, downloads.</summary>
-    private static readonly string[] ExposedHeaders = [HeaderNames.RetryAfter, HeaderNames.Location, HeaderNames.ContentDisposition];
+    private static readonly string[] ExposedHeaders =
+    [
+        HeaderNames.RetryAfter, HeaderNames.Location, HeaderNames.ContentDisposition,
+        RequestQuotaMiddleware.PolicyHeader, RequestQuotaMiddleware.StateHeader,
+    ];
+
+    /// <summary>Scheme, a host name of at most 253 characters and a port: what an origin can be at most.</summary>
+    public const int MaxOriginLength = 270;
 
     public static IServiceCollection AddPixyerCors(this IServiceCollection services, IConfiguration configuration)
     {
@@ -42,7 +49,8 @@ public static class CrossOrigin
                 "so each allowed origin must be named exactly, e.g. https://app.example.com.");
         }
 
-        if (!Uri.TryCreate(configured, UriKind.Absolute, out var uri)
+        if (configured.Length > MaxOriginLength
+            || !Uri.TryCreate(configured, UriKind.Absolute, out var uri)
             || uri.Scheme is not ("https" or "http")
             || configured.EndsWith('/')
             || uri.PathAndQuery != "/" || uri.Fragment.Length > 0 || uri.UserInfo.Length > 0)

@@ -16,6 +16,9 @@ public sealed class HttpOptions
     /// </summary>
     public SameSiteMode SessionCookieSameSite { get; set; } = SameSiteMode.Strict;
 
+    /// <summary>Requests per minute of one client (account, else address) across the whole API.</summary>
+    public int RequestsPerMinute { get; set; } = 600;
+
     public int LoginRequestsPerMinute { get; set; } = 30;
 
     public int RegistrationsPerMinute { get; set; } = 10;

@@ -18,14 +18,19 @@ internal sealed class HealthDocumentFilter : IDocumentFilter
         document.Tags ??= new HashSet<OpenApiTag>();
         document.Tags.Add(new OpenApiTag { Name = Tag, Description = "Health probes for orchestrators." });
         document.Paths[HealthEndpoints.LivePath] = Probe(
-            document, "CheckLiveness", "Liveness: the process answers; no dependency is checked.", canBeUnhealthy: false);
+            document, context, "CheckLiveness", "Liveness: the process answers; no dependency is checked.", canBeUnhealthy: false);
         document.Paths[HealthEndpoints.ReadyPath] = Probe(
-            document, "CheckReadiness", "Readiness: the database and the job scheduler answer.", canBeUnhealthy: true);
+            document, context, "CheckReadiness", "Readiness: the database and the job scheduler answer.", canBeUnhealthy: true);
     }
 
-    private static OpenApiPathItem Probe(OpenApiDocument document, string operationId, string summary, bool canBeUnhealthy)
+    private static OpenApiPathItem Probe(
+        OpenApiDocument document, DocumentFilterContext context, string operationId, string summary, bool canBeUnhealthy)
     {
-        var responses = new OpenApiResponses { ["200"] = Status("Healthy") };
+        var responses = new OpenApiResponses
+        {
+            ["200"] = Status("Healthy"),
+            ["429"] = ProblemResponsesFilter.TooManyRequests(context.SchemaGenerator, context.SchemaRepository),
+        };
         if (canBeUnhealthy)
         {
             responses["503"] = Status("Unhealthy");
@@ -37,7 +42,7 @@ internal sealed class HealthDocumentFilter : IDocumentFilter
             Summary = summary,
             Description = "**Access:** anyone; no sign-in needed.",
             Tags = new HashSet<OpenApiTagReference> { new(Tag, document) },
-            Security = [],
+            Security = [new OpenApiSecurityRequirement()],
             Responses = responses,
         };
         return new OpenApiPathItem { Operations = new Dictionary<HttpMethod, OpenApiOperation> { [HttpMethod.Get] = operation } };

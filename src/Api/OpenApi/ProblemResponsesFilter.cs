@@ -1,6 +1,5 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.OpenApi;
 using Pixyer.Api.Http;
@@ -12,7 +11,8 @@ namespace Pixyer.Api.OpenApi;
 /// <summary>
 /// Declares the RFC 7807 problems an operation can answer, derived from what the pipeline does for it rather than
 /// written by hand: 400 for any input (binding or validation), 413 and 415 for a body, 401 and 403 for a session
-/// (403 also for a missing CSRF token), 404 for an id in the path, 429 where a rate limit applies, 503 (store outage)
+/// (403 also for a missing CSRF token), 404 for an id in the path, 429 everywhere (every request counts against its
+/// client's allowance, <see cref="RequestQuotaMiddleware"/>), 503 (store outage)
 /// for every request sent to the application, 500 everywhere. Every problem is <c>application/problem+json</c>, and
 /// 429 and 503 carry the <c>Retry-After</c> header they are sent with.
 /// </summary>
@@ -38,7 +38,7 @@ internal sealed class ProblemResponsesFilter : IOperationFilter
             (404, parameters.Any(p => p.In == ParameterLocation.Path)),
             (413, hasBody),
             (415, hasBody),
-            (429, metadata.OfType<EnableRateLimitingAttribute>().Any()),
+            (429, true),
             (500, true),
             (503, request is not null),
         };
@@ -52,11 +52,19 @@ internal sealed class ProblemResponsesFilter : IOperationFilter
 
         foreach (var (key, response) in operation.Responses.Where(r => int.Parse(r.Key, System.Globalization.CultureInfo.InvariantCulture) >= 400))
         {
-            Describe(response, key, context);
+            Describe(response, key, context.SchemaGenerator, context.SchemaRepository);
         }
     }
 
-    private static void Describe(IOpenApiResponse response, string key, OperationFilterContext context)
+    /// <summary>The 429 every routed request can get, for operations the API explorer does not list.</summary>
+    public static OpenApiResponse TooManyRequests(ISchemaGenerator generator, SchemaRepository repository)
+    {
+        var response = new OpenApiResponse { Description = ReasonPhrases.GetReasonPhrase(429) };
+        Describe(response, Key(429), generator, repository);
+        return response;
+    }
+
+    private static void Describe(IOpenApiResponse response, string key, ISchemaGenerator generator, SchemaRepository repository)
     {
         if (response is not OpenApiResponse problem)
         {
@@ -66,7 +74,7 @@ internal sealed class ProblemResponsesFilter : IOperationFilter
         var schemaType = key == Key(400) ? typeof(HttpValidationProblemDetails) : typeof(ProblemDetails);
         problem.Content = new Dictionary<string, IOpenApiMediaType>
         {
-            [ProblemMediaType] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(schemaType, context.SchemaRepository) },
+            [ProblemMediaType] = new OpenApiMediaType { Schema = generator.GenerateSchema(schemaType, repository) },
         };
         if (key == Key(429) || key == Key(503))
         {

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.OpenApi;
+using Pixyer.Api.Endpoints;
 using Pixyer.Api.Http;
 using Pixyer.Api.Security;
 using Pixyer.Application.Common.Requests;
@@ -9,14 +10,20 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Pixyer.Api.OpenApi;
 
 /// <summary>
-/// Each operation's security, read from the <see cref="AccessAttribute"/> of the request it sends: none for an
-/// anonymous one (<c>security: []</c>), else the session by bearer token or by cookie, with the roles it needs as the
-/// requirement's role names (OpenAPI 3.1). Unsafe operations document the CSRF header a cookie session must send.
+/// Each operation's security, read from the <see cref="AccessAttribute"/> of the request it sends: for an anonymous
+/// one the empty requirement (<c>security: [{}]</c>, OpenAPI's "no credentials needed", shown without a padlock), else
+/// the session by bearer token or by cookie, with the roles it needs as the requirement's role names (OpenAPI 3.1).
+/// Two anonymous kinds carry a credential of their own: a mailed link's signed <c>token</c> (in the query; where the
+/// token is optional a session of the owner does too) and the payment gateway's signature header. Unsafe operations
+/// document the CSRF header a cookie session must send.
 /// </summary>
 internal sealed class SecurityRequirementFilter : IOperationFilter
 {
     public const string BearerScheme = "Bearer";
     public const string CookieScheme = "Cookie";
+    public const string MailLinkScheme = "MailLink";
+    public const string PaymentSignatureScheme = "PaymentSignature";
+    public const string MailLinkTokenParameter = "token";
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
@@ -27,19 +34,33 @@ internal sealed class SecurityRequirementFilter : IOperationFilter
             operation.Parameters.Add(CsrfHeader());
         }
 
-        if (access is null || access.Level == AccessLevel.Anonymous)
+        if (operation.Parameters?.FirstOrDefault(IsMailLinkToken) is OpenApiParameter token)
         {
-            operation.Security = [];
-            return;
+            operation.Parameters.Remove(token);
+            operation.Security = [Requirement(MailLinkScheme, context), .. token.Required ? [] : Session([], context)];
         }
-
-        var roles = access.Level == AccessLevel.Roles ? RoleNames.Of(access.Roles).ToList() : [];
-        operation.Security =
-        [
-            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = roles },
-            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, context.Document)] = [.. roles] },
-        ];
+        else if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<SignedByPaymentGatewayMetadata>().Any())
+        {
+            operation.Security = [Requirement(PaymentSignatureScheme, context)];
+        }
+        else if (access is null || access.Level == AccessLevel.Anonymous)
+        {
+            operation.Security = [new OpenApiSecurityRequirement()];
+        }
+        else
+        {
+            operation.Security = Session(access.Level == AccessLevel.Roles ? RoleNames.Of(access.Roles).ToList() : [], context);
+        }
     }
+
+    private static List<OpenApiSecurityRequirement> Session(List<string> roles, OperationFilterContext context) =>
+        [Requirement(BearerScheme, context, roles), Requirement(CookieScheme, context, [.. roles])];
+
+    private static OpenApiSecurityRequirement Requirement(string scheme, OperationFilterContext context, List<string>? roles = null) =>
+        new() { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = roles ?? [] };
+
+    private static bool IsMailLinkToken(IOpenApiParameter parameter) =>
+        parameter is { In: ParameterLocation.Query, Name: MailLinkTokenParameter };
 
     private static bool IsUnsafe(string? method) =>
         method is not null && !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method));

@@ -50,17 +50,38 @@ public static class SwaggerSetup
                               + "In Swagger UI, log in with POST /api/v1/sessions: the browser keeps the cookie and sends it with each "
                               + $"request (a browser never sends a value typed here), and `csrfToken` goes in the `{SessionCookies.CsrfHeader}` field.",
             });
+            c.AddSecurityDefinition(SecurityRequirementFilter.MailLinkScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Query,
+                Name = SecurityRequirementFilter.MailLinkTokenParameter,
+                Description = "The signed token of a link Pixyer mailed (an unsubscribe link, an anonymous inquiry's link). It opens "
+                              + "only the one thing it was mailed for and is never a session; it has to be in the URL because "
+                              + "the link is opened from a mail client (RFC 8058 one-click unsubscribe posts to the URL as is).",
+            });
+            c.AddSecurityDefinition(SecurityRequirementFilter.PaymentSignatureScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = Pixyer.Application.Features.PaymentEvents.ReceivePaymentEvent.ReceivePaymentEventCommand.SignatureHeader,
+                Description = "The payment gateway's HMAC signature of the raw body with a timestamp (Stripe's scheme), checked "
+                              + "with the webhook secret; an unsigned, wrongly signed or stale event answers 400.",
+            });
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
             c.OperationFilter<SecurityRequirementFilter>();
             c.OperationFilter<ProblemResponsesFilter>();
             c.OperationFilter<RequestExampleFilter>();
             c.DocumentFilter<HealthDocumentFilter>();
+            c.DocumentFilter<RawBodyFilter>();
+            c.DocumentFilter<ResponseHeadersFilter>();
             c.OperationFilter<IdempotencyKeyHeaderFilter>();
             c.OperationFilter<CsvResponseFilter>();
             c.OperationFilter<AccessDescriptionFilter>();
             c.SchemaFilter<StrictBodySchemaFilter>();
             c.SchemaFilter<WireNameSchemaFilter>();
+            c.SchemaFilter<TypeBoundsSchemaFilter>();
+            c.OperationFilter<PagingAndUploadBoundsFilter>();
             c.CustomSchemaIds(SchemaId);
         });
         return services;

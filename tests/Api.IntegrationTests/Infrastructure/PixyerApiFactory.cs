@@ -117,6 +117,7 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         ["Pixyer:Jobs:AdProfileInterval"] = "00:00:00",
         // Tests sequence the audit log themselves (AuditLog.SequenceAsync), so that a tampering test decides what the sequencer sees.
         ["Pixyer:Audit:SequencingInterval"] = "00:00:00",
+        ["Pixyer:Http:RequestsPerMinute"] = "100000",
         ["Pixyer:Http:LoginRequestsPerMinute"] = "100000",
         ["Pixyer:Http:RegistrationsPerMinute"] = "100000",
         ["Pixyer:Http:PublicReadsPerMinute"] = "100000",

@@ -14,7 +14,7 @@ public static class PagingExtensions
 
     public static IRuleBuilderOptions<T, PageRequest> ValidPage<T>(this IRuleBuilder<T, PageRequest> rule) =>
         rule.NotNull()
-            .Must(p => p.Page >= 1).WithMessage("page must be 1 or more.")
+            .Must(p => p.Page is >= 1 and <= PageRequest.MaxPage).WithMessage($"page must be between 1 and {PageRequest.MaxPage}.")
             .Must(p => p.PageSize is >= 1 and <= PageRequest.MaxPageSize)
             .WithMessage($"pageSize must be between 1 and {PageRequest.MaxPageSize}.");
 }

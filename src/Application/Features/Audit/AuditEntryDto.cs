@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Cryptography;
+
 namespace Pixyer.Application.Features.Audit;
 
 /// <summary>
@@ -17,4 +20,4 @@ public sealed record AuditEntryDto(
     string Outcome,
     string? ProblemType,
     string CorrelationId,
-    byte[] LeafHash);
+    [property: MaxLength(HMACSHA256.HashSizeInBytes)] byte[] LeafHash);

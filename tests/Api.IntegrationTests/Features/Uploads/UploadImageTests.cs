@@ -123,7 +123,7 @@ public sealed class UploadImageTests(PixyerApiFactory app) : UploadTest(app)
         Assert.Contains("\"file\"", form, StringComparison.Ordinal);
         Assert.Contains("\"binary\"", form, StringComparison.Ordinal);
         Assert.Equal(
-            ["201", "401", "403", "413", "415", "422", "500", "503"],
+            ["201", "401", "403", "413", "415", "422", "429", "500", "503"],
             upload.GetProperty("responses").EnumerateObject().Select(r => r.Name).Where(r => r != "400").Order());
         Assert.True(Served(paths, "/content").TryGetProperty("image/jpeg", out _));
         Assert.True(Served(paths, "/thumbnail").TryGetProperty("image/webp", out _));
