@@ -1,3 +1,4 @@
+using Pixyer.Application.Common;
 using Pixyer.Domain.Accounts;
 
 namespace Pixyer.Application.Features;
@@ -16,3 +17,6 @@ public static class RoleNames
 
     public static bool IsKnown(string name) => All.Contains(name, StringComparer.OrdinalIgnoreCase);
 }
+
+/// <summary>The property holds role names of <see cref="RoleNames"/>.</summary>
+public sealed class RoleNameAttribute() : WireNameOfAttribute(RoleNames.All);

@@ -6,6 +6,11 @@ namespace Pixyer.Domain.Accounts;
 
 public sealed class Account
 {
+    public const int UsernameMinLength = 3;
+    public const int UsernameMaxLength = 32;
+    public const int EmailMaxLength = 254;
+
+
     /// <summary>After this long without activity an account becomes inactive (R1).</summary>
     public static readonly TimeSpan InactivityPeriod = TimeSpan.FromDays(180);
 

@@ -67,7 +67,11 @@ public sealed class Invoice
 
     public DateTimeOffset IssuedAt { get; private set; }
 
+    /// <summary>The longest number <see cref="NumberOf"/> writes: a four-digit year, a dash and a positive <see cref="int"/>.</summary>
+    public const int NumberMaxLength = 4 + 1 + 10;
+
     public static string NumberOf(int year, int sequence) => $"{year:D4}-{sequence:D6}";
+
 
     /// <summary>Issues the invoice of a paid charge of <paramref name="price"/>'s total.</summary>
     public static Invoice Issue(

@@ -7,7 +7,12 @@ namespace Pixyer.Domain.Disclosures;
 /// </summary>
 public sealed class Recipient
 {
+    public const int KeyMaxLength = 64;
+    public const int NameMaxLength = 200;
+    public const int TransferMechanismMaxLength = 500;
+
     private Recipient()
+
     {
     }
 

@@ -8,6 +8,9 @@ namespace Pixyer.Domain.Policies;
 /// </summary>
 public sealed class PolicyVersion
 {
+    public const int VersionMaxLength = 32;
+
+
     private PolicyVersion()
     {
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Security;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Common;
 
 namespace Pixyer.Infrastructure.Files;
 
@@ -56,7 +57,7 @@ public sealed partial class LocalFileStore(IOptions<InfrastructureOptions> optio
             }
 
             File.Move(temporary, path);
-            return new StoredFile(key, length, Convert.ToHexStringLower(sha.GetHashAndReset()));
+            return new StoredFile(key, length, Sha256Hex.Format(sha.GetHashAndReset()));
         }
         finally
         {

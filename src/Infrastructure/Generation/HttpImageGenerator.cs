@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Pixyer.Application.Common.Generation;
+using Pixyer.Application.Common.Imaging;
 using Polly.Timeout;
 using SkiaSharp;
 
@@ -33,7 +34,7 @@ internal sealed class HttpImageGenerator(HttpClient http, IOptions<ImageGenerati
     /// <summary>A visual of the largest format is a few megabytes; more is not an answer to this request.</summary>
     public const long MaxResponseBytes = 32 * 1024 * 1024;
 
-    private const string Png = "image/png";
+    private static readonly string Png = ImageFormat.Png.ContentType();
 
     public string? RecipientKey => options.Value.Http.RecipientKey;
 

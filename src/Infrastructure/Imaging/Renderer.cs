@@ -1,4 +1,5 @@
 using Pixyer.Application.Common.Generation;
+using Pixyer.Application.Common.Imaging;
 using SkiaSharp;
 
 namespace Pixyer.Infrastructure.Imaging;
@@ -10,7 +11,7 @@ namespace Pixyer.Infrastructure.Imaging;
 internal static class Renderer
 {
     /// <summary>JPEG at quality 90: for these visuals, a quarter of PNG's encoding time at a third of its size (bench/results).</summary>
-    public const string ContentType = "image/jpeg";
+    public static readonly string ContentType = ImageFormat.Jpeg.ContentType();
 
     private const int Quality = 90;
 

@@ -1,15 +1,17 @@
 using FluentValidation;
+using Pixyer.Domain.Accounts;
 
 namespace Pixyer.Application.Features.Accounts;
 
 /// <summary>Field rules shared by registration and profile correction.</summary>
 public static class AccountRules
 {
-    public const int MaxEmailLength = 254;
+    public const int MaxEmailLength = Account.EmailMaxLength;
 
     public static IRuleBuilderOptions<T, string?> ValidUsername<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty()
-            .Length(3, 32)
+            .Length(Account.UsernameMinLength, Account.UsernameMaxLength)
+
             .Matches("^[A-Za-z0-9._-]+$")
             .WithMessage("Username may only contain letters a-z, digits, '.', '_' and '-'.");
 

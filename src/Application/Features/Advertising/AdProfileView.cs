@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common;
 using Pixyer.Domain.Advertising;
 
@@ -8,7 +9,9 @@ namespace Pixyer.Application.Features.Advertising;
 /// (<c>consented: false</c>, no segments); with it, the segments' snake_case names and when they were computed, which is
 /// <c>null</c> until the first computation after the grant.
 /// </summary>
-public sealed record AdProfileView(bool Consented, IReadOnlyList<string> Segments, DateTimeOffset? ComputedAt)
+public sealed record AdProfileView(
+    bool Consented, [property: WireNameOf<AdSegment>, MaxLength(EnumListBounds.AdSegments)] IReadOnlyList<string> Segments, DateTimeOffset? ComputedAt)
+
 {
     public static readonly AdProfileView NotConsented = new(false, [], null);
 

@@ -1,6 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
+using Pixyer.Application.Common.Imaging;
 using Pixyer.Application.Features.Generations;
 using Pixyer.Domain.Assets;
+using Pixyer.Domain.Common;
 
 namespace Pixyer.Application.Features.Assets;
 
@@ -16,9 +19,10 @@ public sealed record AssetDto(
     [property: FormatName] string Format,
     int Width,
     int Height,
-    string ContentType,
+    [property: ImageContentType] string ContentType,
     long Length,
-    string Sha256,
+    [property: MaxLength(Sha256Hex.Length)] string Sha256,
+
     DateTimeOffset CreatedAt)
 {
     public static readonly Expression<Func<Asset, AssetDto>> Projection = a =>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
 using Pixyer.Domain.Backups;
 using Pixyer.Domain.Rights;
@@ -10,7 +11,8 @@ namespace Pixyer.Application.Features.Backups;
 /// </summary>
 public sealed record BackupDto(
     Guid Id,
-    string Label,
+    [property: MaxLength(Backup.LabelMaxLength)] string Label,
+
     DateTimeOffset TakenAt,
     DateTimeOffset ExpiresAt,
     DateTimeOffset RegisteredAt,

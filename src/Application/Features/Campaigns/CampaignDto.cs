@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common.Accounts;
 using Pixyer.Domain.Campaigns;
 
@@ -6,8 +7,9 @@ namespace Pixyer.Application.Features.Campaigns;
 /// <summary>A campaign as staff see it, with its progress once sent (<see cref="SentAt"/> null: a draft).</summary>
 public sealed record CampaignDto(
     Guid Id,
-    string Subject,
-    string Body,
+    [property: MaxLength(Campaign.SubjectMaxLength)] string Subject,
+    [property: MaxLength(Campaign.BodyMaxLength)] string Body,
+
     AccountSelector Audience,
     bool TracksOpens,
     Guid CreatedBy,

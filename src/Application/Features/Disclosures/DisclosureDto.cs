@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common;
+using Pixyer.Domain.Common;
 using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.Processing;
 
@@ -11,14 +13,15 @@ namespace Pixyer.Application.Features.Disclosures;
 /// </summary>
 public sealed record DisclosureDto(
     Guid Id,
-    string Recipient,
+    [property: MaxLength(Domain.Disclosures.Recipient.NameMaxLength)] string Recipient,
     [property: WireNameOf<RecipientCategory>] string Category,
-    string Country,
+    [property: MaxLength(CountryCode.Length)] string Country,
     [property: WireNameOf<ProcessingPurpose>] string Purpose,
     [property: WireNameOf<Domain.Processing.LegalBasis>] string LegalBasis,
-    [property: WireNameOf<DataCategory>] IReadOnlyList<string> DataCategories,
+    [property: WireNameOf<DataCategory>, MaxLength(EnumListBounds.DataCategories)] IReadOnlyList<string> DataCategories,
     string? Reference,
-    string? CrossBorderMechanism,
+    [property: MaxLength(Domain.Disclosures.Recipient.TransferMechanismMaxLength)] string? CrossBorderMechanism,
+
     DateTimeOffset DisclosedAt,
     bool WithheldFromSubject);
 

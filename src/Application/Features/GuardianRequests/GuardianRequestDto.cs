@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Pixyer.Application.Common;
 using Pixyer.Application.Common.Requests;
+using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Rights;
 
 namespace Pixyer.Application.Features.GuardianRequests;
@@ -11,17 +13,17 @@ namespace Pixyer.Application.Features.GuardianRequests;
 /// </summary>
 public sealed record GuardianRequestDto(
     Guid Id,
-    string Status,
-    string GuardianName,
-    string GuardianEmail,
-    string Relationship,
-    string? MinorAccount,
-    string? Statement,
+    [property: WireNameOf<GuardianRequestStatus>] string Status,
+    [property: MaxLength(GuardianRequest.NameMaxLength)] string GuardianName,
+    [property: MaxLength(GuardianRequest.IdentifierMaxLength)] string GuardianEmail,
+    [property: WireNameOf<GuardianRelationship>] string Relationship,
+    [property: MaxLength(GuardianRequest.IdentifierMaxLength)] string? MinorAccount,
+    [property: MaxLength(GuardianRequest.StatementMaxLength)] string? Statement,
     DateTimeOffset ReceivedAt,
     DateTimeOffset? DueAt,
     DateTimeOffset? DecidedAt,
     Guid? DecidedBy,
-    string? RejectionReason,
+    [property: MaxLength(GuardianRequest.ReasonMaxLength)] string? RejectionReason,
     MinorAccountMatch? MatchedAccount) : IHasAuditSubject
 {
     [JsonIgnore]
@@ -45,8 +47,15 @@ public sealed record GuardianRequestDto(
 }
 
 /// <summary>The account the request names, and its status (<c>active</c>, <c>deactivated</c>, ...).</summary>
-public sealed record MinorAccountMatch(Guid Id, string Status);
+public sealed record MinorAccountMatch(Guid Id, [property: WireNameOf<AccountStatus>] string Status);
 
 /// <summary>A line of the staff queue: who asked and when, nothing about the minor.</summary>
 public sealed record GuardianRequestSummary(
-    Guid Id, string Status, string GuardianName, string Relationship, DateTimeOffset ReceivedAt, DateTimeOffset? DueAt, DateTimeOffset? DecidedAt);
+    Guid Id,
+    [property: WireNameOf<GuardianRequestStatus>] string Status,
+    [property: MaxLength(GuardianRequest.NameMaxLength)] string GuardianName,
+    [property: WireNameOf<GuardianRelationship>] string Relationship,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? DueAt,
+    DateTimeOffset? DecidedAt);
+

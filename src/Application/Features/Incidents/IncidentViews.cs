@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common;
 using Pixyer.Domain.Incidents;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Incidents;
 
@@ -21,8 +23,8 @@ public sealed record NotificationProgress(
 /// <summary>One incident in the breach log's list.</summary>
 public sealed record IncidentSummary(
     Guid Id,
-    string Status,
-    string Nature,
+    [property: WireNameOf<IncidentStatus>] string Status,
+    [property: MaxLength(Incident.TextMaxLength)] string Nature,
     DateTimeOffset DiscoveredAt,
     DateTimeOffset DeclaredAt,
     int AffectedCount,
@@ -31,11 +33,23 @@ public sealed record IncidentSummary(
     bool Overdue,
     NotificationProgress Notification);
 
-public sealed record IncidentEventDto(string Kind, string Status, string? Note, Guid? ActorId, DateTimeOffset OccurredAt);
+public sealed record IncidentEventDto(
+    [property: WireNameOf<IncidentEventKind>] string Kind,
+    [property: WireNameOf<IncidentStatus>] string Status,
+    [property: MaxLength(IncidentEvent.NoteMaxLength)] string? Note,
+    Guid? ActorId,
+    DateTimeOffset OccurredAt);
 
 public sealed record RegulatorReportDto(
-    Guid Id, string Authority, string Reference, string Phase, DateTimeOffset SentAt, string Content, string? DelayReason,
-    Guid RecordedBy, DateTimeOffset RecordedAt)
+    Guid Id,
+    [property: MaxLength(RegulatorReport.AuthorityMaxLength)] string Authority,
+    [property: MaxLength(RegulatorReport.ReferenceMaxLength)] string Reference,
+    [property: WireNameOf<ReportPhase>] string Phase,
+    DateTimeOffset SentAt,
+    [property: MaxLength(RegulatorReport.ContentMaxLength)] string Content,
+    [property: MaxLength(RegulatorReport.DelayReasonMaxLength)] string? DelayReason,
+    Guid RecordedBy,
+    DateTimeOffset RecordedAt)
 {
     public static RegulatorReportDto Of(RegulatorReport report) => new(
         report.Id.Value, report.Authority, report.Reference, WireNames.Of(report.Phase), report.SentAt, report.Content,
@@ -51,14 +65,15 @@ public sealed record IncidentDetails(
     DateTimeOffset? OccurredTo,
     DateTimeOffset DeclaredAt,
     Guid DeclaredBy,
-    string Nature,
-    IReadOnlyList<string> DataCategories,
-    string Systems,
-    string LikelyConsequences,
-    string MeasuresTaken,
-    string MeasuresProposed,
-    string SubjectAdvice,
-    string ContactPoint,
+    [property: MaxLength(Incident.TextMaxLength)] string Nature,
+    [property: WireNameOf<DataCategory>, MaxLength(EnumListBounds.DataCategories)] IReadOnlyList<string> DataCategories,
+    [property: MaxLength(Incident.TextMaxLength)] string Systems,
+    [property: MaxLength(Incident.TextMaxLength)] string LikelyConsequences,
+    [property: MaxLength(Incident.TextMaxLength)] string MeasuresTaken,
+    [property: MaxLength(Incident.TextMaxLength)] string MeasuresProposed,
+    [property: MaxLength(Incident.TextMaxLength)] string SubjectAdvice,
+    [property: MaxLength(Incident.ContactPointMaxLength)] string ContactPoint,
+
     string AffectedSelector,
     int AffectedCount,
     DateTimeOffset RegulatorReportDueAt,

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common;
+using Pixyer.Application.Common.Imaging;
 using Pixyer.Domain.Inquiries;
 
 namespace Pixyer.Application.Features.Inquiries;
@@ -9,9 +11,9 @@ namespace Pixyer.Application.Features.Inquiries;
 /// </summary>
 public sealed record InquiryDto(
     Guid Id,
-    string Kind,
-    string Status,
-    string? Subject,
+    [property: WireNameOf<InquiryKind>] string Kind,
+    [property: WireNameOf<InquiryStatus>] string Status,
+    [property: MaxLength(Inquiry.SubjectMaxLength)] string? Subject,
     bool Anonymous,
     bool EmailVerified,
     Guid? AssigneeId,
@@ -38,8 +40,28 @@ public sealed record InquiryDto(
 }
 
 /// <summary>One message; <c>from</c> is <c>customer</c> or <c>staff</c>, and an attachment is fetched by the message's id.</summary>
-public sealed record InquiryMessageDto(Guid Id, string From, bool VerificationQuestion, string Text, string? AttachmentContentType, DateTimeOffset SentAt)
+public sealed record InquiryMessageDto(
+    Guid Id,
+    [property: WireNameOf<InquiryMessageSender>] string From,
+    bool VerificationQuestion,
+    [property: MaxLength(InquiryMessage.TextMaxLength)] string Text,
+    [property: ImageContentType] string? AttachmentContentType,
+    DateTimeOffset SentAt)
 {
     public static InquiryMessageDto Of(InquiryMessage message) =>
-        new(message.Id.Value, message.FromStaff ? "staff" : "customer", message.IsVerificationQuestion, message.Text, message.AttachmentContentType, message.SentAt);
+        new(
+            message.Id.Value,
+            WireNames.Of(message.FromStaff ? InquiryMessageSender.Staff : InquiryMessageSender.Customer),
+            message.IsVerificationQuestion,
+            message.Text,
+            message.AttachmentContentType,
+            message.SentAt);
 }
+
+/// <summary>Who wrote a message of an inquiry's thread.</summary>
+public enum InquiryMessageSender
+{
+    Customer,
+    Staff,
+}
+

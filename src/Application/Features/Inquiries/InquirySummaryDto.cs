@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Pixyer.Application.Common;
 using Pixyer.Application.Common.Requests;
@@ -8,9 +9,10 @@ namespace Pixyer.Application.Features.Inquiries;
 /// <summary>An inquiry in a list: no thread, no name or address.</summary>
 public sealed record InquirySummaryDto(
     Guid Id,
-    string Kind,
-    string Status,
-    string? Subject,
+    [property: WireNameOf<InquiryKind>] string Kind,
+    [property: WireNameOf<InquiryStatus>] string Status,
+    [property: MaxLength(Inquiry.SubjectMaxLength)] string? Subject,
+
     Guid? RequesterId,
     Guid? AssigneeId,
     DateTimeOffset ReceivedAt,

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common;
+using Pixyer.Application.Common.Payments;
 using Pixyer.Domain.Billing;
 using Pixyer.Domain.Outbox;
 
@@ -14,9 +16,25 @@ namespace Pixyer.Application.Features.Invoices;
 /// <c>deliveryStatus</c>: The invoice mail's state: <c>pending</c>, <c>sent</c>, <c>failed</c> or <c>cancelled</c>.<br/>
 /// </remarks>
 public sealed record InvoiceDto(
-    Guid Id, string Number, string PlanCode, int PlanVersion, string PlanName, string Interval, int IncludedGenerations, DateTimeOffset PeriodStart,
-    DateTimeOffset PeriodEnd, long PriceMinor, int TaxRateBasisPoints, long TaxMinor, long TotalMinor, string Currency, string PaymentStatus,
-    string DeliveryStatus, Guid TransactionId, DateTimeOffset IssuedAt)
+    Guid Id,
+    [property: MaxLength(Invoice.NumberMaxLength)] string Number,
+    [property: MaxLength(Plan.MaxCodeLength)] string PlanCode,
+    int PlanVersion,
+    [property: MaxLength(Plan.MaxNameLength)] string PlanName,
+    [property: WireNameOf<BillingInterval>] string Interval,
+    int IncludedGenerations,
+    DateTimeOffset PeriodStart,
+    DateTimeOffset PeriodEnd,
+    long PriceMinor,
+    int TaxRateBasisPoints,
+    long TaxMinor,
+    long TotalMinor,
+    [property: CurrencyCode] string Currency,
+    [property: WireNameOf<InvoicePaymentStatus>] string PaymentStatus,
+    [property: WireNameOf<OutboxStatus>] string DeliveryStatus,
+    Guid TransactionId,
+    DateTimeOffset IssuedAt)
+
 {
     public static InvoiceDto From(Invoice invoice, OutboxStatus? mail) =>
         new(

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
 using Pixyer.Domain.LegalHolds;
 
@@ -6,12 +7,13 @@ namespace Pixyer.Application.Features.LegalHolds;
 public sealed record LegalHoldDto(
     Guid Id,
     Guid SubjectId,
-    string Reason,
+    [property: MaxLength(LegalHold.ReasonMaxLength)] string Reason,
     Guid PlacedBy,
     DateTimeOffset PlacedAt,
     Guid? LiftedBy,
     DateTimeOffset? LiftedAt,
-    string? LiftReason,
+    [property: MaxLength(LegalHold.ReasonMaxLength)] string? LiftReason,
+
     bool Active)
 {
     public static readonly Expression<Func<LegalHold, LegalHoldDto>> Projection = h => new LegalHoldDto(

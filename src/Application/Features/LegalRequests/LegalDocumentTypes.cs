@@ -1,3 +1,4 @@
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Exceptions;
 
 namespace Pixyer.Application.Features.LegalRequests;
@@ -13,7 +14,10 @@ public static class LegalDocumentTypes
         ("image/webp", "WEBP"u8.ToArray(), 8),
     ];
 
+    public static IReadOnlyList<string> All => Signatures.Select(s => s.ContentType).ToList();
+
     /// <summary>The content type <paramref name="content"/> starts as, or 415 <c>unsupported-document-type</c>.</summary>
+
     public static string Detect(ReadOnlySpan<byte> content)
     {
         foreach (var (contentType, magic, offset) in Signatures)
@@ -37,3 +41,6 @@ public sealed class UnsupportedDocumentTypeException()
         "unsupported-document-type",
         "Unsupported document type",
         "A legal document is a PDF, or a scan as JPEG, PNG or WebP. Its content decides, not its declared type.");
+
+/// <summary>The property holds one of <see cref="LegalDocumentTypes"/>.</summary>
+public sealed class LegalDocumentTypeAttribute() : WireNameOfAttribute(LegalDocumentTypes.All);

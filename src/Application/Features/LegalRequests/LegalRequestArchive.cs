@@ -1,7 +1,7 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Features.Exports.Archive;
+using Pixyer.Domain.Common;
 using Pixyer.Domain.LegalRequests;
 
 namespace Pixyer.Application.Features.LegalRequests;
@@ -58,7 +58,7 @@ public sealed class LegalRequestArchive(IEnumerable<IPersonalDataSource> sources
         }
 
         var content = buffer.ToArray();
-        return new BuiltArchive(content, Convert.ToHexStringLower(SHA256.HashData(content)));
+        return new BuiltArchive(content, Sha256Hex.Of(content));
     }
 }
 

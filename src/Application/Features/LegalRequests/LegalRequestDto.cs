@@ -1,5 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common;
 using Pixyer.Application.Common.Requests;
+using Pixyer.Application.Features.LegalRequests.RecordLegalRequest;
+using Pixyer.Domain.Common;
+using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.LegalRequests;
 
 namespace Pixyer.Application.Features.LegalRequests;
@@ -10,13 +14,13 @@ namespace Pixyer.Application.Features.LegalRequests;
 /// </summary>
 public sealed record LegalRequestDto(
     Guid Id,
-    string Status,
+    [property: WireNameOf<LegalRequestStatus>] string Status,
     LegalAuthorityDto Authority,
-    string LegalBasis,
-    string? DocumentReference,
+    [property: MaxLength(LegalRequest.TextMaxLength)] string LegalBasis,
+    [property: MaxLength(LegalRequest.ReferenceMaxLength)] string? DocumentReference,
     LegalDocumentDto? Document,
     DateTimeOffset ReceivedAt,
-    IReadOnlyList<Guid> SubjectIds,
+    [property: MaxLength(RecordLegalRequestCommandValidator.MaxSubjects)] IReadOnlyList<Guid> SubjectIds,
     IReadOnlyList<string> Categories,
     Guid ReviewerId,
     Guid RecordedBy,
@@ -48,15 +52,20 @@ public sealed record LegalRequestDto(
 
     private static List<LegalRequestEventDto> TimelineOf(LegalRequest r)
     {
-        var timeline = new List<LegalRequestEventDto> { new("received", r.ReceivedAt, null), new("recorded", r.RecordedAt, r.RecordedBy.Value) };
+        var timeline = new List<LegalRequestEventDto>
+        {
+            LegalRequestEventDto.Of(LegalRequestStep.Received, r.ReceivedAt, null),
+            LegalRequestEventDto.Of(LegalRequestStep.Recorded, r.RecordedAt, r.RecordedBy.Value),
+        };
         if (r.DocumentAttachedAt is { } attachedAt)
         {
-            timeline.Add(new LegalRequestEventDto("document_attached", attachedAt, null));
+            timeline.Add(LegalRequestEventDto.Of(LegalRequestStep.DocumentAttached, attachedAt, null));
         }
 
         if (r.DecidedAt is { } decidedAt)
         {
-            timeline.Add(new LegalRequestEventDto(WireNames.Of(r.Status), decidedAt, r.DecidedBy!.Value.Value));
+            var decision = r.Status == LegalRequestStatus.Approved ? LegalRequestStep.Approved : LegalRequestStep.Refused;
+            timeline.Add(LegalRequestEventDto.Of(decision, decidedAt, r.DecidedBy!.Value.Value));
         }
 
         return timeline;
@@ -64,16 +73,39 @@ public sealed record LegalRequestDto(
 }
 
 /// <summary>The authority, as the disclosure register named it when the request came.</summary>
-public sealed record LegalAuthorityDto(Guid RecipientId, string Name, string Country);
+public sealed record LegalAuthorityDto(
+    Guid RecipientId, [property: MaxLength(Recipient.NameMaxLength)] string Name, [property: MaxLength(CountryCode.Length)] string Country);
 
 /// <summary>The stored legal document: its detected type, size, and the SHA-256 of the bytes uploaded (lower-case hex).</summary>
-public sealed record LegalDocumentDto(string ContentType, long Length, string Sha256, DateTimeOffset AttachedAt);
+public sealed record LegalDocumentDto(
+    [property: LegalDocumentType] string ContentType, long Length, [property: MaxLength(Sha256Hex.Length)] string Sha256, DateTimeOffset AttachedAt);
 
 /// <summary>The decision: approved (told or not, with the legal reason when not; the export's size and SHA-256) or refused (with the reason).</summary>
 public sealed record LegalDecisionDto(
-    string Outcome, Guid DecidedBy, DateTimeOffset DecidedAt, string? RefusalReason, bool? NotifySubjects, string? WithholdingReason, LegalExportDto? Export);
+    [property: WireNameOf<LegalRequestStatus>] string Outcome,
+    Guid DecidedBy,
+    DateTimeOffset DecidedAt,
+    [property: MaxLength(LegalRequest.ReasonMaxLength)] string? RefusalReason,
+    bool? NotifySubjects,
+    [property: MaxLength(LegalRequest.ReasonMaxLength)] string? WithholdingReason,
+    LegalExportDto? Export);
 
-public sealed record LegalExportDto(long Length, string Sha256);
+public sealed record LegalExportDto(long Length, [property: MaxLength(Sha256Hex.Length)] string Sha256);
+
 
 /// <summary>One step of the request's status timeline: received, recorded, document_attached, approved or refused.</summary>
-public sealed record LegalRequestEventDto(string Event, DateTimeOffset At, Guid? By);
+public sealed record LegalRequestEventDto([property: WireNameOf<LegalRequestStep>] string Event, DateTimeOffset At, Guid? By)
+{
+    public static LegalRequestEventDto Of(LegalRequestStep step, DateTimeOffset at, Guid? by) => new(WireNames.Of(step), at, by);
+}
+
+/// <summary>A step of a legal request's timeline.</summary>
+public enum LegalRequestStep
+{
+    Received,
+    Recorded,
+    DocumentAttached,
+    Approved,
+    Refused,
+}
+

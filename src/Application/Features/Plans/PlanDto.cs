@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common;
+using Pixyer.Application.Common.Payments;
 using Pixyer.Domain.Billing;
 
 namespace Pixyer.Application.Features.Plans;
@@ -9,7 +11,16 @@ namespace Pixyer.Application.Features.Plans;
 /// <c>active</c>: False for a version a newer one replaced: nobody can subscribe to it any more.<br/>
 /// </remarks>
 public sealed record PlanDto(
-    Guid Id, string Code, int Version, string Name, long PriceMinor, string Currency, string Interval, int IncludedGenerations, bool Active,
+    Guid Id,
+    [property: MaxLength(Plan.MaxCodeLength)] string Code,
+    int Version,
+    [property: MaxLength(Plan.MaxNameLength)] string Name,
+    long PriceMinor,
+    [property: CurrencyCode] string Currency,
+    [property: WireNameOf<BillingInterval>] string Interval,
+    int IncludedGenerations,
+    bool Active,
+
     DateTimeOffset CreatedAt)
 {
     public static PlanDto From(Plan plan) =>

@@ -1,16 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+using Pixyer.Application.Common;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Policies;
 
 namespace Pixyer.Application.Features.Profile;
 
 public sealed record MyProfile(
     Guid Id,
-    string Username,
-    string Email,
-    string? PendingEmail,
+    [property: MaxLength(Account.UsernameMaxLength)] string Username,
+    [property: MaxLength(Account.EmailMaxLength)] string Email,
+    [property: MaxLength(Account.EmailMaxLength)] string? PendingEmail,
     bool EmailVerified,
     DateOnly DateOfBirth,
-    IReadOnlyList<string> Roles,
-    string AcceptedPolicyVersion,
+    [property: RoleName, MaxLength(EnumListBounds.Roles)] IReadOnlyList<string> Roles,
+    [property: MaxLength(PolicyVersion.VersionMaxLength)] string AcceptedPolicyVersion,
+
     DateTimeOffset CreatedAt)
 {
     public static MyProfile Of(Account account) => new(

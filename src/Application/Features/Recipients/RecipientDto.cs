@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common;
 using Pixyer.Application.Features.Privacy;
+using Pixyer.Domain.Common;
 using Pixyer.Domain.Disclosures;
 
 namespace Pixyer.Application.Features.Recipients;
@@ -10,12 +12,13 @@ namespace Pixyer.Application.Features.Recipients;
 /// </summary>
 public sealed record RecipientDto(
     Guid Id,
-    string Key,
-    string Name,
-    string Category,
-    string Country,
+    [property: MaxLength(Recipient.KeyMaxLength)] string Key,
+    [property: MaxLength(Recipient.NameMaxLength)] string Name,
+    [property: WireNameOf<RecipientCategory>] string Category,
+    [property: MaxLength(CountryCode.Length)] string Country,
     DateOnly SecurityAssessedOn,
-    string? TransferMechanism,
+    [property: MaxLength(Recipient.TransferMechanismMaxLength)] string? TransferMechanism,
+
     bool CrossBorder,
     bool Active,
     DateTimeOffset CreatedAt)

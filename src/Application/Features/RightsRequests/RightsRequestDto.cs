@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Pixyer.Application.Common;
 using Pixyer.Application.Common.Requests;
@@ -8,12 +9,13 @@ namespace Pixyer.Application.Features.RightsRequests;
 /// <summary>A rights request's deadline as staff see it: ids and dates only; <c>overdue</c> is open past its due date.</summary>
 public sealed record RightsRequestDto(
     Guid Id,
-    string Kind,
+    [property: WireNameOf<RightsRequestKind>] string Kind,
     Guid? SubjectId,
     DateTimeOffset ReceivedAt,
     DateTimeOffset DueAt,
     DateTimeOffset? ExtendedAt,
-    string? ExtensionReason,
+    [property: MaxLength(RightsRequest.ExtensionReasonMaxLength)] string? ExtensionReason,
+
     DateTimeOffset? ClosedAt,
     bool Overdue) : IHasAuditSubject
 {

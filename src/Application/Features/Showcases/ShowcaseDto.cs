@@ -1,3 +1,8 @@
+using System.ComponentModel.DataAnnotations;
+using Pixyer.Application.Common.Imaging;
+using Pixyer.Application.Features.Generations;
+using Pixyer.Domain.Showcases;
+
 namespace Pixyer.Application.Features.Showcases;
 
 /// <summary>
@@ -5,7 +10,16 @@ namespace Pixyer.Application.Features.Showcases;
 /// and where its image is. Nothing about the person whose asset it is.
 /// </summary>
 public sealed record ShowcaseDto(
-    Guid Id, string Title, string Template, string Format, int Width, int Height, string ContentType, DateTimeOffset PublishedAt, string ImageUrl)
+    Guid Id,
+    [property: MaxLength(Showcase.TitleMaxLength)] string Title,
+    [property: TemplateName] string Template,
+    [property: FormatName] string Format,
+    int Width,
+    int Height,
+    [property: ImageContentType] string ContentType,
+    DateTimeOffset PublishedAt,
+    string ImageUrl)
+
 {
     public static string ImagePath(Guid id) => $"/api/v1/showcases/{id}/image";
 }

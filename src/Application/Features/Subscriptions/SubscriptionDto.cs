@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common;
 using Pixyer.Domain.Billing;
 
@@ -9,7 +10,13 @@ namespace Pixyer.Application.Features.Subscriptions;
 /// <c>history</c>: Every change, oldest first (C4).<br/>
 /// </remarks>
 public sealed record SubscriptionDto(
-    Guid Id, string PlanCode, int PlanVersion, string PlanName, string Status, DateTimeOffset CurrentPeriodStart, DateTimeOffset CurrentPeriodEnd,
+    Guid Id,
+    [property: MaxLength(Plan.MaxCodeLength)] string PlanCode,
+    int PlanVersion,
+    [property: MaxLength(Plan.MaxNameLength)] string PlanName,
+    [property: WireNameOf<SubscriptionStatus>] string Status,
+    DateTimeOffset CurrentPeriodStart,
+    DateTimeOffset CurrentPeriodEnd,
     DateTimeOffset? RenewsAt, bool CancelAtPeriodEnd, DateTimeOffset CreatedAt, DateTimeOffset? EndedAt, IReadOnlyList<SubscriptionEventDto> History)
 {
     public static SubscriptionDto From(Subscription subscription, Plan plan) =>
@@ -35,4 +42,9 @@ public sealed record SubscriptionDto(
 /// <c>status</c>: The subscription's status after the change.<br/>
 /// <c>reason</c>: The gateway's decline code, or why it ended.<br/>
 /// </remarks>
-public sealed record SubscriptionEventDto(string Kind, string Status, string? Reason, DateTimeOffset OccurredAt);
+public sealed record SubscriptionEventDto(
+    [property: WireNameOf<SubscriptionEventKind>] string Kind,
+    [property: WireNameOf<SubscriptionStatus>] string Status,
+    string? Reason,
+    DateTimeOffset OccurredAt);
+

@@ -1,10 +1,17 @@
+using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common;
+using Pixyer.Application.Features.Surveys.DefineSurvey;
 using Pixyer.Domain.Surveys;
 
 namespace Pixyer.Application.Features.Surveys;
 
 /// <summary>A survey as people answer it: its window and its questions in order.</summary>
-public sealed record SurveyDto(Guid Id, string Title, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, IReadOnlyList<SurveyQuestionDto> Questions)
+public sealed record SurveyDto(
+    Guid Id,
+    [property: MaxLength(Survey.TitleMaxLength)] string Title,
+    DateTimeOffset OpensAt,
+    DateTimeOffset ClosesAt,
+    [property: MaxLength(DefineSurveyCommandValidator.MaxQuestions)] IReadOnlyList<SurveyQuestionDto> Questions)
 {
     public static SurveyDto Of(Survey survey) => new(
         survey.Id.Value,
@@ -15,7 +22,15 @@ public sealed record SurveyDto(Guid Id, string Title, DateTimeOffset OpensAt, Da
 }
 
 /// <summary>One question; <see cref="Kind"/> is <c>single_choice</c>, <c>multiple_choice</c>, <c>scale</c> or <c>free_text</c>.</summary>
-public sealed record SurveyQuestionDto(Guid Id, string Kind, string Text, IReadOnlyList<string> Choices, int? ScaleMin, int? ScaleMax, int? MaxLength)
+public sealed record SurveyQuestionDto(
+    Guid Id,
+    [property: WireNameOf<SurveyQuestionKind>] string Kind,
+    [property: MaxLength(SurveyQuestion.TextMaxLength)] string Text,
+    [property: MaxLength(DefineSurveyCommandValidator.MaxChoices)] IReadOnlyList<string> Choices,
+    int? ScaleMin,
+    int? ScaleMax,
+    int? MaxLength)
+
 {
     public static SurveyQuestionDto Of(SurveyQuestion question) => new(
         question.Id.Value, WireNames.Of(question.Kind), question.Text, question.Choices, question.ScaleMin, question.ScaleMax, question.MaxLength);

@@ -1,4 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
+using Pixyer.Application.Common.Imaging;
+using Pixyer.Domain.Common;
 using Pixyer.Domain.Uploads;
 
 namespace Pixyer.Application.Features.Uploads;
@@ -8,7 +11,15 @@ namespace Pixyer.Application.Features.Uploads;
 /// of the re-encoded image; <c>originalName</c> as sent, sanitized), and where to fetch it and its thumbnail.
 /// </summary>
 public sealed record UploadSummary(
-    Guid Id, string OriginalName, string ContentType, int Width, int Height, long Size, string Sha256, DateTimeOffset UploadedAt)
+    Guid Id,
+    [property: MaxLength(UploadFileName.MaxLength)] string OriginalName,
+    [property: ImageContentType] string ContentType,
+    int Width,
+    int Height,
+    long Size,
+    [property: MaxLength(Sha256Hex.Length)] string Sha256,
+    DateTimeOffset UploadedAt)
+
 {
     public string ContentUrl => $"/api/v1/uploads/{Id}/content";
 

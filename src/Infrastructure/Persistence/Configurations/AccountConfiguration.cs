@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Policies;
 
 namespace Pixyer.Infrastructure.Persistence.Configurations;
 
@@ -10,13 +11,13 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
     {
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
-        builder.Property(a => a.Username).HasMaxLength(32);
-        builder.Property(a => a.NormalizedUsername).HasMaxLength(32);
-        builder.Property(a => a.Email).HasMaxLength(254);
-        builder.Property(a => a.NormalizedEmail).HasMaxLength(254);
-        builder.Property(a => a.PendingEmail).HasMaxLength(254);
+        builder.Property(a => a.Username).HasMaxLength(Account.UsernameMaxLength);
+        builder.Property(a => a.NormalizedUsername).HasMaxLength(Account.UsernameMaxLength);
+        builder.Property(a => a.Email).HasMaxLength(Account.EmailMaxLength);
+        builder.Property(a => a.NormalizedEmail).HasMaxLength(Account.EmailMaxLength);
+        builder.Property(a => a.PendingEmail).HasMaxLength(Account.EmailMaxLength);
         builder.Property(a => a.PasswordHash).HasMaxLength(256);
-        builder.Property(a => a.AcceptedPolicyVersion).HasMaxLength(32);
+        builder.Property(a => a.AcceptedPolicyVersion).HasMaxLength(PolicyVersion.VersionMaxLength);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
         // Erased shells all have an empty name and address: unique among the accounts that are still someone's.
         builder.HasIndex(a => a.NormalizedUsername).IsUnique().HasFilter("status <> 'Erased'");

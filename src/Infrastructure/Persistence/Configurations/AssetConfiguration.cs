@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Assets;
+using Pixyer.Domain.Common;
 using Pixyer.Domain.Generation;
 using Pixyer.Domain.Uploads;
 
@@ -16,7 +17,7 @@ internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
         builder.Property(a => a.Template).HasMaxLength(32);
         builder.Property(a => a.Format).HasMaxLength(32);
         builder.Property(a => a.ContentType).HasMaxLength(32);
-        builder.Property(a => a.Sha256).HasMaxLength(64).IsFixedLength();
+        builder.Property(a => a.Sha256).HasMaxLength(Sha256Hex.Length).IsFixedLength();
         builder.Property(a => a.FileKey).HasMaxLength(128);
         builder.HasOne<Account>().WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Upload>().WithMany().HasForeignKey(a => a.UploadId).OnDelete(DeleteBehavior.SetNull);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pixyer.Domain.Consents;
+using Pixyer.Domain.Policies;
 
 namespace Pixyer.Infrastructure.Persistence.Configurations;
 
@@ -11,7 +12,7 @@ internal sealed class ConsentEventConfiguration : IEntityTypeConfiguration<Conse
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Purpose).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.Channel).HasConversion<string>().HasMaxLength(32);
-        builder.Property(e => e.PolicyVersion).HasMaxLength(32);
+        builder.Property(e => e.PolicyVersion).HasMaxLength(PolicyVersion.VersionMaxLength);
         builder.Property(e => e.ClientNetwork).HasMaxLength(64);
         builder.Property(e => e.Scope).HasMaxLength(ConsentEvent.ScopeMaxLength);
         // The consent behavior reads the latest event of one purpose on every request that needs consent.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Pixyer.Domain.Common;
 using Pixyer.Domain.Deidentification;
 
 namespace Pixyer.Infrastructure.Persistence.Configurations;
@@ -17,7 +18,7 @@ internal sealed class DeidentifiedExportConfiguration : IEntityTypeConfiguration
         builder.Property(e => e.CountryDetail).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.PlanDetail).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.FileKey).HasMaxLength(256);
-        builder.Property(e => e.Sha256).HasMaxLength(64);
+        builder.Property(e => e.Sha256).HasMaxLength(Sha256Hex.Length);
         builder.Ignore(e => e.Levels);
     }
 }

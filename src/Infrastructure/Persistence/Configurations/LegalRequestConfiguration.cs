@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Pixyer.Domain.Common;
 using Pixyer.Domain.Disclosures;
 using Pixyer.Domain.LegalRequests;
 
@@ -11,14 +12,14 @@ internal sealed class LegalRequestConfiguration : IEntityTypeConfiguration<Legal
     {
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.AuthorityName).HasMaxLength(200);
-        builder.Property(r => r.AuthorityCountry).HasMaxLength(2).IsFixedLength();
+        builder.Property(r => r.AuthorityName).HasMaxLength(Recipient.NameMaxLength);
+        builder.Property(r => r.AuthorityCountry).HasMaxLength(CountryCode.Length).IsFixedLength();
         builder.Property(r => r.LegalBasisText).HasMaxLength(LegalRequest.TextMaxLength);
         builder.Property(r => r.DocumentReference).HasMaxLength(LegalRequest.ReferenceMaxLength);
         builder.PrimitiveCollection(r => r.Categories).ElementType().HasMaxLength(64);
         builder.Property(r => r.DocumentContentType).HasMaxLength(64);
-        builder.Property(r => r.DocumentSha256).HasMaxLength(64);
-        builder.Property(r => r.ExportSha256).HasMaxLength(64);
+        builder.Property(r => r.DocumentSha256).HasMaxLength(Sha256Hex.Length);
+        builder.Property(r => r.ExportSha256).HasMaxLength(Sha256Hex.Length);
         builder.Property(r => r.Status).HasConversion<WireNameConverter<LegalRequestStatus>>().HasMaxLength(16);
         builder.Property(r => r.RefusalReason).HasMaxLength(LegalRequest.ReasonMaxLength);
         builder.Property(r => r.WithholdingReason).HasMaxLength(LegalRequest.ReasonMaxLength);

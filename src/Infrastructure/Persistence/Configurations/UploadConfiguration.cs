@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Common;
 using Pixyer.Domain.Uploads;
 
 namespace Pixyer.Infrastructure.Persistence.Configurations;
@@ -13,7 +14,7 @@ internal sealed class UploadConfiguration : IEntityTypeConfiguration<Upload>
         builder.Property(u => u.Id).ValueGeneratedNever();
         builder.Property(u => u.OriginalName).HasMaxLength(255);
         builder.Property(u => u.ContentType).HasMaxLength(32);
-        builder.Property(u => u.Sha256).HasMaxLength(64).IsFixedLength();
+        builder.Property(u => u.Sha256).HasMaxLength(Sha256Hex.Length).IsFixedLength();
         builder.Property(u => u.FileKey).HasMaxLength(128);
         builder.Property(u => u.ThumbnailKey).HasMaxLength(128);
         builder.HasOne<Account>().WithMany().HasForeignKey(u => u.OwnerId).OnDelete(DeleteBehavior.Cascade);

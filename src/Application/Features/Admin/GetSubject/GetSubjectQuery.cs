@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Application.Features.LegalHolds;
@@ -20,8 +22,9 @@ public sealed record GetSubjectQuery(Guid SubjectId) : IQuery<SubjectStatus>, IA
 
 public sealed record SubjectStatus(
     Guid Id,
-    string Status,
-    IReadOnlyList<string> Roles,
+    [property: WireNameOf<AccountStatus>] string Status,
+    [property: RoleName, MaxLength(EnumListBounds.Roles)] IReadOnlyList<string> Roles,
+
     DateTimeOffset CreatedAt,
     DateTimeOffset LastActiveAt,
     DateTimeOffset? InactivityWarnedAt,

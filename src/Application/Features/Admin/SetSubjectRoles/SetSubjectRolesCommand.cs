@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Processing;
@@ -13,4 +15,5 @@ public sealed record SetSubjectRolesCommand(Guid SubjectId, IReadOnlyList<string
     Guid? IHasAuditSubject.AuditSubjectId => SubjectId;
 }
 
-public sealed record SubjectRoles(Guid SubjectId, IReadOnlyList<string> Roles);
+public sealed record SubjectRoles(Guid SubjectId, [property: RoleName, MaxLength(EnumListBounds.Roles)] IReadOnlyList<string> Roles);
+

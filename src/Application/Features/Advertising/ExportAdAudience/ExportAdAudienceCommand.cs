@@ -1,8 +1,10 @@
 using Mediator;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Advertising;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Processing;
 
@@ -21,4 +23,5 @@ namespace Pixyer.Application.Features.Advertising.ExportAdAudience;
 public sealed record ExportAdAudienceCommand(string Segment, string RecipientKey) : ICommand<AdAudience>;
 
 /// <summary>One segment's audience as handed to an advertising platform: <c>members</c> are hex SHA-256 hashes of e-mail addresses.</summary>
-public sealed record AdAudience(string Segment, string RecipientKey, DateTimeOffset ExportedAt, IReadOnlyList<string> Members);
+public sealed record AdAudience([property: WireNameOf<AdSegment>] string Segment,
+ string RecipientKey, DateTimeOffset ExportedAt, IReadOnlyList<string> Members);

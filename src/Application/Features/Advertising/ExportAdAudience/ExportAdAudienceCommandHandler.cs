@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +7,7 @@ using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Domain.Advertising;
+using Pixyer.Domain.Common;
 using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Advertising.ExportAdAudience;
@@ -40,8 +40,8 @@ public sealed class ExportAdAudienceCommandHandler(IAppDbContext db, ConsentLedg
                 $"ad-audience:{command.Segment}", cancellationToken);
         }
 
-        return new AdAudience(command.Segment, command.RecipientKey, clock.GetUtcNow(), members.Select(m => Sha256Hex(m.NormalizedEmail)).ToList());
+        return new AdAudience(command.Segment, command.RecipientKey, clock.GetUtcNow(), members.Select(m => HashOf(m.NormalizedEmail)).ToList());
     }
 
-    private static string Sha256Hex(string normalizedEmail) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalizedEmail)));
+    private static string HashOf(string normalizedEmail) => Sha256Hex.Of(Encoding.UTF8.GetBytes(normalizedEmail));
 }

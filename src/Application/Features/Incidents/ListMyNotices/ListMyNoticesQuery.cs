@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Pixyer.Application.Common;
 using Pixyer.Application.Common.Paging;
@@ -18,9 +19,23 @@ public sealed record ListMyNoticesQuery(PageRequest Page) : IQuery<Paged<MyNotic
 /// </summary>
 public sealed record MyNotice(
     Guid IncidentId,
-    string Kind,
+    [property: WireNameOf<MyNoticeKind>] string Kind,
     string Title,
     string Body,
-    [property: WireNameOf<DataCategory>] IReadOnlyList<string> DataCategories,
-    string Channel,
+    [property: WireNameOf<DataCategory>, MaxLength(EnumListBounds.DataCategories)] IReadOnlyList<string> DataCategories,
+    [property: WireNameOf<MyNoticeChannel>] string Channel,
     DateTimeOffset NotifiedAt);
+
+/// <summary>What a notice to a person is about (incidents only, so far).</summary>
+public enum MyNoticeKind
+{
+    Incident,
+}
+
+/// <summary>How the person was told: by mail, or by the public notice when a mail could not reach them.</summary>
+public enum MyNoticeChannel
+{
+    Email,
+    PublicNotice,
+}
+

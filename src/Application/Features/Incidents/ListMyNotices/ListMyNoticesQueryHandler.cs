@@ -19,11 +19,12 @@ public sealed class ListMyNoticesQueryHandler(IAppDbContext db, ICurrentActor ac
             .ToPageAsync(query.Page, cancellationToken);
         return page.Map(n => new MyNotice(
             n.Incident.Id.Value,
-            "incident",
+            WireNames.Of(MyNoticeKind.Incident),
             IncidentTexts.Title(n.Incident),
             IncidentTexts.Body(n.Incident),
             n.Incident.DataCategories.Select(WireNames.Of).ToList(),
-            n.MailMessageId is null ? "public_notice" : "email",
+            WireNames.Of(n.MailMessageId is null ? MyNoticeChannel.PublicNotice : MyNoticeChannel.Email),
+
             n.NotifiedAt!.Value));
     }
 }

@@ -1,7 +1,10 @@
 using Mediator;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Paging;
+using Pixyer.Application.Common.Payments;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
+using Pixyer.Domain.Billing;
 using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Invoices.ListMyInvoices;
@@ -21,4 +24,12 @@ public sealed record ListMyInvoicesQuery(PageRequest Page) : IQuery<Paged<Transa
 /// <c>invoice</c>: The invoice of a paid charge; null for a declined one or a refund.<br/>
 /// </remarks>
 public sealed record TransactionDto(
-    Guid Id, string Kind, string Status, long AmountMinor, string Currency, string? DeclineCode, DateTimeOffset CreatedAt, InvoiceDto? Invoice);
+    Guid Id,
+    [property: WireNameOf<TransactionKind>] string Kind,
+    [property: WireNameOf<TransactionStatus>] string Status,
+    long AmountMinor,
+    [property: CurrencyCode] string Currency,
+    string? DeclineCode,
+    DateTimeOffset CreatedAt,
+    InvoiceDto? Invoice);
+

@@ -1,10 +1,10 @@
-using System.Security.Cryptography;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.Persistence;
+using Pixyer.Domain.Common;
 using Pixyer.Domain.LegalRequests;
 
 namespace Pixyer.Application.Features.LegalRequests.AttachLegalRequestDocument;
@@ -32,7 +32,7 @@ public sealed class AttachLegalRequestDocumentCommandHandler(IAppDbContext db, I
 
         db.LegalRequestDocuments.Add(LegalRequestDocument.Of(id, content));
         request.AttachDocument(
-            contentType, content.Length, Convert.ToHexStringLower(SHA256.HashData(content)), command.DocumentReference, clock.GetUtcNow());
+            contentType, content.Length, Sha256Hex.Of(content), command.DocumentReference, clock.GetUtcNow());
         return LegalRequestDto.Of(request);
     }
 }

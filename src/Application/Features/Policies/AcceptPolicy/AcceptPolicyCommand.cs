@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
+using Pixyer.Domain.Policies;
 using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Policies.AcceptPolicy;
@@ -11,4 +13,5 @@ namespace Pixyer.Application.Features.Policies.AcceptPolicy;
 [Processing(ProcessingPurpose.LegalCompliance, LegalBasis.LegalObligation, DataCategory.Consents)]
 public sealed record AcceptPolicyCommand(string Version) : ICommand<PolicyAccepted>;
 
-public sealed record PolicyAccepted(string Version, DateTimeOffset AcceptedAt);
+public sealed record PolicyAccepted([property: MaxLength(PolicyVersion.VersionMaxLength)] string Version,
+ DateTimeOffset AcceptedAt);

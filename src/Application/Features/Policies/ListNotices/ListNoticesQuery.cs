@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
+using Pixyer.Domain.Notices;
 using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Policies.ListNotices;
@@ -19,4 +21,11 @@ public sealed record ListNoticesQuery(PageRequest Page) : IQuery<Paged<Notice>>;
 /// (null for a policy change, whose document is the text); <c>PolicyVersion</c> is set for a policy change only.
 /// </summary>
 public sealed record Notice(
-    string Kind, string Title, string? Body, string? PolicyVersion, bool Significant, DateTimeOffset EffectiveAt, DateTimeOffset PublishedAt);
+    string Kind,
+    [property: MaxLength(PublicNotice.TitleMaxLength)] string Title,
+    [property: MaxLength(PublicNotice.BodyMaxLength)] string? Body,
+    [property: MaxLength(Domain.Policies.PolicyVersion.VersionMaxLength)] string? PolicyVersion,
+    bool Significant,
+    DateTimeOffset EffectiveAt,
+    DateTimeOffset PublishedAt);
+

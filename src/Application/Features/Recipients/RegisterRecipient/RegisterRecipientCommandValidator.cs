@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Options;
 using Pixyer.Application.Features.Privacy;
+using Pixyer.Domain.Disclosures;
 
 namespace Pixyer.Application.Features.Recipients.RegisterRecipient;
 
@@ -10,8 +11,9 @@ public sealed class RegisterRecipientCommandValidator : AbstractValidator<Regist
     {
         RuleFor(c => c.Key)
             .NotEmpty()
-            .Matches("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
-            .WithMessage("key is a slug of up to 64 lower-case letters, digits and inner hyphens, e.g. acme-image-models.");
+            .Matches($"^[a-z0-9](?:[a-z0-9-]{{0,{Recipient.KeyMaxLength - 2}}}[a-z0-9])?$")
+            .WithMessage($"key is a slug of up to {Recipient.KeyMaxLength} lower-case letters, digits and inner hyphens, e.g. acme-image-models.");
+
         Include(new RecipientDetailsValidator(controller, clock));
     }
 }

@@ -6,8 +6,8 @@ namespace Pixyer.Application.Features.Surveys.DefineSurvey;
 
 public sealed class DefineSurveyCommandValidator : AbstractValidator<DefineSurveyCommand>
 {
-    private const int MaxQuestions = 50;
-    private const int MaxChoices = 20;
+    public const int MaxQuestions = 50;
+    public const int MaxChoices = 20;
 
     public DefineSurveyCommandValidator()
     {
