@@ -4,6 +4,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using Pixyer.Api.Errors;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Paging;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -30,6 +31,11 @@ internal sealed class TypeBoundsSchemaFilter : ISchemaFilter
         if (schema is not OpenApiSchema target)
         {
             return;
+        }
+
+        if (context.MemberInfo?.GetCustomAttribute<ItemMaxLengthAttribute>() is { Length: var itemLength } && target.Items is OpenApiSchema item)
+        {
+            item.MaxLength = itemLength;
         }
 
         Bound(target);
