@@ -52,6 +52,8 @@ public static class SwaggerSetup
             });
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
+            // Before the examples, which keep within the bounds.
+            c.OperationFilter<ValidatorBoundsOperationFilter>();
             c.OperationFilter<SecurityRequirementFilter>();
             c.OperationFilter<ProblemResponsesFilter>();
             c.OperationFilter<RequestExampleFilter>();
@@ -61,6 +63,7 @@ public static class SwaggerSetup
             c.OperationFilter<AccessDescriptionFilter>();
             c.SchemaFilter<StrictBodySchemaFilter>();
             c.SchemaFilter<WireNameSchemaFilter>();
+            c.SchemaFilter<ValidatorBoundsSchemaFilter>();
             c.CustomSchemaIds(SchemaId);
         });
         return services;
