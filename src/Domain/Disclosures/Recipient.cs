@@ -7,6 +7,11 @@ namespace Pixyer.Domain.Disclosures;
 /// </summary>
 public sealed class Recipient
 {
+    public const int KeyMaxLength = 64;
+    public const int NameMaxLength = 200;
+    public const int CountryLength = 2;
+    public const int TransferMechanismMaxLength = 500;
+
     private Recipient()
     {
     }

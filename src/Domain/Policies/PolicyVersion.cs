@@ -8,6 +8,8 @@ namespace Pixyer.Domain.Policies;
 /// </summary>
 public sealed class PolicyVersion
 {
+    public const int VersionMaxLength = 32;
+
     private PolicyVersion()
     {
     }

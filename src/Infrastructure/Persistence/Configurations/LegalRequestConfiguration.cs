@@ -15,7 +15,7 @@ internal sealed class LegalRequestConfiguration : IEntityTypeConfiguration<Legal
         builder.Property(r => r.AuthorityCountry).HasMaxLength(2).IsFixedLength();
         builder.Property(r => r.LegalBasisText).HasMaxLength(LegalRequest.TextMaxLength);
         builder.Property(r => r.DocumentReference).HasMaxLength(LegalRequest.ReferenceMaxLength);
-        builder.PrimitiveCollection(r => r.Categories).ElementType().HasMaxLength(64);
+        builder.PrimitiveCollection(r => r.Categories).ElementType().HasMaxLength(LegalRequest.CategoryMaxLength);
         builder.Property(r => r.DocumentContentType).HasMaxLength(64);
         builder.Property(r => r.DocumentSha256).HasMaxLength(64);
         builder.Property(r => r.ExportSha256).HasMaxLength(64);

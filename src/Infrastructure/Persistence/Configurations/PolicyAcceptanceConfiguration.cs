@@ -10,7 +10,7 @@ internal sealed class PolicyAcceptanceConfiguration : IEntityTypeConfiguration<P
     public void Configure(EntityTypeBuilder<PolicyAcceptance> builder)
     {
         builder.HasKey(a => a.Id);
-        builder.Property(a => a.Version).HasMaxLength(32);
+        builder.Property(a => a.Version).HasMaxLength(PolicyVersion.VersionMaxLength);
         builder.Property(a => a.Channel).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(a => new { a.AccountId, a.Version });
         builder.HasOne<Account>().WithMany().HasForeignKey(a => a.AccountId).OnDelete(DeleteBehavior.Cascade);

@@ -9,7 +9,7 @@ internal sealed class PolicyVersionConfiguration : IEntityTypeConfiguration<Poli
     public void Configure(EntityTypeBuilder<PolicyVersion> builder)
     {
         builder.HasKey(v => v.Version);
-        builder.Property(v => v.Version).HasMaxLength(32);
+        builder.Property(v => v.Version).HasMaxLength(PolicyVersion.VersionMaxLength);
         builder.HasIndex(v => v.EffectiveAt);
     }
 }

@@ -10,11 +10,11 @@ internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipien
     {
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.Key).HasMaxLength(64);
+        builder.Property(r => r.Key).HasMaxLength(Recipient.KeyMaxLength);
         builder.HasIndex(r => r.Key).IsUnique();
-        builder.Property(r => r.Name).HasMaxLength(200);
+        builder.Property(r => r.Name).HasMaxLength(Recipient.NameMaxLength);
         builder.Property(r => r.Category).HasConversion<string>().HasMaxLength(32);
-        builder.Property(r => r.Country).HasMaxLength(2).IsFixedLength();
-        builder.Property(r => r.TransferMechanism).HasMaxLength(500);
+        builder.Property(r => r.Country).HasMaxLength(Recipient.CountryLength).IsFixedLength();
+        builder.Property(r => r.TransferMechanism).HasMaxLength(Recipient.TransferMechanismMaxLength);
     }
 }
