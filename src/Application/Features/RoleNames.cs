@@ -1,6 +1,10 @@
 using Pixyer.Domain.Accounts;
+using Pixyer.Application.Common;
 
 namespace Pixyer.Application.Features;
+
+/// <summary>The property holds a role as the API spells it (<see cref="RoleNames.All"/>).</summary>
+public sealed class RoleNameAttribute() : WireNameOfAttribute(RoleNames.All);
 
 /// <summary>Roles as the API spells them.</summary>
 public static class RoleNames

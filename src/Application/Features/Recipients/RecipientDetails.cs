@@ -31,11 +31,12 @@ internal sealed class RecipientDetailsValidator : AbstractValidator<IRecipientDe
     public RecipientDetailsValidator(IOptions<PrivacyControllerOptions> controller, TimeProvider clock)
     {
         var storage = controller.Value;
-        RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(Recipient.NameMaxLength);
         RuleFor(r => r.Category)
             .Must(c => WireNames.TryParse<RecipientCategory>(c, out _))
             .WithMessage($"category is one of the policy's: {string.Join(", ", WireNames.All<RecipientCategory>())}.");
-        RuleFor(r => r.Country).NotEmpty().Matches("^[A-Za-z]{2}$").WithMessage("country is an ISO 3166-1 alpha-2 code, e.g. CN.");
+        const string country = "country is an ISO 3166-1 alpha-2 code, e.g. CN.";
+        RuleFor(r => r.Country).NotEmpty().MaximumLength(Recipient.CountryLength).WithMessage(country).Matches("^[A-Za-z]{2}$").WithMessage(country);
         RuleFor(r => r.SecurityAssessedOn)
             .NotNull()
             .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
@@ -44,7 +45,7 @@ internal sealed class RecipientDetailsValidator : AbstractValidator<IRecipientDe
             .NotEmpty()
             .When(r => r.Country is { Length: 2 } && storage.IsCrossBorder(r.Country))
             .WithMessage($"transferMechanism is required for a recipient outside the storage region ({storage.StorageCountryCode}): data sent there is a cross-border transfer (X1).");
-        RuleFor(r => r.TransferMechanism).MaximumLength(500);
+        RuleFor(r => r.TransferMechanism).MaximumLength(Recipient.TransferMechanismMaxLength);
     }
 }
 

@@ -32,7 +32,7 @@ public sealed class AttachLegalRequestDocumentCommandHandler(IAppDbContext db, I
 
         db.LegalRequestDocuments.Add(LegalRequestDocument.Of(id, content));
         request.AttachDocument(
-            contentType, content.Length, Convert.ToHexStringLower(SHA256.HashData(content)), command.DocumentReference, clock.GetUtcNow());
+            contentType, content.Length, Convert.ToHexStringLower(SHA256.HashData(content)), command.Reference, clock.GetUtcNow());
         return LegalRequestDto.Of(request);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Pixyer.Domain.Policies;
 
 namespace Pixyer.Application.Features.Policies.PublishPolicyVersion;
 
@@ -6,7 +7,7 @@ public sealed class PublishPolicyVersionCommandValidator : AbstractValidator<Pub
 {
     public PublishPolicyVersionCommandValidator()
     {
-        RuleFor(c => c.Version).NotEmpty().MaximumLength(32).Matches("^[A-Za-z0-9._-]+$");
+        RuleFor(c => c.Version).NotEmpty().MaximumLength(PolicyVersion.VersionMaxLength).Matches("^[A-Za-z0-9._-]+$");
         RuleFor(c => c.Text).NotEmpty().MaximumLength(200_000);
         RuleFor(c => c.EffectiveAt).NotEmpty();
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Options;
 using Pixyer.Application.Features.Privacy;
+using Pixyer.Domain.Disclosures;
 
 namespace Pixyer.Application.Features.Recipients.RegisterRecipient;
 
@@ -10,6 +11,7 @@ public sealed class RegisterRecipientCommandValidator : AbstractValidator<Regist
     {
         RuleFor(c => c.Key)
             .NotEmpty()
+            .MaximumLength(Recipient.KeyMaxLength)
             .Matches("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
             .WithMessage("key is a slug of up to 64 lower-case letters, digits and inner hyphens, e.g. acme-image-models.");
         Include(new RecipientDetailsValidator(controller, clock));
