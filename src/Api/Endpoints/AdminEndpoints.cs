@@ -7,12 +7,13 @@ using Pixyer.Application.Features.LegalHolds;
 using Pixyer.Application.Features.LegalHolds.LiftLegalHold;
 using Pixyer.Application.Features.LegalHolds.ListLegalHolds;
 using Pixyer.Application.Features.LegalHolds.PlaceLegalHold;
+using Pixyer.Application.Features;
 
 namespace Pixyer.Api.Endpoints;
 
 public sealed class AdminEndpoints : IEndpointGroup
 {
-    public sealed record RolesBody(IReadOnlyList<string> Roles);
+    public sealed record RolesBody([property: RoleName] IReadOnlyList<string> Roles);
 
     public sealed record ReasonBody(string Reason);
 

@@ -12,6 +12,8 @@ using Pixyer.Application.Features.Inquiries.GetInquiryForStaff;
 using Pixyer.Application.Features.Inquiries.ListInquiries;
 using Pixyer.Application.Features.Inquiries.ReplyToInquiry;
 using Pixyer.Application.Features.Uploads;
+using Pixyer.Application.Common;
+using Pixyer.Domain.Inquiries;
 
 namespace Pixyer.Api.Endpoints;
 
@@ -20,7 +22,7 @@ public sealed class AdminInquiriesEndpoints : IEndpointGroup
 {
     public sealed record InquiryAssignmentBody(Guid? AssigneeId);
 
-    public sealed record InquiryStatusBody(string Status);
+    public sealed record InquiryStatusBody([property: WireNameOf<InquiryStatus>] string Status);
 
     public void Map(IEndpointRouteBuilder routes)
     {
@@ -85,7 +87,7 @@ public sealed class AdminInquiriesEndpoints : IEndpointGroup
     }
 
     private static async Task<Ok<Paged<InquirySummaryDto>>> List(
-        string? status, bool? overdue, int? page, int? pageSize, ISender sender, CancellationToken cancellationToken) =>
+        [WireNameOf<InquiryStatus>] string? status, bool? overdue, int? page, int? pageSize, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ListInquiriesQuery(status, overdue ?? false, Paging.From(page, pageSize)), cancellationToken));
 
     private static async Task<Ok<StaffInquiryDto>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>

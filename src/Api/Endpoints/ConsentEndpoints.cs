@@ -6,12 +6,15 @@ using Pixyer.Application.Features.Consents;
 using Pixyer.Application.Features.Consents.GetMyConsents;
 using Pixyer.Application.Features.Consents.ListMyConsentHistory;
 using Pixyer.Application.Features.Consents.SetMyConsent;
+using Pixyer.Application.Common;
+using Pixyer.Application.Common.Consent;
 
 namespace Pixyer.Api.Endpoints;
 
 public sealed class ConsentEndpoints : IEndpointGroup
 {
-    public sealed record ConsentChoice(bool Granted, string? Channel);
+    public sealed record ConsentChoice(
+        bool Granted, [property: OneOfNames(SetMyConsentCommand.SettingsChannel, SetMyConsentCommand.ApiChannel)] string? Channel);
 
     public void Map(IEndpointRouteBuilder routes)
     {
@@ -43,7 +46,7 @@ public sealed class ConsentEndpoints : IEndpointGroup
         TypedResults.Ok(await sender.Send(new GetMyConsentsQuery(), cancellationToken));
 
     private static async Task<Ok<ConsentState>> Set(
-        string purpose, ConsentChoice choice, ISender sender, CancellationToken cancellationToken) =>
+        [PurposeWideConsentName] string purpose, ConsentChoice choice, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new SetMyConsentCommand(purpose, choice.Granted, choice.Channel), cancellationToken));
 
     private static async Task<Ok<Paged<ConsentHistoryEntry>>> History(

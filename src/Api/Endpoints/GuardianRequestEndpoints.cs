@@ -8,6 +8,8 @@ using Pixyer.Application.Features.GuardianRequests.GetGuardianRequest;
 using Pixyer.Application.Features.GuardianRequests.ListGuardianRequests;
 using Pixyer.Application.Features.GuardianRequests.RejectGuardianRequest;
 using Pixyer.Application.Features.GuardianRequests.SubmitGuardianRequest;
+using Pixyer.Application.Common;
+using Pixyer.Domain.Rights;
 
 namespace Pixyer.Api.Endpoints;
 
@@ -69,7 +71,7 @@ public sealed class GuardianRequestEndpoints : IEndpointGroup
         TypedResults.Accepted((string?)null, await sender.Send(command, cancellationToken));
 
     private static async Task<Ok<Paged<GuardianRequestSummary>>> List(
-        string? status, int? page, int? pageSize, ISender sender, CancellationToken cancellationToken) =>
+        [WireNameOf<GuardianRequestStatus>] string? status, int? page, int? pageSize, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ListGuardianRequestsQuery(status, Paging.From(page, pageSize)), cancellationToken));
 
     private static async Task<Ok<GuardianRequestDto>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>

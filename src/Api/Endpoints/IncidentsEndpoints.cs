@@ -10,16 +10,18 @@ using Pixyer.Application.Features.Incidents.ListIncidents;
 using Pixyer.Application.Features.Incidents.ListMyNotices;
 using Pixyer.Application.Features.Incidents.NotifyAffectedSubjects;
 using Pixyer.Application.Features.Incidents.RecordRegulatorReport;
+using Pixyer.Application.Common;
+using Pixyer.Domain.Incidents;
 
 namespace Pixyer.Api.Endpoints;
 
 /// <summary>Security incidents (P3): the breach log for staff, and each person's own notices.</summary>
 public sealed class IncidentsEndpoints : IEndpointGroup
 {
-    public sealed record StatusBody(string Status, string? Note);
+    public sealed record StatusBody([property: WireNameOf<IncidentStatus>] string Status, string? Note);
 
     public sealed record RegulatorReportBody(
-        string Authority, string Reference, string Phase, DateTimeOffset SentAt, string Content, string? DelayReason);
+        string Authority, string Reference, [property: WireNameOf<ReportPhase>] string Phase, DateTimeOffset SentAt, string Content, string? DelayReason);
 
     public void Map(IEndpointRouteBuilder routes)
     {
@@ -88,7 +90,7 @@ public sealed class IncidentsEndpoints : IEndpointGroup
     }
 
     private static async Task<Ok<Paged<IncidentSummary>>> List(
-        int? page, int? pageSize, string? status, bool? overdue, ISender sender, CancellationToken cancellationToken) =>
+        int? page, int? pageSize, [WireNameOf<IncidentStatus>] string? status, bool? overdue, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ListIncidentsQuery(Paging.From(page, pageSize), status, overdue), cancellationToken));
 
     private static async Task<Ok<IncidentDetails>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>

@@ -11,13 +11,16 @@ using Pixyer.Application.Features.LegalRequests.GetLegalRequest;
 using Pixyer.Application.Features.LegalRequests.GetLegalRequestFile;
 using Pixyer.Application.Features.LegalRequests.ListLegalRequests;
 using Pixyer.Application.Features.LegalRequests.RecordLegalRequest;
+using Pixyer.Application.Common;
+using Pixyer.Domain.LegalRequests;
 
 namespace Pixyer.Api.Endpoints;
 
 /// <summary>Requests from authorities (obligation E1): record, attach the legal document, decide, and read back.</summary>
 public sealed class LegalRequestsEndpoints : IEndpointGroup
 {
-    public sealed record DecisionBody(string Decision, string? Reason, bool? NotifySubjects, string? WithholdingReason);
+    public sealed record DecisionBody(
+        [property: OneOfNames(DecideLegalRequestCommand.Approve, DecideLegalRequestCommand.Refuse)] string Decision, string? Reason, bool? NotifySubjects, string? WithholdingReason);
 
     public void Map(IEndpointRouteBuilder routes)
     {
@@ -94,7 +97,7 @@ public sealed class LegalRequestsEndpoints : IEndpointGroup
     }
 
     private static async Task<Ok<Paged<LegalRequestDto>>> List(
-        int? page, int? pageSize, string? status, Guid? subjectId, Guid? authorityId, ISender sender, CancellationToken cancellationToken) =>
+        int? page, int? pageSize, [WireNameOf<LegalRequestStatus>] string? status, Guid? subjectId, Guid? authorityId, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ListLegalRequestsQuery(Paging.From(page, pageSize), status, subjectId, authorityId), cancellationToken));
 
     private static async Task<Created<LegalRequestDto>> Record(RecordLegalRequestCommand command, ISender sender, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Pixyer.Application.Features.Audit.GetAuditKey;
 using Pixyer.Application.Features.Privacy.GetControllerFacts;
 using Pixyer.Application.Features.Privacy.ListProcessingActivities;
 using Pixyer.Application.Features.Privacy.ListRecipientCategories;
+using Pixyer.Application.Common;
 
 namespace Pixyer.Api.Endpoints;
 
@@ -58,7 +59,7 @@ public sealed class PrivacyEndpoints : IEndpointGroup
     }
 
     private static async Task<Results<Ok<ProcessingActivityList>, ContentHttpResult>> ListProcessingActivities(
-        string? format, ISender sender, CancellationToken cancellationToken)
+        [OneOfNames(ListProcessingActivitiesQuery.JsonFormat, ListProcessingActivitiesQuery.CsvFormat)] string? format, ISender sender, CancellationToken cancellationToken)
     {
         var query = new ListProcessingActivitiesQuery(format);
         var register = await sender.Send(query, cancellationToken);

@@ -8,12 +8,15 @@ using Pixyer.Application.Features.Recipients.ListRecipients;
 using Pixyer.Application.Features.Recipients.RegisterRecipient;
 using Pixyer.Application.Features.Recipients.ReviseRecipient;
 using Pixyer.Application.Features.Recipients.RetireRecipient;
+using Pixyer.Application.Common;
+using Pixyer.Domain.Disclosures;
 
 namespace Pixyer.Api.Endpoints;
 
 public sealed class RecipientsEndpoints : IEndpointGroup
 {
-    public sealed record RecipientBody(string Name, string Category, string Country, DateOnly? SecurityAssessedOn, string? TransferMechanism);
+    public sealed record RecipientBody(
+        string Name, [property: WireNameOf<RecipientCategory>] string Category, string Country, DateOnly? SecurityAssessedOn, string? TransferMechanism);
 
     public void Map(IEndpointRouteBuilder routes)
     {

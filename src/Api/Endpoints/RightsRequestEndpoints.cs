@@ -7,6 +7,8 @@ using Pixyer.Application.Features.RightsRequests.CloseRightsRequest;
 using Pixyer.Application.Features.RightsRequests.ExtendRightsRequest;
 using Pixyer.Application.Features.RightsRequests.ListRightsRequests;
 using Pixyer.Application.Features.RightsRequests.LogCorrectionRequest;
+using Pixyer.Application.Common;
+using Pixyer.Domain.Rights;
 
 namespace Pixyer.Api.Endpoints;
 
@@ -55,7 +57,7 @@ public sealed class RightsRequestEndpoints : IEndpointGroup
     }
 
     private static async Task<Ok<Paged<RightsRequestDto>>> List(
-        bool? overdue, string? kind, int? page, int? pageSize, ISender sender, CancellationToken cancellationToken) =>
+        bool? overdue, [WireNameOf<RightsRequestKind>] string? kind, int? page, int? pageSize, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ListRightsRequestsQuery(overdue ?? false, kind, Paging.From(page, pageSize)), cancellationToken));
 
     private static async Task<Created<RightsRequestDto>> LogCorrection(CorrectionBody body, ISender sender, CancellationToken cancellationToken) =>

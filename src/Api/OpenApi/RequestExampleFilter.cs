@@ -7,7 +7,7 @@ namespace Pixyer.Api.OpenApi;
 
 /// <summary>
 /// Gives every request body an example built from its schema, so that the example cannot drift from the contract:
-/// each property with a value of its type (the first of an enum, a plausible value for a known format). A body read
+/// each property with a value of its type within its bounds (the first of an enum, a plausible value for a known format). A body read
 /// raw has no schema to build from: its endpoint declares the example (<see cref="RequestExampleMetadata"/>).
 /// </summary>
 internal sealed class RequestExampleFilter : IOperationFilter
@@ -65,11 +65,16 @@ internal sealed class RequestExampleFilter : IOperationFilter
 
         if (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number))
         {
-            return JsonValue.Create(1);
+            return JsonValue.Create(Math.Clamp(1, Bound(schema.Minimum, long.MinValue), Bound(schema.Maximum, long.MaxValue)));
         }
 
-        return JsonValue.Create(StringExample(schema.Format, name));
+        // Within the schema's bounds, which the validators state (a country code is two letters).
+        var text = StringExample(schema.Format, name);
+        return JsonValue.Create(schema.MaxLength is { } max && text.Length > max ? text[..max] : text);
     }
+
+    private static long Bound(string? limit, long otherwise) =>
+        long.TryParse(limit, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : otherwise;
 
     private static string StringExample(string? format, string? name) => format switch
     {

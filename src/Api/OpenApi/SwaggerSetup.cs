@@ -69,6 +69,8 @@ public static class SwaggerSetup
             });
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
+            // Before the examples, which keep within the bounds.
+            c.OperationFilter<ValidatorBoundsOperationFilter>();
             c.OperationFilter<SecurityRequirementFilter>();
             c.OperationFilter<ProblemResponsesFilter>();
             c.OperationFilter<RequestExampleFilter>();
@@ -80,6 +82,7 @@ public static class SwaggerSetup
             c.OperationFilter<AccessDescriptionFilter>();
             c.SchemaFilter<StrictBodySchemaFilter>();
             c.SchemaFilter<WireNameSchemaFilter>();
+            c.SchemaFilter<ValidatorBoundsSchemaFilter>();
             c.SchemaFilter<TypeBoundsSchemaFilter>();
             c.OperationFilter<PagingAndUploadBoundsFilter>();
             c.CustomSchemaIds(SchemaId);

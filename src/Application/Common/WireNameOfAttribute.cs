@@ -13,3 +13,6 @@ public abstract class WireNameOfAttribute(IReadOnlyList<string> names) : Attribu
 /// <summary>The property holds a wire name of <typeparamref name="TEnum"/>.</summary>
 public sealed class WireNameOfAttribute<TEnum>() : WireNameOfAttribute(WireNames.All<TEnum>())
     where TEnum : struct, Enum;
+
+/// <summary>The property holds one of a few fixed names that no enum lists, e.g. <c>approve</c> or <c>refuse</c>.</summary>
+public sealed class OneOfNamesAttribute(params string[] names) : WireNameOfAttribute(names);

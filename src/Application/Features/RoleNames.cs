@@ -3,6 +3,9 @@ using Pixyer.Domain.Accounts;
 
 namespace Pixyer.Application.Features;
 
+/// <summary>The property holds a role as the API spells it (<see cref="RoleNames.All"/>).</summary>
+public sealed class RoleNameAttribute() : WireNameOfAttribute(RoleNames.All);
+
 /// <summary>Roles as the API spells them.</summary>
 public static class RoleNames
 {
@@ -17,6 +20,3 @@ public static class RoleNames
 
     public static bool IsKnown(string name) => All.Contains(name, StringComparer.OrdinalIgnoreCase);
 }
-
-/// <summary>The property holds role names of <see cref="RoleNames"/>.</summary>
-public sealed class RoleNameAttribute() : WireNameOfAttribute(RoleNames.All);

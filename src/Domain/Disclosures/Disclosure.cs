@@ -9,6 +9,8 @@ namespace Pixyer.Domain.Disclosures;
 /// </summary>
 public sealed class Disclosure
 {
+    public const int ReferenceMaxLength = 100;
+
     private Disclosure()
     {
     }

@@ -21,6 +21,7 @@ public sealed class LegalRequest
     public const int TextMaxLength = 2000;
     public const int ReferenceMaxLength = 200;
     public const int ReasonMaxLength = 1000;
+    public const int CategoryMaxLength = 64;
 
     private readonly List<LegalRequestSubject> subjects = [];
 

@@ -10,7 +10,6 @@ public sealed class PolicyVersion
 {
     public const int VersionMaxLength = 32;
 
-
     private PolicyVersion()
     {
     }

@@ -7,6 +7,7 @@ namespace Pixyer.Domain.Surveys;
 public sealed class Survey
 {
     public const int TitleMaxLength = 200;
+    public const int MaxQuestions = 50;
 
     private readonly List<SurveyQuestion> questions = [];
 

@@ -6,6 +6,11 @@ public sealed class SurveyQuestion
     public const int TextMaxLength = 500;
     public const int ChoiceMaxLength = 200;
     public const int FreeTextMaxLength = 4000;
+    public const int MaxChoices = 20;
+
+    /// <summary>The widest scale a question may have: from 0 (e.g. an NPS) to 100.</summary>
+    public const int ScaleLowest = 0;
+    public const int ScaleHighest = 100;
 
     private SurveyQuestion()
     {

@@ -4,7 +4,7 @@ using Pixyer.Application.Common;
 using Pixyer.Application.Features.Inquiries;
 using Pixyer.Application.Features.LegalRequests;
 using Pixyer.Application.Features.LegalRequests.RecordLegalRequest;
-using Pixyer.Application.Features.Surveys.DefineSurvey;
+using Pixyer.Domain.Surveys;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Common;
 using Pixyer.Domain.Inquiries;
@@ -33,7 +33,7 @@ public sealed class OpenApiResponseBoundsTests(PixyerApiFactory app) : ApiTest(a
     [InlineData("MyProfile", "roles", EnumListBounds.Roles)]
     [InlineData("IncidentDetails", "dataCategories", EnumListBounds.DataCategories)]
     [InlineData("LegalRequestDto", "subjectIds", RecordLegalRequestCommandValidator.MaxSubjects)]
-    [InlineData("SurveyDto", "questions", DefineSurveyCommandValidator.MaxQuestions)]
+    [InlineData("SurveyDto", "questions", Survey.MaxQuestions)]
     public async Task OpenApiDocument_ShouldBoundASentListByItsDomainLimit(string schema, string property, int maxItems) =>
         Assert.Equal(maxItems, Property(await DocumentAsync(), schema, property).GetProperty("maxItems").GetInt32());
 

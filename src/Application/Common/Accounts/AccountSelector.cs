@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Common.Accounts;
 
@@ -9,8 +10,9 @@ namespace Pixyer.Application.Common.Accounts;
 /// <c>account_ids</c>, the accounts of <see cref="AccountIds"/>.
 /// </summary>
 public sealed record AccountSelector(
+    [property: OneOfNames(AccountSelector.AllAccounts, AccountSelector.DataCategories, AccountSelector.ActiveBetween, AccountSelector.ListedAccounts)]
     string Kind,
-    IReadOnlyList<string>? Categories = null,
+    [property: WireNameOf<DataCategory>] IReadOnlyList<string>? Categories = null,
     DateTimeOffset? From = null,
     DateTimeOffset? To = null,
     IReadOnlyList<Guid>? AccountIds = null)

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Pixyer.Domain.Processing;
+using Pixyer.Application.Common.Validation;
 
 namespace Pixyer.Application.Common.Accounts;
 
@@ -15,6 +16,7 @@ public sealed class AccountSelectorValidator : AbstractValidator<AccountSelector
         When(s => s.Kind == AccountSelector.DataCategories, () =>
             RuleFor(s => s.Categories)
                 .NotEmpty().WithMessage("categories names at least one data category.")
+                .MaximumCount(WireNames.All<DataCategory>().Count)
                 .ForEach(category => category
                     .Must(name => WireNames.TryParse<DataCategory>(name, out var parsed) && SelectedAccounts.Holds(parsed))
                     .WithMessage("'{PropertyValue}' is not a data category Pixyer holds per account.")));
@@ -27,7 +29,7 @@ public sealed class AccountSelectorValidator : AbstractValidator<AccountSelector
         When(s => s.Kind == AccountSelector.ListedAccounts, () =>
             RuleFor(s => s.AccountIds)
                 .NotEmpty().WithMessage("accountIds names at least one account.")
-                .Must(ids => ids!.Count <= MaxListedAccounts).WithMessage($"accountIds names at most {MaxListedAccounts} accounts."));
+                .MaximumCount(MaxListedAccounts).WithMessage($"accountIds names at most {MaxListedAccounts} accounts."));
         RuleFor(s => s.Categories).Null().When(s => s.Kind != AccountSelector.DataCategories)
             .WithMessage("categories applies to data_categories only.");
         RuleFor(s => s.AccountIds).Null().When(s => s.Kind != AccountSelector.ListedAccounts)

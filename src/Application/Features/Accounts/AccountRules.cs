@@ -24,7 +24,8 @@ public static class AccountRules
 
     public static IRuleBuilderOptionsConditions<T, string?> ValidNewPassword<T>(
         this IRuleBuilder<T, string?> rule, Func<T, string?> username, Func<T, string?> email) =>
-        rule.Custom((password, context) =>
+        // The policy reports a long password too (the same message, shown once); this rule states the bound readably.
+        rule.MaximumLength(PasswordPolicy.MaximumLength).WithMessage(PasswordPolicy.TooLongMessage).Custom((password, context) =>
         {
             var instance = context.InstanceToValidate;
             foreach (var violation in PasswordPolicy.Violations(password, username(instance), email(instance)))

@@ -5,6 +5,8 @@ public static class PasswordPolicy
 {
     public const int MinimumLength = 12;
     public const int MaximumLength = 128;
+
+    public static readonly string TooLongMessage = $"Password must be at most {MaximumLength} characters long.";
     public const int RequiredCharacterClasses = 3;
 
     /// <summary>The rules <paramref name="password"/> breaks; empty when it is acceptable.</summary>
@@ -23,7 +25,7 @@ public static class PasswordPolicy
 
         if (password.Length > MaximumLength)
         {
-            yield return $"Password must be at most {MaximumLength} characters long.";
+            yield return TooLongMessage;
         }
 
         if (CharacterClasses(password) < RequiredCharacterClasses)

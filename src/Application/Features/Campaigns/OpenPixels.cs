@@ -13,6 +13,9 @@ namespace Pixyer.Application.Features.Campaigns;
 /// </summary>
 public sealed class OpenPixels(IKeyedHasher hasher, IOptions<PixyerOptions> options)
 {
+    /// <summary>Two ids of 32 characters and a signature fit with room; anything longer is not a pixel Pixyer mailed.</summary>
+    public const int TokenMaxLength = 256;
+
     public string UrlFor(CampaignId campaign, AccountId subject) =>
         $"{options.Value.PublicBaseUrl.TrimEnd('/')}/api/v1/campaigns/opens/{campaign.Value:N}.{subject.Value:N}.{Signature(campaign, subject)}.gif";
 

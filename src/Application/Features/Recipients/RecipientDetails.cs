@@ -36,7 +36,9 @@ internal sealed class RecipientDetailsValidator : AbstractValidator<IRecipientDe
         RuleFor(r => r.Category)
             .Must(c => WireNames.TryParse<RecipientCategory>(c, out _))
             .WithMessage($"category is one of the policy's: {string.Join(", ", WireNames.All<RecipientCategory>())}.");
-        RuleFor(r => r.Country).NotEmpty().Matches($"^[A-Za-z]{{{CountryCode.Length}}}$").WithMessage("country is an ISO 3166-1 alpha-2 code, e.g. CN.");
+        const string country = "country is an ISO 3166-1 alpha-2 code, e.g. CN.";
+        RuleFor(r => r.Country).NotEmpty().MaximumLength(CountryCode.Length).WithMessage(country)
+            .Matches($"^[A-Za-z]{{{CountryCode.Length}}}$").WithMessage(country);
         RuleFor(r => r.SecurityAssessedOn)
             .NotNull()
             .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))

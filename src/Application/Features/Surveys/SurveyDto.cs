@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common;
-using Pixyer.Application.Features.Surveys.DefineSurvey;
 using Pixyer.Domain.Surveys;
 
 namespace Pixyer.Application.Features.Surveys;
@@ -11,7 +10,7 @@ public sealed record SurveyDto(
     [property: MaxLength(Survey.TitleMaxLength)] string Title,
     DateTimeOffset OpensAt,
     DateTimeOffset ClosesAt,
-    [property: MaxLength(DefineSurveyCommandValidator.MaxQuestions)] IReadOnlyList<SurveyQuestionDto> Questions)
+    [property: MaxLength(Survey.MaxQuestions)] IReadOnlyList<SurveyQuestionDto> Questions)
 {
     public static SurveyDto Of(Survey survey) => new(
         survey.Id.Value,
@@ -26,7 +25,7 @@ public sealed record SurveyQuestionDto(
     Guid Id,
     [property: WireNameOf<SurveyQuestionKind>] string Kind,
     [property: MaxLength(SurveyQuestion.TextMaxLength)] string Text,
-    [property: MaxLength(DefineSurveyCommandValidator.MaxChoices)] IReadOnlyList<string> Choices,
+    [property: MaxLength(SurveyQuestion.MaxChoices)] IReadOnlyList<string> Choices,
     int? ScaleMin,
     int? ScaleMax,
     int? MaxLength)

@@ -16,7 +16,7 @@ internal sealed class LegalRequestConfiguration : IEntityTypeConfiguration<Legal
         builder.Property(r => r.AuthorityCountry).HasMaxLength(CountryCode.Length).IsFixedLength();
         builder.Property(r => r.LegalBasisText).HasMaxLength(LegalRequest.TextMaxLength);
         builder.Property(r => r.DocumentReference).HasMaxLength(LegalRequest.ReferenceMaxLength);
-        builder.PrimitiveCollection(r => r.Categories).ElementType().HasMaxLength(64);
+        builder.PrimitiveCollection(r => r.Categories).ElementType().HasMaxLength(LegalRequest.CategoryMaxLength);
         builder.Property(r => r.DocumentContentType).HasMaxLength(64);
         builder.Property(r => r.DocumentSha256).HasMaxLength(Sha256Hex.Length);
         builder.Property(r => r.ExportSha256).HasMaxLength(Sha256Hex.Length);

@@ -17,6 +17,5 @@ internal sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipien
         builder.Property(r => r.Category).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.Country).HasMaxLength(CountryCode.Length).IsFixedLength();
         builder.Property(r => r.TransferMechanism).HasMaxLength(Recipient.TransferMechanismMaxLength);
-
     }
 }

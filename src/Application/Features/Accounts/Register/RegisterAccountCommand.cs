@@ -2,6 +2,7 @@ using Mediator;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Processing;
+using Pixyer.Application.Common.Consent;
 
 namespace Pixyer.Application.Features.Accounts.Register;
 
@@ -23,7 +24,7 @@ public sealed record RegisterAccountCommand(
     string Password,
     DateOnly DateOfBirth,
     string AcceptedPolicyVersion,
-    IReadOnlyList<string>? Consents = null) : ICommand<RegistrationAccepted>, IIdempotentCommand
+    [property: PurposeWideConsentName] IReadOnlyList<string>? Consents = null) : ICommand<RegistrationAccepted>, IIdempotentCommand
 {
     /// <summary>Never print the password, whoever logs a request.</summary>
     public override string ToString() => nameof(RegisterAccountCommand);

@@ -10,7 +10,7 @@ namespace Pixyer.Application.Features.Admin.SetSubjectRoles;
 /// <summary>Obligation P1 (access control): an admin sets the staff roles of an account.</summary>
 [Access(Domain.Accounts.Roles.Admin)]
 [Processing(ProcessingPurpose.Security, LegalBasis.ServiceSecurity, DataCategory.Identity)]
-public sealed record SetSubjectRolesCommand(Guid SubjectId, IReadOnlyList<string> Roles) : ICommand<SubjectRoles>, IHasAuditSubject
+public sealed record SetSubjectRolesCommand(Guid SubjectId, [property: RoleName] IReadOnlyList<string> Roles) : ICommand<SubjectRoles>, IHasAuditSubject
 {
     Guid? IHasAuditSubject.AuditSubjectId => SubjectId;
 }

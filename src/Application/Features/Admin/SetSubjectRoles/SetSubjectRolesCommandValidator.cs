@@ -1,4 +1,5 @@
 using FluentValidation;
+using Pixyer.Application.Common.Validation;
 
 namespace Pixyer.Application.Features.Admin.SetSubjectRoles;
 
@@ -7,7 +8,7 @@ public sealed class SetSubjectRolesCommandValidator : AbstractValidator<SetSubje
     public SetSubjectRolesCommandValidator()
     {
         RuleFor(c => c.SubjectId).NotEmpty();
-        RuleFor(c => c.Roles).NotNull();
+        RuleFor(c => c.Roles).NotNull().MaximumCount(RoleNames.All.Count);
         RuleForEach(c => c.Roles).Must(RoleNames.IsKnown)
             .WithMessage($"Unknown role; the roles are: {string.Join(", ", RoleNames.All)}.");
     }

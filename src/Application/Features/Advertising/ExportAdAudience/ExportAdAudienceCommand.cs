@@ -20,7 +20,7 @@ namespace Pixyer.Application.Features.Advertising.ExportAdAudience;
 [Access(Roles.PrivacyOfficer | Roles.Admin)]
 [Processing(ProcessingPurpose.PersonalizedAdvertising, LegalBasis.Consent, DataCategory.Contact, DataCategory.AdvertisingProfile)]
 [ConsentOfSubjects(ConsentPurpose.AdvertisingCookies)]
-public sealed record ExportAdAudienceCommand(string Segment, string RecipientKey) : ICommand<AdAudience>;
+public sealed record ExportAdAudienceCommand([property: WireNameOf<AdSegment>] string Segment, string RecipientKey) : ICommand<AdAudience>;
 
 /// <summary>One segment's audience as handed to an advertising platform: <c>members</c> are hex SHA-256 hashes of e-mail addresses.</summary>
 public sealed record AdAudience([property: WireNameOf<AdSegment>] string Segment,

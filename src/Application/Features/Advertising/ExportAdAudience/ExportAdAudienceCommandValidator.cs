@@ -1,6 +1,7 @@
 using FluentValidation;
 using Pixyer.Application.Common;
 using Pixyer.Domain.Advertising;
+using Pixyer.Domain.Disclosures;
 
 namespace Pixyer.Application.Features.Advertising.ExportAdAudience;
 
@@ -11,6 +12,6 @@ public sealed class ExportAdAudienceCommandValidator : AbstractValidator<ExportA
         RuleFor(c => c.Segment)
             .Must(s => WireNames.TryParse<AdSegment>(s, out _))
             .WithMessage($"segment is one of: {string.Join(", ", WireNames.All<AdSegment>())}.");
-        RuleFor(c => c.RecipientKey).NotEmpty();
+        RuleFor(c => c.RecipientKey).NotEmpty().MaximumLength(Recipient.KeyMaxLength);
     }
 }

@@ -6,8 +6,8 @@ public sealed class GetAuditConsistencyProofQueryValidator : AbstractValidator<G
 {
     public GetAuditConsistencyProofQueryValidator()
     {
-        RuleFor(q => q.From).GreaterThanOrEqualTo(1).WithMessage("'from' is a checkpoint's tree size: 1 or more.");
-        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.To is not null)
+        RuleFor(q => q.From).InclusiveBetween(1, long.MaxValue).WithMessage("'from' is a checkpoint's tree size: 1 or more.");
+        RuleFor(q => q.To).InclusiveBetween(1, long.MaxValue).GreaterThanOrEqualTo(q => q.From).When(q => q.To is not null)
             .WithMessage("'to' must not be smaller than 'from'.");
     }
 }

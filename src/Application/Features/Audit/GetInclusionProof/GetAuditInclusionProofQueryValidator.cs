@@ -6,8 +6,8 @@ public sealed class GetAuditInclusionProofQueryValidator : AbstractValidator<Get
 {
     public GetAuditInclusionProofQueryValidator()
     {
-        RuleFor(q => q.Sequence).GreaterThanOrEqualTo(1).WithMessage("'sequence' starts at 1.");
-        RuleFor(q => q.TreeSize).GreaterThanOrEqualTo(q => q.Sequence).When(q => q.TreeSize is not null)
+        RuleFor(q => q.Sequence).InclusiveBetween(1, long.MaxValue).WithMessage("'sequence' starts at 1.");
+        RuleFor(q => q.TreeSize).InclusiveBetween(1, long.MaxValue).GreaterThanOrEqualTo(q => q.Sequence).When(q => q.TreeSize is not null)
             .WithMessage("'treeSize' must cover the entry: at least its sequence.");
     }
 }

@@ -4,6 +4,9 @@ using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Processing;
+using Pixyer.Application.Common;
+using Pixyer.Application.Common.Consent;
+using Pixyer.Domain.BusinessTransfers;
 
 namespace Pixyer.Application.Features.BusinessTransfers.DeclareBusinessTransfer;
 
@@ -18,11 +21,11 @@ namespace Pixyer.Application.Features.BusinessTransfers.DeclareBusinessTransfer;
 [Access(Roles.PrivacyOfficer | Roles.Admin)]
 [Processing(ProcessingPurpose.LegalCompliance, LegalBasis.LegalObligation, DataCategory.Identity)]
 public sealed record DeclareBusinessTransferCommand(
-    string Kind,
+    [property: WireNameOf<BusinessTransferKind>] string Kind,
     NewHolder NewHolder,
     DateTimeOffset? EffectiveAt,
     AccountSelector Affected,
-    IReadOnlyList<string>? ChangedPurposes)
+    [property: PurposeWideConsentName] IReadOnlyList<string>? ChangedPurposes)
     : ICommand<DeclaredBusinessTransfer>;
 
 /// <summary>The transfer, and whether this request declared it (false: it had been declared before).</summary>

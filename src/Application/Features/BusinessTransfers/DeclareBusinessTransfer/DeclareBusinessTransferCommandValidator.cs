@@ -5,6 +5,7 @@ using Pixyer.Application.Common.Accounts;
 using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Features.Privacy;
 using Pixyer.Domain.BusinessTransfers;
+using Pixyer.Application.Common.Validation;
 
 namespace Pixyer.Application.Features.BusinessTransfers.DeclareBusinessTransfer;
 
@@ -18,6 +19,7 @@ public sealed class DeclareBusinessTransferCommandValidator : AbstractValidator<
         RuleFor(c => c.NewHolder).NotNull().SetValidator(new NewHolderValidator(controller, clock));
         RuleFor(c => c.EffectiveAt).NotNull().WithMessage("effectiveAt is when the new holder takes over the personal information.");
         RuleFor(c => c.Affected).NotNull().SetValidator(new AccountSelectorValidator());
+        RuleFor(c => c.ChangedPurposes).MaximumCount(ConsentPurposes.PurposeWide.Count);
         // Per-item authorizations (public disclosure) are not the new holder's to use: they name Pixyer's own showcase.
         RuleForEach(c => c.ChangedPurposes)
             .Must(name => ConsentPurposes.PurposeWide.Any(p => p.Name == name))

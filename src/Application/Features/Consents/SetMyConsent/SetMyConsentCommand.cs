@@ -15,5 +15,8 @@ namespace Pixyer.Application.Features.Consents.SetMyConsent;
 public sealed record SetMyConsentCommand(string Purpose, bool Granted, string? Channel)
     : ICommand<ConsentState>, IConditionallyAllowedBeforePolicyAcceptance
 {
+    public const string SettingsChannel = "settings";
+    public const string ApiChannel = "api";
+
     public bool AllowedBeforePolicyAcceptance => !Granted;
 }

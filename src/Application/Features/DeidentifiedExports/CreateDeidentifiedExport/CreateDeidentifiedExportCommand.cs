@@ -3,6 +3,8 @@ using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Processing;
+using Pixyer.Application.Common;
+using Pixyer.Domain.Deidentification;
 
 namespace Pixyer.Application.Features.DeidentifiedExports.CreateDeidentifiedExport;
 
@@ -16,4 +18,4 @@ namespace Pixyer.Application.Features.DeidentifiedExports.CreateDeidentifiedExpo
 [Processing(
     ProcessingPurpose.Security, LegalBasis.OtherLaw, DataCategory.DateOfBirth, DataCategory.DeviceAndAccess,
     DataCategory.Transactions, DataCategory.Uploads, DataCategory.GeneratedAssets)]
-public sealed record CreateDeidentifiedExportCommand(string Format, string Purpose, int? K) : ICommand<DeidentifiedExportDto>;
+public sealed record CreateDeidentifiedExportCommand([property: WireNameOf<DatasetFormat>] string Format, string Purpose, int? K) : ICommand<DeidentifiedExportDto>;

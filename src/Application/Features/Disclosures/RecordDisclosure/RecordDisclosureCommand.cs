@@ -3,6 +3,7 @@ using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Processing;
+using Pixyer.Application.Common;
 
 namespace Pixyer.Application.Features.Disclosures.RecordDisclosure;
 
@@ -17,9 +18,9 @@ public sealed record RecordDisclosureCommand(
     Guid SubjectId,
     Guid? RecipientId,
     string? RecipientKey,
-    string Purpose,
-    string LegalBasis,
-    IReadOnlyList<string> DataCategories,
+    [property: WireNameOf<ProcessingPurpose>] string Purpose,
+    [property: WireNameOf<Domain.Processing.LegalBasis>] string LegalBasis,
+    [property: WireNameOf<DataCategory>] IReadOnlyList<string> DataCategories,
     string? Reference) : ICommand<DisclosureDto>, IHasAuditSubject
 {
     Guid? IHasAuditSubject.AuditSubjectId => SubjectId;

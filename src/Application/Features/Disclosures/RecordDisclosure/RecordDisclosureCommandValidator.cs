@@ -1,6 +1,8 @@
 using FluentValidation;
 using Pixyer.Application.Common;
 using Pixyer.Domain.Processing;
+using Pixyer.Application.Common.Validation;
+using Pixyer.Domain.Disclosures;
 
 namespace Pixyer.Application.Features.Disclosures.RecordDisclosure;
 
@@ -22,11 +24,14 @@ public sealed class RecordDisclosureCommandValidator : AbstractValidator<RecordD
         RuleFor(c => c.LegalBasis)
             .Must(b => WireNames.TryParse<LegalBasis>(b, out _))
             .WithMessage($"legalBasis is one of: {string.Join(", ", WireNames.All<LegalBasis>())}.");
-        RuleFor(c => c.DataCategories).NotEmpty().WithMessage("Name at least one data category that was disclosed.");
+        RuleFor(c => c.RecipientKey).MaximumLength(Recipient.KeyMaxLength);
+        RuleFor(c => c.DataCategories).NotEmpty().WithMessage("Name at least one data category that was disclosed.")
+            .MaximumCount(WireNames.All<DataCategory>().Count);
         RuleForEach(c => c.DataCategories)
             .Must(c => WireNames.TryParse<DataCategory>(c, out var category) && category != DataCategory.None)
             .WithMessage($"A data category is one of: {string.Join(", ", WireNames.All<DataCategory>().Skip(1))}.");
         RuleFor(c => c.Reference)
+            .MaximumLength(Disclosure.ReferenceMaxLength)
             .Matches(ReferencePattern)
             .When(c => c.Reference is not null)
             .WithMessage("reference is an id or case number: up to 100 letters, digits and . _ : / # -");

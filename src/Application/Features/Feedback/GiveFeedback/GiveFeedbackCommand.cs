@@ -2,6 +2,8 @@ using Mediator;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Processing;
+using Pixyer.Application.Common;
+using Pixyer.Domain.Feedback;
 
 namespace Pixyer.Application.Features.Feedback.GiveFeedback;
 
@@ -12,4 +14,4 @@ namespace Pixyer.Application.Features.Feedback.GiveFeedback;
 /// </summary>
 [Access(AccessLevel.Authenticated)]
 [Processing(ProcessingPurpose.CustomerSupport, LegalBasis.Contract, DataCategory.Feedback)]
-public sealed record GiveFeedbackCommand(string Service, Guid? Reference, int Rating, string? Text) : ICommand<FeedbackDto>;
+public sealed record GiveFeedbackCommand([property: WireNameOf<FeedbackService>] string Service, Guid? Reference, int Rating, string? Text) : ICommand<FeedbackDto>;

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Pixyer.Domain.Generation;
+using Pixyer.Application.Common.Validation;
 
 namespace Pixyer.Application.Features.Generations.RequestGeneration;
 
@@ -17,6 +18,7 @@ public sealed class RequestGenerationCommandValidator : AbstractValidator<Reques
         RuleFor(c => c.Formats)
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage($"formats must name at least one of: {formats}.")
+            .MaximumCount(GenerationCatalog.Formats.Count)
             .Must(f => f.Distinct(StringComparer.Ordinal).Count() == f.Count).WithMessage("formats must not name a format twice.");
         RuleForEach(c => c.Formats)
             .Must(GenerationCatalog.IsFormat)

@@ -2,6 +2,8 @@ using Mediator;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Processing;
+using Pixyer.Application.Common;
+using Pixyer.Domain.Rights;
 
 namespace Pixyer.Application.Features.GuardianRequests.SubmitGuardianRequest;
 
@@ -14,7 +16,7 @@ namespace Pixyer.Application.Features.GuardianRequests.SubmitGuardianRequest;
 [AllowedBeforePolicyAcceptance]
 [Processing(ProcessingPurpose.LegalCompliance, LegalBasis.LegalObligation, DataCategory.Identity, DataCategory.Contact)]
 public sealed record SubmitGuardianRequestCommand(
-    string GuardianName, string GuardianEmail, string MinorAccount, string Relationship, string Statement)
+    string GuardianName, string GuardianEmail, string MinorAccount, [property: WireNameOf<GuardianRelationship>] string Relationship, string Statement)
     : ICommand<GuardianRequestAccepted>, IIdempotentCommand
 {
     public override string ToString() => nameof(SubmitGuardianRequestCommand);

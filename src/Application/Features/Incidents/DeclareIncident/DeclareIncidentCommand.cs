@@ -4,6 +4,7 @@ using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Processing;
+using Pixyer.Application.Common;
 
 namespace Pixyer.Application.Features.Incidents.DeclareIncident;
 
@@ -19,7 +20,7 @@ public sealed record DeclareIncidentCommand(
     DateTimeOffset? OccurredFrom,
     DateTimeOffset? OccurredTo,
     string Nature,
-    IReadOnlyList<string> DataCategories,
+    [property: WireNameOf<DataCategory>] IReadOnlyList<string> DataCategories,
     string Systems,
     string LikelyConsequences,
     string MeasuresTaken,

@@ -3,6 +3,7 @@ using Pixyer.Application.Common;
 using Pixyer.Application.Common.Accounts;
 using Pixyer.Domain.Incidents;
 using Pixyer.Domain.Processing;
+using Pixyer.Application.Common.Validation;
 
 namespace Pixyer.Application.Features.Incidents.DeclareIncident;
 
@@ -16,6 +17,7 @@ public sealed class DeclareIncidentCommandValidator : AbstractValidator<DeclareI
         RuleFor(c => c.OccurredTo).Must((c, to) => to >= c.OccurredFrom).When(c => c.OccurredTo is not null && c.OccurredFrom is not null)
             .WithMessage("occurredTo must not be before occurredFrom.");
         RuleFor(c => c.DataCategories).NotEmpty().WithMessage("dataCategories names at least one category of personal data involved.")
+            .MaximumCount(WireNames.All<DataCategory>().Count)
             .ForEach(category => category
                 .Must(name => WireNames.TryParse<DataCategory>(name, out var parsed) && parsed != DataCategory.None)
                 .WithMessage($"'{{PropertyValue}}' is not a data category; use one of {string.Join(", ", WireNames.All<DataCategory>().Skip(1))}."));

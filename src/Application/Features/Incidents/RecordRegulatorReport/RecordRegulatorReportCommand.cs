@@ -3,6 +3,8 @@ using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Processing;
+using Pixyer.Application.Common;
+using Pixyer.Domain.Incidents;
 
 namespace Pixyer.Application.Features.Incidents.RecordRegulatorReport;
 
@@ -14,5 +16,5 @@ namespace Pixyer.Application.Features.Incidents.RecordRegulatorReport;
 [Access(Roles.PrivacyOfficer | Roles.Admin)]
 [Processing(ProcessingPurpose.Security, LegalBasis.LegalObligation, DataCategory.None)]
 public sealed record RecordRegulatorReportCommand(
-    Guid IncidentId, string Authority, string Reference, string Phase, DateTimeOffset SentAt, string Content, string? DelayReason)
+    Guid IncidentId, string Authority, string Reference, [property: WireNameOf<ReportPhase>] string Phase, DateTimeOffset SentAt, string Content, string? DelayReason)
     : ICommand<RegulatorReportDto>;

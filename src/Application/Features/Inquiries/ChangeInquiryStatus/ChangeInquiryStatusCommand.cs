@@ -3,6 +3,8 @@ using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Processing;
+using Pixyer.Application.Common;
+using Pixyer.Domain.Inquiries;
 
 namespace Pixyer.Application.Features.Inquiries.ChangeInquiryStatus;
 
@@ -12,4 +14,4 @@ namespace Pixyer.Application.Features.Inquiries.ChangeInquiryStatus;
 /// </summary>
 [Access(Roles.Support | Roles.PrivacyOfficer | Roles.Admin)]
 [Processing(ProcessingPurpose.CustomerSupport, LegalBasis.Contract, DataCategory.Inquiries)]
-public sealed record ChangeInquiryStatusCommand(Guid Id, string Status) : ICommand<InquirySummaryDto>;
+public sealed record ChangeInquiryStatusCommand(Guid Id, [property: WireNameOf<InquiryStatus>] string Status) : ICommand<InquirySummaryDto>;

@@ -2,6 +2,8 @@ using Mediator;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Processing;
+using Pixyer.Application.Common;
+using Pixyer.Domain.Inquiries;
 
 namespace Pixyer.Application.Features.Inquiries.SubmitInquiry;
 
@@ -13,7 +15,7 @@ namespace Pixyer.Application.Features.Inquiries.SubmitInquiry;
 [Access(AccessLevel.Anonymous)]
 [AllowedBeforePolicyAcceptance]
 [Processing(ProcessingPurpose.CustomerSupport, LegalBasis.Contract, DataCategory.Inquiries, DataCategory.Contact)]
-public sealed record SubmitInquiryCommand(string Kind, string Subject, string Message, string? Name, string? Email) : ICommand<InquiryDto>
+public sealed record SubmitInquiryCommand([property: WireNameOf<InquiryKind>] string Kind, string Subject, string Message, string? Name, string? Email) : ICommand<InquiryDto>
 {
     public override string ToString() => nameof(SubmitInquiryCommand);
 }

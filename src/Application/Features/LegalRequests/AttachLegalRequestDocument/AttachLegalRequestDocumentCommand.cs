@@ -13,7 +13,7 @@ namespace Pixyer.Application.Features.LegalRequests.AttachLegalRequestDocument;
 /// </summary>
 [Access(Roles.PrivacyOfficer | Roles.Admin)]
 [Processing(ProcessingPurpose.LegalCompliance, LegalBasis.LegalObligation, DataCategory.Identity)]
-public sealed record AttachLegalRequestDocumentCommand(Guid Id, string? DocumentReference, Stream Content) : ICommand<LegalRequestDto>, IHasAuditSubject
+public sealed record AttachLegalRequestDocumentCommand(Guid Id, string? Reference, Stream Content) : ICommand<LegalRequestDto>, IHasAuditSubject
 {
     Guid? IHasAuditSubject.AuditSubjectId => Id;
 }

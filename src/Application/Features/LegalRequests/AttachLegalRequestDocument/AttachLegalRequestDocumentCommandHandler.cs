@@ -32,7 +32,7 @@ public sealed class AttachLegalRequestDocumentCommandHandler(IAppDbContext db, I
 
         db.LegalRequestDocuments.Add(LegalRequestDocument.Of(id, content));
         request.AttachDocument(
-            contentType, content.Length, Sha256Hex.Of(content), command.DocumentReference, clock.GetUtcNow());
+            contentType, content.Length, Sha256Hex.Of(content), command.Reference, clock.GetUtcNow());
         return LegalRequestDto.Of(request);
     }
 }

@@ -5,5 +5,5 @@ namespace Pixyer.Application.Features.LegalRequests.AttachLegalRequestDocument;
 
 public sealed class AttachLegalRequestDocumentCommandValidator : AbstractValidator<AttachLegalRequestDocumentCommand>
 {
-    public AttachLegalRequestDocumentCommandValidator() => RuleFor(c => c.DocumentReference).MaximumLength(LegalRequest.ReferenceMaxLength);
+    public AttachLegalRequestDocumentCommandValidator() => RuleFor(c => c.Reference).MaximumLength(LegalRequest.ReferenceMaxLength);
 }

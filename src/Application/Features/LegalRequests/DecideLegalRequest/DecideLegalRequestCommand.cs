@@ -3,6 +3,7 @@ using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Processing;
+using Pixyer.Application.Common;
 
 namespace Pixyer.Application.Features.LegalRequests.DecideLegalRequest;
 
@@ -19,7 +20,8 @@ namespace Pixyer.Application.Features.LegalRequests.DecideLegalRequest;
     ProcessingPurpose.LegalCompliance, LegalBasis.LegalObligation, DataCategory.Identity, DataCategory.Contact, DataCategory.DateOfBirth,
     DataCategory.Uploads, DataCategory.GeneratedAssets, DataCategory.Payment, DataCategory.Transactions, DataCategory.Feedback,
     DataCategory.Inquiries, DataCategory.DeviceAndAccess, DataCategory.Consents, DataCategory.AuditTrail, DataCategory.Disclosures)]
-public sealed record DecideLegalRequestCommand(Guid Id, string Decision, string? Reason, bool? NotifySubjects, string? WithholdingReason)
+public sealed record DecideLegalRequestCommand(
+    Guid Id, [property: OneOfNames(DecideLegalRequestCommand.Approve, DecideLegalRequestCommand.Refuse)] string Decision, string? Reason, bool? NotifySubjects, string? WithholdingReason)
     : ICommand<LegalRequestDto>, IHasAuditSubject
 {
     public const string Approve = "approve";

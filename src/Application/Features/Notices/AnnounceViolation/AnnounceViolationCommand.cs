@@ -3,6 +3,7 @@ using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Processing;
+using Pixyer.Application.Common;
 
 namespace Pixyer.Application.Features.Notices.AnnounceViolation;
 
@@ -14,7 +15,8 @@ namespace Pixyer.Application.Features.Notices.AnnounceViolation;
 /// </summary>
 [Access(Roles.PrivacyOfficer | Roles.Admin)]
 [Processing(ProcessingPurpose.Security, LegalBasis.ServiceSecurity, DataCategory.Identity)]
-public sealed record AnnounceViolationCommand(Guid SubjectId, string Kind, string Summary, string Penalty)
+public sealed record AnnounceViolationCommand(
+    Guid SubjectId, [property: OneOfNames(AnnounceViolationCommand.Violation, AnnounceViolationCommand.Fraud)] string Kind, string Summary, string Penalty)
     : ICommand<ViolationNotice>, IHasAuditSubject
 {
     public const string Violation = "violation";

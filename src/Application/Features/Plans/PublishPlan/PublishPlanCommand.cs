@@ -1,8 +1,11 @@
+using Pixyer.Application.Common.Payments;
 using Mediator;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Processing;
+using Pixyer.Application.Common;
+using Pixyer.Domain.Billing;
 
 namespace Pixyer.Application.Features.Plans.PublishPlan;
 
@@ -12,5 +15,5 @@ namespace Pixyer.Application.Features.Plans.PublishPlan;
 /// </summary>
 [Access(Roles.Admin)]
 [Processing(ProcessingPurpose.SubscriptionPayment, LegalBasis.Contract, DataCategory.None)]
-public sealed record PublishPlanCommand(string Code, string Name, long PriceMinor, string Currency, string Interval, int IncludedGenerations)
+public sealed record PublishPlanCommand(string Code, string Name, long PriceMinor, [property: CurrencyCode] string Currency, [property: WireNameOf<BillingInterval>] string Interval, int IncludedGenerations)
     : ICommand<PlanDto>;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Pixyer.Application.Features.Accounts;
 
 namespace Pixyer.Application.Features.Profile.ChangeMyPassword;
 
@@ -6,8 +7,8 @@ public sealed class ChangeMyPasswordCommandValidator : AbstractValidator<ChangeM
 {
     public ChangeMyPasswordCommandValidator()
     {
-        RuleFor(c => c.CurrentPassword).NotEmpty().MaximumLength(128);
-        RuleFor(c => c.NewPassword).NotEmpty().NotEqual(c => c.CurrentPassword)
+        RuleFor(c => c.CurrentPassword).NotEmpty().MaximumLength(PasswordPolicy.MaximumLength);
+        RuleFor(c => c.NewPassword).NotEmpty().MaximumLength(PasswordPolicy.MaximumLength).NotEqual(c => c.CurrentPassword)
             .WithMessage("The new password must differ from the current one.");
     }
 }

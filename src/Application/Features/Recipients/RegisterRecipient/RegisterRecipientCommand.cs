@@ -3,6 +3,8 @@ using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Processing;
+using Pixyer.Application.Common;
+using Pixyer.Domain.Disclosures;
 
 namespace Pixyer.Application.Features.Recipients.RegisterRecipient;
 
@@ -13,5 +15,5 @@ namespace Pixyer.Application.Features.Recipients.RegisterRecipient;
 [Access(Roles.PrivacyOfficer | Roles.Admin)]
 [Processing(ProcessingPurpose.LegalCompliance, LegalBasis.LegalObligation, DataCategory.None)]
 public sealed record RegisterRecipientCommand(
-    string Key, string Name, string Category, string Country, DateOnly? SecurityAssessedOn, string? TransferMechanism)
+    string Key, string Name, [property: WireNameOf<RecipientCategory>] string Category, string Country, DateOnly? SecurityAssessedOn, string? TransferMechanism)
     : ICommand<RecipientDto>, IRecipientDetails;

@@ -11,6 +11,7 @@ public sealed class RegisterRecipientCommandValidator : AbstractValidator<Regist
     {
         RuleFor(c => c.Key)
             .NotEmpty()
+            .MaximumLength(Recipient.KeyMaxLength)
             .Matches($"^[a-z0-9](?:[a-z0-9-]{{0,{Recipient.KeyMaxLength - 2}}}[a-z0-9])?$")
             .WithMessage($"key is a slug of up to {Recipient.KeyMaxLength} lower-case letters, digits and inner hyphens, e.g. acme-image-models.");
 

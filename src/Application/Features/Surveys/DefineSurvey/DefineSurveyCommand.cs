@@ -3,6 +3,8 @@ using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Processing;
+using Pixyer.Application.Common;
+using Pixyer.Domain.Surveys;
 
 namespace Pixyer.Application.Features.Surveys.DefineSurvey;
 
@@ -16,4 +18,5 @@ namespace Pixyer.Application.Features.Surveys.DefineSurvey;
 public sealed record DefineSurveyCommand(string Title, DateTimeOffset OpensAt, DateTimeOffset ClosesAt, IReadOnlyList<SurveyQuestionBody> Questions)
     : ICommand<SurveyDto>;
 
-public sealed record SurveyQuestionBody(string Kind, string Text, IReadOnlyList<string>? Choices, int? ScaleMin, int? ScaleMax, int? MaxLength);
+public sealed record SurveyQuestionBody(
+    [property: WireNameOf<SurveyQuestionKind>] string Kind, string Text, IReadOnlyList<string>? Choices, int? ScaleMin, int? ScaleMax, int? MaxLength);

@@ -1,0 +1,9 @@
+using FluentValidation;
+
+namespace Pixyer.Application.Features.Campaigns.RecordCampaignOpen;
+
+public sealed class RecordCampaignOpenCommandValidator : AbstractValidator<RecordCampaignOpenCommand>
+{
+    public RecordCampaignOpenCommandValidator() =>
+        RuleFor(c => c.Token).MaximumLength(OpenPixels.TokenMaxLength);
+}
