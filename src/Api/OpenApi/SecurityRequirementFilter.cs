@@ -5,6 +5,7 @@ using Pixyer.Api.Http;
 using Pixyer.Api.Security;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Application.Features;
+using Pixyer.Application.Features.Deletion;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Pixyer.Api.OpenApi;
@@ -13,8 +14,9 @@ namespace Pixyer.Api.OpenApi;
 /// Each operation's security, read from the <see cref="AccessAttribute"/> of the request it sends: for an anonymous
 /// one the empty requirement (<c>security: [{}]</c>, OpenAPI's "no credentials needed", shown without a padlock), else
 /// the session by bearer token or by cookie, with the roles it needs as the requirement's role names (OpenAPI 3.1).
-/// Two anonymous kinds carry a credential of their own: a mailed link's signed <c>token</c> (in the query; where the
-/// token is optional a session of the owner does too) and the payment gateway's signature header. Unsafe operations
+/// Anonymous kinds with a credential of their own: a mailed link's signed <c>token</c> (in the query; where the token
+/// is optional a session of the owner does too), a deletion certificate's token (in its header, as the mail's page
+/// sends it) and the payment gateway's signature header. Unsafe operations
 /// document the CSRF header a cookie session must send.
 /// </summary>
 internal sealed class SecurityRequirementFilter : IOperationFilter
@@ -22,6 +24,7 @@ internal sealed class SecurityRequirementFilter : IOperationFilter
     public const string BearerScheme = "Bearer";
     public const string CookieScheme = "Cookie";
     public const string MailLinkScheme = "MailLink";
+    public const string DeletionLinkScheme = "DeletionLink";
     public const string PaymentSignatureScheme = "PaymentSignature";
     public const string MailLinkTokenParameter = "token";
 
@@ -34,10 +37,10 @@ internal sealed class SecurityRequirementFilter : IOperationFilter
             operation.Parameters.Add(CsrfHeader());
         }
 
-        if (operation.Parameters?.FirstOrDefault(IsMailLinkToken) is OpenApiParameter token)
+        if (operation.Parameters?.OfType<OpenApiParameter>().FirstOrDefault(p => LinkScheme(p) is not null) is { } token)
         {
             operation.Parameters.Remove(token);
-            operation.Security = [Requirement(MailLinkScheme, context), .. token.Required ? [] : Session([], context)];
+            operation.Security = [Requirement(LinkScheme(token)!, context), .. token.Required ? [] : Session([], context)];
         }
         else if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<SignedByPaymentGatewayMetadata>().Any())
         {
@@ -59,8 +62,13 @@ internal sealed class SecurityRequirementFilter : IOperationFilter
     private static OpenApiSecurityRequirement Requirement(string scheme, OperationFilterContext context, List<string>? roles = null) =>
         new() { [new OpenApiSecuritySchemeReference(scheme, context.Document)] = roles ?? [] };
 
-    private static bool IsMailLinkToken(IOpenApiParameter parameter) =>
-        parameter is { In: ParameterLocation.Query, Name: MailLinkTokenParameter };
+    /// <summary>The scheme of a mailed link's token, which the endpoint binds as a parameter.</summary>
+    private static string? LinkScheme(OpenApiParameter parameter) => parameter switch
+    {
+        { In: ParameterLocation.Query, Name: MailLinkTokenParameter } => MailLinkScheme,
+        { In: ParameterLocation.Header, Name: DeletionLinks.TokenHeader } => DeletionLinkScheme,
+        _ => null,
+    };
 
     private static bool IsUnsafe(string? method) =>
         method is not null && !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method));

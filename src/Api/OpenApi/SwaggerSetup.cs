@@ -59,6 +59,13 @@ public static class SwaggerSetup
                               + "only the one thing it was mailed for and is never a session; it has to be in the URL because "
                               + "the link is opened from a mail client (RFC 8058 one-click unsubscribe posts to the URL as is).",
             });
+            c.AddSecurityDefinition(SecurityRequirementFilter.DeletionLinkScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = Pixyer.Application.Features.Deletion.DeletionLinks.TokenHeader,
+                Description = "The token of the deletion request's mailed link: it shows that request's status and certificate, nothing else.",
+            });
             c.AddSecurityDefinition(SecurityRequirementFilter.PaymentSignatureScheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey,

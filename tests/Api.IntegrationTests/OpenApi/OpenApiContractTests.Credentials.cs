@@ -31,6 +31,7 @@ public sealed partial class OpenApiContractTests
 
         Assert.Equal(["MailLink"], Schemes(operations["Unsubscribe"]));
         Assert.Equal(["MailLink", "Bearer", "Cookie"], Schemes(operations["GetInquiry"]));
+        Assert.Equal(["DeletionLink"], Schemes(operations["GetDeletionRequest"]));
         Assert.Equal(["PaymentSignature"], Schemes(operations["ReceivePaymentEvent"]));
         Assert.DoesNotContain(operations["GetInquiry"].GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "token");
     }

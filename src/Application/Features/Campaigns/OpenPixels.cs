@@ -14,15 +14,15 @@ namespace Pixyer.Application.Features.Campaigns;
 public sealed class OpenPixels(IKeyedHasher hasher, IOptions<PixyerOptions> options)
 {
     /// <summary>Two ids of 32 characters and a signature fit with room; anything longer is not a pixel Pixyer mailed.</summary>
-    public const int TokenMaxLength = 256;
+    public const int ReceiptMaxLength = 256;
 
     public string UrlFor(CampaignId campaign, AccountId subject) =>
         $"{options.Value.PublicBaseUrl.TrimEnd('/')}/api/v1/campaigns/opens/{campaign.Value:N}.{subject.Value:N}.{Signature(campaign, subject)}.gif";
 
-    /// <summary>The campaign mail a pixel token names; null for a forged or garbled one.</summary>
-    public (CampaignId Campaign, AccountId Subject)? Read(string token)
+    /// <summary>The campaign mail a pixel receipt names; null for a forged or garbled one.</summary>
+    public (CampaignId Campaign, AccountId Subject)? Read(string receipt)
     {
-        if (token.Split('.') is not [var campaignPart, var subjectPart, var signature]
+        if (receipt.Split('.') is not [var campaignPart, var subjectPart, var signature]
             || !Guid.TryParseExact(campaignPart, "N", out var campaignId)
             || !Guid.TryParseExact(subjectPart, "N", out var subjectId))
         {

@@ -14,7 +14,7 @@ namespace Pixyer.Application.Features.Campaigns.RecordCampaignOpen;
 [Access(AccessLevel.Anonymous)]
 [Processing(ProcessingPurpose.Marketing, LegalBasis.Consent, DataCategory.Cookies)]
 [ConsentOfSubjects(ConsentPurpose.AnalyticsCookies)]
-public sealed record RecordCampaignOpenCommand(string Token) : ICommand
+public sealed record RecordCampaignOpenCommand(string Receipt) : ICommand
 {
     public override string ToString() => nameof(RecordCampaignOpenCommand);
 }

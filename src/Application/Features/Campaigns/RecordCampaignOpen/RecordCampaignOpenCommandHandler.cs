@@ -12,7 +12,7 @@ public sealed class RecordCampaignOpenCommandHandler(OpenPixels pixels, ConsentL
 {
     public async ValueTask<Unit> Handle(RecordCampaignOpenCommand command, CancellationToken cancellationToken)
     {
-        if (pixels.Read(command.Token) is not var (campaign, subject)
+        if (pixels.Read(command.Receipt) is not var (campaign, subject)
             || !await ledger.IsGrantedAsync(new ConsentSubject(subject, null), ConsentPurpose.AnalyticsCookies, cancellationToken))
         {
             return Unit.Value;

@@ -5,5 +5,5 @@ namespace Pixyer.Application.Features.Campaigns.RecordCampaignOpen;
 public sealed class RecordCampaignOpenCommandValidator : AbstractValidator<RecordCampaignOpenCommand>
 {
     public RecordCampaignOpenCommandValidator() =>
-        RuleFor(c => c.Token).MaximumLength(OpenPixels.TokenMaxLength);
+        RuleFor(c => c.Receipt).MaximumLength(OpenPixels.ReceiptMaxLength);
 }
