@@ -18,6 +18,8 @@ using Pixyer.Application.Features.Retention.AnonymizeExpiredAccounts;
 using Pixyer.Application.Features.Uploads;
 using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Common;
+using Pixyer.Domain.Disclosures;
 using Pixyer.Infrastructure.AccessLog;
 using Pixyer.Infrastructure.Auditing;
 using Pixyer.Infrastructure.Email;
@@ -66,6 +68,12 @@ public static class DependencyInjection
         services.AddOptions<PrivacyControllerOptions>()
             .Bind(configuration.GetSection(PrivacyControllerOptions.Section))
             .Validate(c => c.BlankSettings().Count == 0, $"Every {PrivacyControllerOptions.Section} setting needs a value (obligation L1).")
+            .Validate(
+                c => c.OverlongSettings().Count == 0,
+                $"{PrivacyControllerOptions.Section}: a setting is longer than the API serves it (the operator's name, the law and the court "
+                + $"{PrivacyControllerOptions.NameMaxLength} characters, the address {PrivacyControllerOptions.AddressMaxLength}, the e-mail address "
+                + $"{PrivacyControllerOptions.EmailMaxLength}, the phone {PrivacyControllerOptions.PhoneMaxLength}, the storage region "
+                + $"{PrivacyControllerOptions.StorageRegionMaxLength}, the transfer mechanism {Recipient.TransferMechanismMaxLength}, the country code {CountryCode.Length}).")
             .ValidateOnStart();
         services.AddOptions<UploadOptions>()
             .Bind(configuration.GetSection(UploadOptions.Section))

@@ -1,4 +1,5 @@
 using Pixyer.Application.Common.Security;
+using Pixyer.Domain.Auditing;
 using Pixyer.Infrastructure.Devices;
 
 namespace Pixyer.Api.Http;
@@ -9,12 +10,11 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
     public const string CorrelationHeader = "X-Correlation-Id";
     public const string IdempotencyKeyHeader = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
-    private const int MaxCorrelationIdLength = 64;
 
     public Task InvokeAsync(HttpContext context, RequestContext request, IKeyedHasher hasher)
     {
         var correlation = context.Request.Headers[CorrelationHeader].ToString();
-        request.CorrelationId = correlation.Length is > 0 and <= MaxCorrelationIdLength && correlation.All(IsSafe)
+        request.CorrelationId = correlation.Length is > 0 and <= AuditEntry.CorrelationIdMaxLength && correlation.All(IsSafe)
             ? correlation
             : context.TraceIdentifier;
         request.IdempotencyKey = context.Request.Headers.TryGetValue(IdempotencyKeyHeader, out var key) ? key.ToString() : null;

@@ -13,6 +13,12 @@ namespace Pixyer.Domain.Auditing;
     "The law requires the record of account operations to be kept (G2); it holds ids and request names only, and nothing links them to a person once the account is erased.")]
 public sealed class AuditEntry
 {
+    public const int ActorRoleMaxLength = 32;
+    public const int RequestNameMaxLength = 128;
+    public const int OutcomeMaxLength = 16;
+    public const int ProblemTypeMaxLength = 64;
+    public const int CorrelationIdMaxLength = 64;
+
     private AuditEntry()
     {
     }
@@ -49,17 +55,18 @@ public sealed class AuditEntry
         // Both stores keep microseconds at best, and the leaf encodes milliseconds: the hash must survive the round trip.
         var occurredAt = new DateTimeOffset(
             record.OccurredAt.UtcTicks - (record.OccurredAt.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+        // The columns' bounds, kept on every provider: an entry is never refused for a name that is too long.
         var entry = new AuditEntry
         {
             Id = AuditEntryId.New(occurredAt),
             OccurredAt = occurredAt,
             ActorId = record.ActorId,
-            ActorRole = record.ActorRole,
+            ActorRole = TextBounds.Cut(record.ActorRole, ActorRoleMaxLength),
             SubjectId = record.SubjectId,
-            RequestName = record.RequestName,
+            RequestName = TextBounds.Cut(record.RequestName, RequestNameMaxLength),
             Outcome = record.Outcome,
-            ProblemType = record.ProblemType,
-            CorrelationId = record.CorrelationId,
+            ProblemType = TextBounds.Cut(record.ProblemType, ProblemTypeMaxLength),
+            CorrelationId = TextBounds.Cut(record.CorrelationId, CorrelationIdMaxLength),
         };
         entry.LeafHash = hasher.Hash(entry);
         return entry;

@@ -3,6 +3,9 @@ namespace Pixyer.Domain.Auditing;
 /// <summary>One thing verification found wrong, and where: the entry (by sequence, or id while unsequenced) or the checkpoint (by tree size).</summary>
 public sealed record AuditLogFinding(string Kind, long? Sequence, Guid? EntryId, long? TreeSize, string Detail)
 {
+    /// <summary>The longest <see cref="Detail"/>: <see cref="AuditLogFindings"/> cuts a longer one.</summary>
+    public const int DetailMaxLength = 500;
+
     /// <summary>An entry's content no longer gives its keyed leaf hash: edited, or rehashed without the key.</summary>
     public const string EntryAltered = "entry-altered";
 
@@ -34,4 +37,10 @@ public sealed record AuditLogFinding(string Kind, long? Sequence, Guid? EntryId,
 
     /// <summary>A stored interior node of the tree is not what the entries below it give (proofs would not verify).</summary>
     public const string TreeNodeAltered = "tree-node-altered";
+
+    public static readonly IReadOnlyList<string> Kinds =
+    [
+        EntryAltered, EntryMissing, UnsequencedEntryAltered, TailRemoved, EntriesWithoutCheckpoint, RootMismatch,
+        CheckpointSignatureInvalid, CheckpointChainBroken, CheckpointMissingFromDatabase, CheckpointDiffers, TreeNodeAltered,
+    ];
 }

@@ -1,3 +1,5 @@
+using Pixyer.Domain.Common;
+
 namespace Pixyer.Domain.Auditing;
 
 /// <summary>What verification found: the first <see cref="MaxListed"/> findings, how many in all, and the lowest entry any names.</summary>
@@ -22,7 +24,8 @@ public sealed class AuditLogFindings
 
         if (listed.Count < MaxListed)
         {
-            listed.Add(new AuditLogFinding(kind, sequence, entryId, treeSize, detail));
+            listed.Add(new AuditLogFinding(
+                kind, sequence, entryId, treeSize, TextBounds.Cut(detail, AuditLogFinding.DetailMaxLength)));
         }
     }
 }

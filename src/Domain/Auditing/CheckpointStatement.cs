@@ -12,6 +12,16 @@ namespace Pixyer.Domain.Auditing;
 public sealed class CheckpointStatement
 {
     public const string Origin = "pixyer.com/audit-log";
+
+    /// <summary>The Base64 text of a SHA-256 hash (root, previous, proof hashes): 44 characters.</summary>
+    public const int HashBase64Length = 4 * ((SHA256.HashSizeInBytes + 2) / 3);
+
+    /// <summary>
+    /// The longest <see cref="Text"/>: the origin (20), a tree size of at most 19 digits, two Base64 hashes, "time "
+    /// with a 24-character time (years have 4 digits) and "previous ", five line feeds.
+    /// </summary>
+    public const int TextMaxLength = 20 + 1 + 19 + 1 + HashBase64Length + 1 + 5 + 24 + 1 + 9 + HashBase64Length + 1;
+
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
     private const string TimeLabel = "time ";
     private const string PreviousLabel = "previous ";

@@ -11,4 +11,6 @@ public static class GenerationFailures
 
     /// <summary>Every attempt was cut short: the workers holding it stopped and their leases ran out.</summary>
     public const string Interrupted = "interrupted";
+
+    public static readonly IReadOnlyList<string> All = [UploadDeleted, RenderingFailed, Interrupted];
 }

@@ -1,3 +1,5 @@
+using Pixyer.Domain.Common;
+
 namespace Pixyer.Domain.Jobs;
 
 /// <summary>
@@ -7,6 +9,14 @@ namespace Pixyer.Domain.Jobs;
 /// </summary>
 public sealed class JobRun
 {
+    public const int KeyMaxLength = 64;
+    public const int OutcomeMaxLength = 16;
+
+    /// <summary>The longest error type and node name kept; a longer one is cut.</summary>
+    public const int ErrorTypeMaxLength = 128;
+
+    public const int NodeMaxLength = 128;
+
     private JobRun()
     {
     }
@@ -24,11 +34,11 @@ public sealed class JobRun
     public string Node { get; private set; } = "";
 
     public static JobRun Begin(string jobKey, string node, DateTimeOffset now) =>
-        new() { JobKey = jobKey, Node = node, StartedAt = now, Outcome = JobOutcome.Running };
+        new() { JobKey = jobKey, Node = TextBounds.Cut(node, NodeMaxLength), StartedAt = now, Outcome = JobOutcome.Running };
 
     public void Restart(string node, DateTimeOffset now)
     {
-        Node = node;
+        Node = TextBounds.Cut(node, NodeMaxLength);
         StartedAt = now;
         FinishedAt = null;
         Outcome = JobOutcome.Running;
@@ -39,6 +49,6 @@ public sealed class JobRun
     {
         FinishedAt = now;
         Outcome = errorType is null ? JobOutcome.Succeeded : JobOutcome.Failed;
-        ErrorType = errorType;
+        ErrorType = TextBounds.Cut(errorType, ErrorTypeMaxLength);
     }
 }

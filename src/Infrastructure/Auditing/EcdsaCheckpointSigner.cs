@@ -32,11 +32,11 @@ internal sealed class EcdsaCheckpointSigner : ICheckpointSigner, IDisposable
         }
 
         var publicKey = key.ExportSubjectPublicKeyInfo();
-        KeyId = Convert.ToHexStringLower(SHA256.HashData(publicKey).AsSpan(0, 8));
+        KeyId = Convert.ToHexStringLower(SHA256.HashData(publicKey).AsSpan(0, AuditSignature.KeyIdBytes));
         PublicKeyPem = key.ExportSubjectPublicKeyInfoPem();
     }
 
-    public string Algorithm => "ECDSA-P256-SHA256";
+    public string Algorithm => AuditSignature.Algorithm;
 
     public string KeyId { get; }
 

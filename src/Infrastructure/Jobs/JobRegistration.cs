@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Application.Common.Jobs;
+using Pixyer.Domain.Jobs;
 using Pixyer.Infrastructure.Persistence;
 using Quartz;
 
@@ -118,6 +119,9 @@ public static class JobRegistration
     private static void AddRepeating<TJob>(this IQuartzBuilder q, JobKey key, TimeSpan interval, string description)
         where TJob : IJob
     {
+        // The staff job list promises these bounds: a longer key or description is a mistake caught at start-up.
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(key.Name.Length, JobRun.KeyMaxLength);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(description.Length, ScheduledJob.DescriptionMaxLength);
         q.AddJob<TJob>(j => j.WithIdentity(key).WithDescription(description).StoreDurably());
         if (interval <= TimeSpan.Zero)
         {

@@ -7,9 +7,7 @@ namespace Pixyer.Infrastructure.Security;
 
 internal sealed class SecretTokens : ISecretTokens
 {
-    private const int TokenBytes = 32;
-
-    public string Generate() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenBytes));
+    public string Generate() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(ISecretTokens.TokenBytes));
 
     /// <summary>A plain SHA-256 suffices: a 256-bit random token cannot be guessed from its hash.</summary>
     public string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

@@ -10,6 +10,9 @@ namespace Pixyer.Application.Common.Consent;
 /// </summary>
 public static class ConsentPurposes
 {
+    /// <summary>The longest <c>Description</c> of <see cref="All"/> (a unit test keeps each within it).</summary>
+    public const int DescriptionMaxLength = 300;
+
     public static readonly IReadOnlyList<(ConsentPurpose Purpose, string Name, string Description)> All =
         new (ConsentPurpose Purpose, string Description)[]
         {

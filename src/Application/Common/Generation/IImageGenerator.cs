@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Pixyer.Application.Common.Generation;
 
 /// <summary>
@@ -22,7 +24,10 @@ public interface IImageGenerator
 public sealed record GenerationRequest(ReadOnlyMemory<byte> Product, string Template, RenderFormat Format, string? Headline);
 
 /// <summary>An output format and its pixel size, e.g. <c>square</c> 1080×1080.</summary>
-public sealed record RenderFormat(string Name, int Width, int Height);
+public sealed record RenderFormat([property: MaxLength(RenderFormat.NameMaxLength)] string Name, int Width, int Height)
+{
+    public const int NameMaxLength = 32;
+}
 
 /// <summary>The encoded visual; its dimensions are those of the requested format.</summary>
 public sealed record GeneratedImage(byte[] Content, string ContentType, int Width, int Height);

@@ -1,7 +1,14 @@
 namespace Pixyer.Application.Common.Jobs;
 
 /// <summary>A background job as the scheduler holds it; <paramref name="Interval"/> is null for a job run only by hand.</summary>
-public sealed record ScheduledJob(string Key, string? Description, TimeSpan? Interval, DateTimeOffset? NextFireAt);
+public sealed record ScheduledJob(string Key, string? Description, TimeSpan? Interval, DateTimeOffset? NextFireAt)
+{
+    /// <summary>The longest description a job is registered with.</summary>
+    public const int DescriptionMaxLength = 200;
+
+    /// <summary>The longest interval text in the constant format ("c"): <see cref="TimeSpan.MinValue"/>'s, -10675199.02:48:05.4775808.</summary>
+    public const int IntervalTextMaxLength = 26;
+}
 
 /// <summary>The scheduler of the background jobs, as staff operate it.</summary>
 public interface IJobScheduler

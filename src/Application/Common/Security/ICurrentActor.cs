@@ -22,11 +22,14 @@ public interface ICurrentActor
     /// <summary>The <see cref="Role"/> of background jobs.</summary>
     const string SystemRole = "System";
 
+    /// <summary>The <see cref="Role"/> of a caller who is not signed in.</summary>
+    const string AnonymousRole = "Anonymous";
+
     /// <summary>The highest role, for the audit trail.</summary>
     string Role => IsSystem ? SystemRole
         : Roles.HasFlag(Roles.Admin) ? nameof(Roles.Admin)
         : Roles.HasFlag(Roles.PrivacyOfficer) ? nameof(Roles.PrivacyOfficer)
         : Roles.HasFlag(Roles.Support) ? nameof(Roles.Support)
-        : AccountId is null ? "Anonymous"
+        : AccountId is null ? AnonymousRole
         : nameof(Roles.Customer);
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Pixyer.Domain.Auditing;
 
 namespace Pixyer.Application.Features.Audit;
@@ -8,12 +9,12 @@ namespace Pixyer.Application.Features.Audit;
 /// </summary>
 public sealed record AuditCheckpointDto(
     long TreeSize,
-    string RootHash,
+    [property: MaxLength(CheckpointStatement.HashBase64Length)] string RootHash,
     DateTimeOffset IssuedAt,
-    string PreviousHash,
-    string KeyId,
-    string Signature,
-    string Text)
+    [property: MaxLength(CheckpointStatement.HashBase64Length)] string PreviousHash,
+    [property: MaxLength(AuditSignature.KeyIdLength)] string KeyId,
+    [property: MaxLength(AuditSignature.SignatureBase64MaxLength)] string Signature,
+    [property: MaxLength(CheckpointStatement.TextMaxLength)] string Text)
 {
     public static AuditCheckpointDto From(AuditCheckpoint checkpoint)
     {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Cryptography;
+using Pixyer.Domain.Auditing;
+using Pixyer.Domain.Auditing.Merkle;
 
 namespace Pixyer.Application.Features.Audit;
 
@@ -14,10 +15,10 @@ public sealed record AuditEntryDto(
     bool Sequenced,
     DateTimeOffset OccurredAt,
     Guid? ActorId,
-    string? ActorRole,
+    [property: AuditActorRole] string? ActorRole,
     Guid? SubjectId,
-    string RequestName,
-    string Outcome,
-    string? ProblemType,
-    string CorrelationId,
-    [property: MaxLength(HMACSHA256.HashSizeInBytes)] byte[] LeafHash);
+    [property: MaxLength(AuditEntry.RequestNameMaxLength)] string RequestName,
+    [property: AuditOutcomeName] string Outcome,
+    [property: MaxLength(AuditEntry.ProblemTypeMaxLength)] string? ProblemType,
+    [property: MaxLength(AuditEntry.CorrelationIdMaxLength)] string CorrelationId,
+    [property: MaxLength(MerkleHashes.Size)] byte[] LeafHash);

@@ -1,8 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Pixyer.Application.Common;
 using Pixyer.Application.Common.Accounts;
 using Pixyer.Application.Common.Consent;
 using Pixyer.Domain.BusinessTransfers;
+using Pixyer.Domain.Common;
+using Pixyer.Domain.Consents;
 
 namespace Pixyer.Application.Features.BusinessTransfers;
 
@@ -13,12 +16,12 @@ namespace Pixyer.Application.Features.BusinessTransfers;
 /// </summary>
 public sealed record BusinessTransferDto(
     Guid Id,
-    string Kind,
+    [property: WireNameOf<BusinessTransferKind>] string Kind,
     NewHolderDto NewHolder,
     DateTimeOffset EffectiveAt,
     AccountSelector Affected,
     int AffectedCount,
-    IReadOnlyList<string> ChangedPurposes,
+    [property: WireNameOf<ConsentPurpose>, MaxLength(EnumListBounds.ConsentPurposes)] IReadOnlyList<string> ChangedPurposes,
     BusinessTransferProgress Progress,
     Guid DeclaredBy,
     DateTimeOffset DeclaredAt)
@@ -37,7 +40,12 @@ public sealed record BusinessTransferDto(
 }
 
 /// <summary>The new holder; <see cref="RecipientId"/> is its entry in the recipient register.</summary>
-public sealed record NewHolderDto(Guid RecipientId, string Name, string Contact, string Country, string BindingUndertaking);
+public sealed record NewHolderDto(
+    Guid RecipientId,
+    [property: MaxLength(BusinessTransfer.NameMaxLength)] string Name,
+    [property: MaxLength(BusinessTransfer.ContactMaxLength)] string Contact,
+    [property: MaxLength(CountryCode.Length)] string Country,
+    [property: MaxLength(BusinessTransfer.UndertakingMaxLength)] string BindingUndertaking);
 
 /// <summary>Per transfer: notices queued, subjects that could not be mailed, subjects for whom the transfer took effect.</summary>
 public sealed record BusinessTransferProgress(int Mailed, int Unreachable, int TookEffect)

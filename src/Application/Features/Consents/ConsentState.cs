@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common;
 using Pixyer.Application.Common.Consent;
 using Pixyer.Domain.Consents;
@@ -7,7 +8,7 @@ namespace Pixyer.Application.Features.Consents;
 /// <summary>A purpose, whether it is granted now, and the choice that made it so (null: never decided).</summary>
 public sealed record ConsentState(
     [property: WireNameOf<ConsentPurpose>] string Purpose,
-    string Description,
+    [property: MaxLength(ConsentPurposes.DescriptionMaxLength)] string Description,
     bool Granted,
     DateTimeOffset? ChangedAt,
     [property: WireNameOf<ConsentChannel>] string? Channel)

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common;
+using Pixyer.Domain.Common;
 using Pixyer.Domain.Deidentification;
 
 namespace Pixyer.Application.Features.DeidentifiedExports;
@@ -10,16 +12,16 @@ namespace Pixyer.Application.Features.DeidentifiedExports;
 /// </summary>
 public sealed record DeidentifiedExportDto(
     Guid Id,
-    string Format,
-    string Purpose,
+    [property: WireNameOf<DatasetFormat>] string Format,
+    [property: MaxLength(DeidentifiedExport.PurposeMaxLength)] string Purpose,
     int RequestedK,
     int AchievedK,
     GeneralisationDto Generalisation,
     int Rows,
     int Suppressed,
     long Size,
-    string Sha256,
-    string DownloadUrl,
+    [property: MaxLength(Sha256Hex.Length)] string Sha256,
+    [property: MaxLength(ResourceLinks.DeidentifiedExportDownloadLength)] string DownloadUrl,
     Guid CreatedBy,
     DateTimeOffset CreatedAt)
 {
@@ -38,7 +40,7 @@ public sealed record DeidentifiedExportDto(
         export.CreatedBy.Value,
         export.CreatedAt);
 
-    public static string DownloadLink(Guid id) => $"/api/v1/admin/deidentified-exports/{id}/download";
+    public static string DownloadLink(Guid id) => ResourceLinks.Of("/api/v1/admin/deidentified-exports/", id, "/download");
 }
 
 /// <summary>
@@ -46,7 +48,11 @@ public sealed record DeidentifiedExportDto(
 /// <c>quarter</c> or <c>year</c>; <c>country</c> <c>country</c>, <c>region</c> or <c>withheld</c>; <c>plan</c>
 /// <c>plan</c> or <c>paid_or_free</c>.
 /// </summary>
-public sealed record GeneralisationDto(int AgeBandYears, string SignUp, string Country, string Plan)
+public sealed record GeneralisationDto(
+    int AgeBandYears,
+    [property: WireNameOf<SignUpPeriod>] string SignUp,
+    [property: WireNameOf<CountryDetail>] string Country,
+    [property: WireNameOf<PlanDetail>] string Plan)
 {
     public static GeneralisationDto Of(GeneralisationLevels levels) =>
         new(levels.AgeBandYears, WireNames.Of(levels.SignUp), WireNames.Of(levels.Country), WireNames.Of(levels.Plan));

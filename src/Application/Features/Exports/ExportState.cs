@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common;
 using Pixyer.Domain.Exports;
 
@@ -9,4 +10,4 @@ namespace Pixyer.Application.Features.Exports;
 /// </summary>
 public sealed record ExportState(
     Guid Id, [property: WireNameOf<ExportStatus>] string Status, int Progress, DateTimeOffset RequestedAt, DateTimeOffset? ReadyAt, DateTimeOffset? ExpiresAt,
-    long? Size, string? DownloadUrl);
+    long? Size, [property: MaxLength(ResourceLinks.ExportDownloadLength)] string? DownloadUrl);

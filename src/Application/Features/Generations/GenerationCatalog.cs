@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common.Generation;
 
 namespace Pixyer.Application.Features.Generations;
@@ -5,6 +6,11 @@ namespace Pixyer.Application.Features.Generations;
 /// <summary>The templates and output formats a generation can ask for; every renderer draws each of them.</summary>
 public static class GenerationCatalog
 {
+    /// <summary>The longest name of a template (a format's too) and description (a unit test keeps each within them).</summary>
+    public const int NameMaxLength = RenderFormat.NameMaxLength;
+
+    public const int DescriptionMaxLength = 200;
+
     public const string Studio = "studio";
     public const string Gradient = "gradient";
     public const string SurfaceShadow = "surface_shadow";
@@ -31,4 +37,6 @@ public static class GenerationCatalog
         Formats.SingleOrDefault(f => f.Name == name) ?? throw new ArgumentException($"No format is named '{name}'.", nameof(name));
 }
 
-public sealed record GenerationTemplate(string Name, string Description);
+public sealed record GenerationTemplate(
+    [property: MaxLength(GenerationCatalog.NameMaxLength)] string Name,
+    [property: MaxLength(GenerationCatalog.DescriptionMaxLength)] string Description);

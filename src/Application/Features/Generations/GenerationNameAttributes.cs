@@ -1,4 +1,5 @@
 using Pixyer.Application.Common;
+using Pixyer.Domain.Generation;
 
 namespace Pixyer.Application.Features.Generations;
 
@@ -7,3 +8,6 @@ public sealed class TemplateNameAttribute() : WireNameOfAttribute(GenerationCata
 
 /// <summary>The property holds the name of an output format of <see cref="GenerationCatalog"/>.</summary>
 public sealed class FormatNameAttribute() : WireNameOfAttribute(GenerationCatalog.Formats.Select(f => f.Name).ToList());
+
+/// <summary>The property holds one of <see cref="GenerationFailures.All"/>.</summary>
+public sealed class GenerationFailureAttribute() : WireNameOfAttribute(GenerationFailures.All);

@@ -59,7 +59,7 @@ public sealed record RegulatorReportDto(
 /// <summary>An incident as the breach log holds it, with its timeline, reports and notification progress.</summary>
 public sealed record IncidentDetails(
     Guid Id,
-    string Status,
+    [property: WireNameOf<IncidentStatus>] string Status,
     DateTimeOffset DiscoveredAt,
     DateTimeOffset? OccurredFrom,
     DateTimeOffset? OccurredTo,

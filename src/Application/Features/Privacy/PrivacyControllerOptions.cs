@@ -1,3 +1,6 @@
+using Pixyer.Domain.Common;
+using Pixyer.Domain.Disclosures;
+
 namespace Pixyer.Application.Features.Privacy;
 
 /// <summary>
@@ -8,6 +11,18 @@ namespace Pixyer.Application.Features.Privacy;
 public sealed class PrivacyControllerOptions
 {
     public const string Section = "Pixyer:Controller";
+
+    /// <summary>The longest name, law or court (the operator's, the governing law, the jurisdiction).</summary>
+    public const int NameMaxLength = 200;
+
+    public const int AddressMaxLength = 500;
+
+    /// <summary>RFC 5321's longest address.</summary>
+    public const int EmailMaxLength = 254;
+
+    public const int PhoneMaxLength = 50;
+
+    public const int StorageRegionMaxLength = 100;
 
     public string OperatorName { get; set; } = "TROLLEE Technology (Guangzhou) Co., Ltd.";
 
@@ -30,6 +45,24 @@ public sealed class PrivacyControllerOptions
     public bool IsCrossBorder(string country) => !string.Equals(country, StorageCountryCode, StringComparison.OrdinalIgnoreCase);
 
     public string CrossBorderTransferMechanism { get; set; } = "Standard contractual clauses and confidentiality agreements";
+
+    /// <summary>The settings longer than the API promises (<see cref="GetControllerFacts.ControllerFacts"/>), or a country code that is not two letters.</summary>
+    public IReadOnlyList<string> OverlongSettings() =>
+        new (string Name, string Value, int MaxLength)[]
+            {
+                (nameof(OperatorName), OperatorName, NameMaxLength),
+                (nameof(Address), Address, AddressMaxLength),
+                (nameof(Email), Email, EmailMaxLength),
+                (nameof(Phone), Phone, PhoneMaxLength),
+                (nameof(GoverningLaw), GoverningLaw, NameMaxLength),
+                (nameof(Jurisdiction), Jurisdiction, NameMaxLength),
+                (nameof(StorageRegion), StorageRegion, StorageRegionMaxLength),
+                (nameof(StorageCountryCode), StorageCountryCode, CountryCode.Length),
+                (nameof(CrossBorderTransferMechanism), CrossBorderTransferMechanism, Recipient.TransferMechanismMaxLength),
+            }
+            .Where(s => s.Value?.Length > s.MaxLength)
+            .Select(s => s.Name)
+            .ToList();
 
     /// <summary>The settings left blank: the controller must be identifiable and reachable (L1).</summary>
     public IReadOnlyList<string> BlankSettings() =>

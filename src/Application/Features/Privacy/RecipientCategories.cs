@@ -10,6 +10,9 @@ namespace Pixyer.Application.Features.Privacy;
 /// </summary>
 public static class RecipientCategories
 {
+    /// <summary>The longest <c>Description</c> of <see cref="All"/> (a unit test keeps each within it).</summary>
+    public const int DescriptionMaxLength = 500;
+
     public static readonly IReadOnlyList<(RecipientCategory Category, string Description, bool RequiresConsent, ConsentPurpose? ConsentPurpose)> All =
     [
         (RecipientCategory.PartnersAndServiceProviders,

@@ -8,6 +8,9 @@ namespace Pixyer.Application.Features.Privacy;
 /// </summary>
 public static class RetentionRules
 {
+    /// <summary>The longest rule (a unit test keeps each within it).</summary>
+    public const int TextMaxLength = 300;
+
     public const string NoPersonalData = "none: no personal data";
 
     private const string AccountData =

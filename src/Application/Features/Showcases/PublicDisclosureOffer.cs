@@ -1,8 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Features.Consents;
+using Pixyer.Application.Features.Generations;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Assets;
 using Pixyer.Domain.Consents;
@@ -16,14 +19,14 @@ namespace Pixyer.Application.Features.Showcases;
 /// </summary>
 public sealed record PublicDisclosureOffer(
     Guid AssetId,
-    string Purpose,
-    string Scope,
-    string Description,
-    string Template,
-    string Format,
+    [property: WireNameOf<ConsentPurpose>] string Purpose,
+    [property: MaxLength(ConsentEvent.ScopeMaxLength)] string Scope,
+    [property: MaxLength(ConsentPurposes.DescriptionMaxLength)] string Description,
+    [property: TemplateName] string Template,
+    [property: FormatName] string Format,
     int Width,
     int Height,
-    string Where,
+    [property: ShowcaseLocation] string Where,
     bool Authorized,
     bool Published)
 {
@@ -48,3 +51,6 @@ public sealed record PublicDisclosureOffer(
             assetId, name, scope, description, asset.Template, asset.Format, asset.Width, asset.Height, ShowcaseLocation, authorized, published);
     }
 }
+
+/// <summary>The property holds <see cref="PublicDisclosureOffer.ShowcaseLocation"/>, the one place an item is published.</summary>
+public sealed class ShowcaseLocationAttribute() : WireNameOfAttribute([PublicDisclosureOffer.ShowcaseLocation]);

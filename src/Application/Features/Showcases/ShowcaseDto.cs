@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Imaging;
 using Pixyer.Application.Features.Generations;
 using Pixyer.Domain.Showcases;
@@ -18,8 +19,8 @@ public sealed record ShowcaseDto(
     int Height,
     [property: ImageContentType] string ContentType,
     DateTimeOffset PublishedAt,
-    string ImageUrl)
+    [property: MaxLength(ResourceLinks.ShowcaseImageLength)] string ImageUrl)
 
 {
-    public static string ImagePath(Guid id) => $"/api/v1/showcases/{id}/image";
+    public static string ImagePath(Guid id) => ResourceLinks.Of("/api/v1/showcases/", id, "/image");
 }

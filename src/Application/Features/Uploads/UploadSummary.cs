@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Imaging;
 using Pixyer.Domain.Common;
 using Pixyer.Domain.Uploads;
@@ -21,9 +22,11 @@ public sealed record UploadSummary(
     DateTimeOffset UploadedAt)
 
 {
-    public string ContentUrl => $"/api/v1/uploads/{Id}/content";
+    [MaxLength(ResourceLinks.UploadContentLength)]
+    public string ContentUrl => ResourceLinks.Of("/api/v1/uploads/", Id, "/content");
 
-    public string ThumbnailUrl => $"/api/v1/uploads/{Id}/thumbnail";
+    [MaxLength(ResourceLinks.UploadThumbnailLength)]
+    public string ThumbnailUrl => ResourceLinks.Of("/api/v1/uploads/", Id, "/thumbnail");
 
     /// <summary>The one mapping, for queries (translated to SQL) and for a new upload alike.</summary>
     public static readonly Expression<Func<Upload, UploadSummary>> FromUpload =

@@ -3,6 +3,12 @@ namespace Pixyer.Domain.Auditing.Merkle;
 /// <summary>The proofs of RFC 9162: an inclusion proof (§2.1.3.1) and a consistency proof (§2.1.4.1).</summary>
 public static class MerkleProofs
 {
+    /// <summary>
+    /// The most hashes a proof holds: an audit path has one per level below the root, at most 63 in a tree of at most
+    /// <see cref="long.MaxValue"/> leaves, and a consistency proof at most one more.
+    /// </summary>
+    public const int MaxHashes = 64;
+
     /// <summary>The audit path of leaf <paramref name="index"/> (0-based) in the tree of its first <paramref name="size"/> leaves, nearest sibling first.</summary>
     public static async Task<IReadOnlyList<byte[]>> InclusionAsync(
         long index, long size, ISubtreeHashes tree, CancellationToken cancellationToken)

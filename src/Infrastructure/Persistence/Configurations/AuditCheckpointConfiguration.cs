@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pixyer.Domain.Auditing;
+using Pixyer.Domain.Auditing.Merkle;
 
 namespace Pixyer.Infrastructure.Persistence.Configurations;
 
@@ -10,9 +11,9 @@ internal sealed class AuditCheckpointConfiguration : IEntityTypeConfiguration<Au
     {
         builder.HasKey(c => c.TreeSize);
         builder.Property(c => c.TreeSize).ValueGeneratedNever();
-        builder.Property(c => c.RootHash).HasMaxLength(32);
-        builder.Property(c => c.PreviousHash).HasMaxLength(32);
-        builder.Property(c => c.KeyId).HasMaxLength(16);
+        builder.Property(c => c.RootHash).HasMaxLength(MerkleHashes.Size);
+        builder.Property(c => c.PreviousHash).HasMaxLength(MerkleHashes.Size);
+        builder.Property(c => c.KeyId).HasMaxLength(AuditSignature.KeyIdLength);
         builder.Property(c => c.Signature).HasMaxLength(80);
         builder.Ignore(c => c.Statement);
         // Each checkpoint extends exactly one before it: two sequencers can never both extend the same checkpoint.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pixyer.Domain.Auditing;
+using Pixyer.Domain.Auditing.Merkle;
 
 namespace Pixyer.Infrastructure.Persistence.Configurations;
 
@@ -13,12 +14,12 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Position).ValueGeneratedOnAdd();
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.HasIndex(e => e.Id).IsUnique();
-        builder.Property(e => e.ActorRole).HasMaxLength(32);
-        builder.Property(e => e.RequestName).HasMaxLength(128);
-        builder.Property(e => e.Outcome).HasConversion<string>().HasMaxLength(16);
-        builder.Property(e => e.ProblemType).HasMaxLength(64);
-        builder.Property(e => e.CorrelationId).HasMaxLength(64);
-        builder.Property(e => e.LeafHash).HasMaxLength(32);
+        builder.Property(e => e.ActorRole).HasMaxLength(AuditEntry.ActorRoleMaxLength);
+        builder.Property(e => e.RequestName).HasMaxLength(AuditEntry.RequestNameMaxLength);
+        builder.Property(e => e.Outcome).HasConversion<string>().HasMaxLength(AuditEntry.OutcomeMaxLength);
+        builder.Property(e => e.ProblemType).HasMaxLength(AuditEntry.ProblemTypeMaxLength);
+        builder.Property(e => e.CorrelationId).HasMaxLength(AuditEntry.CorrelationIdMaxLength);
+        builder.Property(e => e.LeafHash).HasMaxLength(MerkleHashes.Size);
         // The log's numbering, assigned by the sequencer only; unique, so no number is ever given twice.
         builder.HasIndex(e => e.Sequence).IsUnique();
         // What the sequencer takes next: only the entries still waiting are in this index, however long the log grows.

@@ -1,5 +1,6 @@
 using System.Net;
 using Pixyer.Api.IntegrationTests.Infrastructure;
+using Pixyer.Application.Features.Privacy;
 using Pixyer.Application.Features.Privacy.GetControllerFacts;
 
 namespace Pixyer.Api.IntegrationTests.Features.Privacy;
@@ -51,6 +52,20 @@ public sealed class ControllerFactsTests(PixyerApiFactory app) : ApiTest(app)
         var failure = Assert.ThrowsAny<Exception>(() => misconfigured.CreateApiClient());
 
         Assert.Contains("Pixyer:Controller", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Obligation", "L1")]
+    public void Controller_WhenASettingIsLongerThanTheApiServesIt_ShouldStopTheAppFromStarting()
+    {
+        using var misconfigured = App.WithSettings(new()
+        {
+            ["Pixyer:Controller:Address"] = new string('a', PrivacyControllerOptions.AddressMaxLength + 1),
+        });
+
+        var failure = Assert.ThrowsAny<Exception>(() => misconfigured.CreateApiClient());
+
+        Assert.Contains("Pixyer:Controller: a setting is longer than the API serves it", failure.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

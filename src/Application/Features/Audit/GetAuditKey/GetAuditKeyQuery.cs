@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
+using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Audit.GetAuditKey;
@@ -11,4 +13,8 @@ namespace Pixyer.Application.Features.Audit.GetAuditKey;
 public sealed record GetAuditKeyQuery : IQuery<AuditKey>;
 
 /// <summary>The key (PEM SubjectPublicKeyInfo), its id as checkpoints name it, the signature scheme and the log's origin line.</summary>
-public sealed record AuditKey(string Algorithm, string KeyId, string PublicKeyPem, string Origin);
+public sealed record AuditKey(
+    [property: AuditSignatureAlgorithm] string Algorithm,
+    [property: MaxLength(AuditSignature.KeyIdLength)] string KeyId,
+    [property: MaxLength(AuditSignature.PublicKeyPemLength)] string PublicKeyPem,
+    [property: AuditLogOrigin] string Origin);

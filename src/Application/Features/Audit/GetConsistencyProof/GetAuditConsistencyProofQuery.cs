@@ -1,7 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Auditing;
+using Pixyer.Domain.Auditing.Merkle;
 using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Audit.GetConsistencyProof;
@@ -16,4 +20,8 @@ public sealed record GetAuditConsistencyProofQuery(long From, long? To) : IQuery
 
 /// <summary>RFC 9162 §2.1.4: the consistency proof between two signed checkpoints, in base64, in the RFC's order.</summary>
 public sealed record AuditConsistencyProof(
-    long FromTreeSize, long ToTreeSize, IReadOnlyList<string> Proof, AuditCheckpointDto From, AuditCheckpointDto To);
+    long FromTreeSize,
+    long ToTreeSize,
+    [property: MaxLength(MerkleProofs.MaxHashes), ItemMaxLength(CheckpointStatement.HashBase64Length)] IReadOnlyList<string> Proof,
+    AuditCheckpointDto From,
+    AuditCheckpointDto To);

@@ -1,7 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Auditing;
+using Pixyer.Domain.Auditing.Merkle;
 using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Audit.GetInclusionProof;
@@ -16,4 +20,9 @@ public sealed record GetAuditInclusionProofQuery(long Sequence, long? TreeSize) 
 
 /// <summary>RFC 9162 §2.1.3: the leaf at <see cref="LeafIndex"/> (the sequence minus one) and its audit path, nearest sibling first, in base64.</summary>
 public sealed record AuditInclusionProof(
-    long Sequence, long LeafIndex, string LeafHash, long TreeSize, IReadOnlyList<string> AuditPath, AuditCheckpointDto Checkpoint);
+    long Sequence,
+    long LeafIndex,
+    [property: MaxLength(CheckpointStatement.HashBase64Length)] string LeafHash,
+    long TreeSize,
+    [property: MaxLength(MerkleProofs.MaxHashes), ItemMaxLength(CheckpointStatement.HashBase64Length)] IReadOnlyList<string> AuditPath,
+    AuditCheckpointDto Checkpoint);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Pixyer.Domain.Auditing;
 
 namespace Pixyer.Application.Features.Audit.VerifyAuditLog;
@@ -16,7 +17,7 @@ public sealed record AuditLogReport(
     int DatabaseCheckpoints,
     int OutsideCheckpoints,
     long? FirstBrokenSequence,
-    IReadOnlyList<AuditLogFinding> Findings,
+    [property: MaxLength(AuditLogFindings.MaxListed)] IReadOnlyList<AuditLogFindingDto> Findings,
     int FindingCount)
 {
     public static AuditLogReport From(AuditLogVerification verification) => new(
@@ -28,6 +29,18 @@ public sealed record AuditLogReport(
         verification.DatabaseCheckpoints,
         verification.OutsideCheckpoints,
         verification.FirstBrokenSequence,
-        verification.Findings,
+        verification.Findings.Select(AuditLogFindingDto.Of).ToList(),
         verification.FindingCount);
+}
+
+/// <summary>One thing verification found wrong (<see cref="AuditLogFinding"/>).</summary>
+public sealed record AuditLogFindingDto(
+    [property: AuditFindingKind] string Kind,
+    long? Sequence,
+    Guid? EntryId,
+    long? TreeSize,
+    [property: MaxLength(AuditLogFinding.DetailMaxLength)] string Detail)
+{
+    public static AuditLogFindingDto Of(AuditLogFinding finding) =>
+        new(finding.Kind, finding.Sequence, finding.EntryId, finding.TreeSize, finding.Detail);
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Pixyer.Application.Common;
 using Pixyer.Application.Common.Paging;
@@ -19,8 +20,8 @@ public sealed record ListMyConsentHistoryQuery(PageRequest Page) : IQuery<Paged<
 public sealed record ConsentHistoryEntry(
     [property: WireNameOf<ConsentPurpose>] string Purpose,
     bool Granted,
-    string PolicyVersion,
+    [property: MaxLength(Domain.Policies.PolicyVersion.VersionMaxLength)] string PolicyVersion,
     [property: WireNameOf<ConsentChannel>] string Channel,
     DateTimeOffset OccurredAt,
     bool FromCookieBanner,
-    string? Scope);
+    [property: MaxLength(ConsentEvent.ScopeMaxLength)] string? Scope);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Pixyer.Application.Common;
 using Pixyer.Application.Common.Processing;
@@ -22,10 +23,10 @@ public sealed record GenerationState(
     Guid? UploadId,
     [property: TemplateName] string Template,
     [property: FormatName] IReadOnlyList<string> Formats,
-    string? Headline,
+    [property: MaxLength(GenerationJob.MaxHeadlineLength)] string? Headline,
     [property: WireNameOf<GenerationStatus>] string Status,
     int Progress,
-    string? FailureReason,
+    [property: GenerationFailure] string? FailureReason,
     IReadOnlyList<Guid> AssetIds,
     DateTimeOffset CreatedAt,
     DateTimeOffset? CompletedAt);

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Generation;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
@@ -14,4 +16,6 @@ namespace Pixyer.Application.Features.Generations.ListTemplates;
 [Processing(ProcessingPurpose.ServiceProvision, LegalBasis.Contract, DataCategory.None)]
 public sealed record ListGenerationTemplatesQuery : IQuery<GenerationChoices>;
 
-public sealed record GenerationChoices(IReadOnlyList<GenerationTemplate> Templates, IReadOnlyList<RenderFormat> Formats);
+public sealed record GenerationChoices(
+    [property: MaxLength(EnumListBounds.GenerationTemplates)] IReadOnlyList<GenerationTemplate> Templates,
+    [property: MaxLength(EnumListBounds.GenerationFormats)] IReadOnlyList<RenderFormat> Formats);

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Jobs;
 using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Jobs.TriggerJob;
@@ -11,4 +13,4 @@ namespace Pixyer.Application.Features.Jobs.TriggerJob;
 [Processing(ProcessingPurpose.ServiceOperations, LegalBasis.Contract, DataCategory.AuditTrail)]
 public sealed record TriggerJobCommand(string Key) : ICommand<JobTriggered>;
 
-public sealed record JobTriggered(string Key);
+public sealed record JobTriggered([property: MaxLength(JobRun.KeyMaxLength)] string Key);

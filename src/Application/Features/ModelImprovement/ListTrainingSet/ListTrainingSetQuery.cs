@@ -1,4 +1,6 @@
 using Mediator;
+using Pixyer.Application.Common;
+using Pixyer.Application.Common.Imaging;
 using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Common.Processing;
@@ -24,4 +26,18 @@ public sealed record ListTrainingSetQuery(PageRequest Page) : IQuery<Paged<Train
 }
 
 /// <summary>One item of the training set: an upload or an asset, whose owner consented. <c>Kind</c> is <c>upload</c> or <c>asset</c>.</summary>
-public sealed record TrainingSetItem(string Kind, Guid Id, Guid OwnerId, string ContentType, int Width, int Height, DateTimeOffset CreatedAt);
+public sealed record TrainingSetItem(
+    [property: TrainingSetItemKind] string Kind,
+    Guid Id,
+    Guid OwnerId,
+    [property: ImageContentType] string ContentType,
+    int Width,
+    int Height,
+    DateTimeOffset CreatedAt)
+{
+    public const string UploadKind = "upload";
+    public const string AssetKind = "asset";
+}
+
+/// <summary>The property holds <see cref="TrainingSetItem.UploadKind"/> or <see cref="TrainingSetItem.AssetKind"/>.</summary>
+public sealed class TrainingSetItemKindAttribute() : WireNameOfAttribute([TrainingSetItem.UploadKind, TrainingSetItem.AssetKind]);

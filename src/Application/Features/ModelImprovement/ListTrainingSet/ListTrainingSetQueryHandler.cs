@@ -22,13 +22,13 @@ public sealed class ListTrainingSetQueryHandler(IAppDbContext db, ConsentLedger 
             .OrderByDescending(u => u.UploadedAt)
             .ThenBy(u => u.Id)
             .Take(window)
-            .Select(u => new TrainingSetItem("upload", u.Id.Value, u.OwnerId.Value, u.ContentType, u.Width, u.Height, u.UploadedAt))
+            .Select(u => new TrainingSetItem(TrainingSetItem.UploadKind, u.Id.Value, u.OwnerId.Value, u.ContentType, u.Width, u.Height, u.UploadedAt))
             .ToListAsync(cancellationToken);
         var newestAssets = await assets
             .OrderByDescending(a => a.CreatedAt)
             .ThenBy(a => a.Id)
             .Take(window)
-            .Select(a => new TrainingSetItem("asset", a.Id.Value, a.OwnerId.Value, a.ContentType, a.Width, a.Height, a.CreatedAt))
+            .Select(a => new TrainingSetItem(TrainingSetItem.AssetKind, a.Id.Value, a.OwnerId.Value, a.ContentType, a.Width, a.Height, a.CreatedAt))
             .ToListAsync(cancellationToken);
         // Guid.CompareTo follows the id's hex digits, as both databases order ids (uuid bytes; SQLite's text), so a tie
         // is broken here as SQL broke it when it chose the rows.

@@ -1,3 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using Pixyer.Domain.Common;
+using Pixyer.Domain.Disclosures;
+
 namespace Pixyer.Application.Features.Privacy.GetControllerFacts;
 
 /// <summary>
@@ -5,12 +9,12 @@ namespace Pixyer.Application.Features.Privacy.GetControllerFacts;
 /// cross-border transfer.
 /// </summary>
 public sealed record ControllerFacts(
-    string OperatorName,
-    string Address,
-    string Email,
-    string Phone,
-    string GoverningLaw,
-    string Jurisdiction,
-    string StorageRegion,
-    string StorageCountryCode,
-    string CrossBorderTransferMechanism);
+    [property: MaxLength(PrivacyControllerOptions.NameMaxLength)] string OperatorName,
+    [property: MaxLength(PrivacyControllerOptions.AddressMaxLength)] string Address,
+    [property: MaxLength(PrivacyControllerOptions.EmailMaxLength)] string Email,
+    [property: MaxLength(PrivacyControllerOptions.PhoneMaxLength)] string Phone,
+    [property: MaxLength(PrivacyControllerOptions.NameMaxLength)] string GoverningLaw,
+    [property: MaxLength(PrivacyControllerOptions.NameMaxLength)] string Jurisdiction,
+    [property: MaxLength(PrivacyControllerOptions.StorageRegionMaxLength)] string StorageRegion,
+    [property: MaxLength(CountryCode.Length)] string StorageCountryCode,
+    [property: MaxLength(Recipient.TransferMechanismMaxLength)] string CrossBorderTransferMechanism);

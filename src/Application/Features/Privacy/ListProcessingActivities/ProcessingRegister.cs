@@ -14,6 +14,12 @@ namespace Pixyer.Application.Features.Privacy.ListProcessingActivities;
 /// </summary>
 public static class ProcessingRegister
 {
+    public const string CommandKind = "command";
+    public const string QueryKind = "query";
+
+    /// <summary>The most rows the register may hold (the document's <c>maxItems</c>; a unit test keeps the register within it).</summary>
+    public const int MaxActivities = 1000;
+
     private static readonly Lazy<IReadOnlyList<ProcessingActivity>> Register =
         new(() => Build(typeof(ProcessingRegister).Assembly));
 
@@ -35,11 +41,11 @@ public static class ProcessingRegister
                       ?? request.GetCustomAttribute<ConsentOfSubjectsAttribute>()?.Purpose;
         return new ProcessingActivity(
             request.Name,
-            IsCommand(request) ? "command" : "query",
+            IsCommand(request) ? CommandKind : QueryKind,
             WireNames.Of(processing.Purpose),
             [ObligationOf(processing.Purpose)],
             WireNames.Of(processing.LegalBasis),
-            processing.DataCategories.Select(WireNames.Of).ToList(),
+            processing.DataCategories.Distinct().Select(WireNames.Of).ToList(),
             consent is { } purpose ? ConsentPurposes.NameOf(purpose) : null,
             RecipientCategories.For(processing.DataCategories, consent).Select(WireNames.Of).ToList(),
             RetentionRules.For(processing.DataCategories));

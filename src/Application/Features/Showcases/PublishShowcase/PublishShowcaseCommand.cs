@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Processing;
@@ -5,6 +6,7 @@ using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Processing;
+using Pixyer.Domain.Showcases;
 
 namespace Pixyer.Application.Features.Showcases.PublishShowcase;
 
@@ -19,7 +21,8 @@ namespace Pixyer.Application.Features.Showcases.PublishShowcase;
 public sealed record PublishShowcaseCommand(Guid AssetId, string Title) : ICommand<PublishedShowcase>;
 
 /// <summary>The showcase as staff published it, and the disclosure it was recorded as.</summary>
-public sealed record PublishedShowcase(Guid Id, Guid AssetId, string Title, DateTimeOffset PublishedAt, Guid DisclosureId) : IHasAuditSubject
+public sealed record PublishedShowcase(
+    Guid Id, Guid AssetId, [property: MaxLength(Showcase.TitleMaxLength)] string Title, DateTimeOffset PublishedAt, Guid DisclosureId) : IHasAuditSubject
 {
     /// <summary>The asset's owner: audited, never shown.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
