@@ -1,5 +1,6 @@
 using Pixyer.Application.Common;
 using Pixyer.Application.Features;
+using Pixyer.Application.Features.Generations;
 using Pixyer.Domain.Advertising;
 using Pixyer.Domain.Consents;
 using Pixyer.Domain.Disclosures;
@@ -18,5 +19,6 @@ public sealed class EnumListBoundsTests
         Assert.True(EnumListBounds.RecipientCategories >= Enum.GetValues<RecipientCategory>().Length);
         Assert.True(EnumListBounds.AdSegments >= Enum.GetValues<AdSegment>().Length);
         Assert.True(EnumListBounds.Roles >= RoleNames.All.Count);
+        Assert.True(EnumListBounds.GenerationFormats >= GenerationCatalog.Formats.Count);
     }
 }

@@ -82,6 +82,7 @@ public static class SwaggerSetup
             c.SchemaFilter<WireNameSchemaFilter>();
             c.SchemaFilter<TypeBoundsSchemaFilter>();
             c.OperationFilter<PagingAndUploadBoundsFilter>();
+            c.OperationFilter<ListOfAtMostFilter>();
             c.CustomSchemaIds(SchemaId);
         });
         return services;

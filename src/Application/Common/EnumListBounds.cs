@@ -11,4 +11,5 @@ public static class EnumListBounds
     public const int RecipientCategories = 11;
     public const int Roles = 4;
     public const int AdSegments = 9;
+    public const int GenerationFormats = 3;
 }

@@ -1,14 +1,29 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Api.IntegrationTests.Infrastructure;
 using Pixyer.Application.Common;
+using Pixyer.Application.Common.Accounts;
+using Pixyer.Application.Common.Consent;
+using Pixyer.Application.Common.Jobs;
+using Pixyer.Application.Common.PersonalData;
+using Pixyer.Application.Features.Accounts.Register;
+using Pixyer.Application.Features.Incidents;
 using Pixyer.Application.Features.Inquiries;
 using Pixyer.Application.Features.LegalRequests;
 using Pixyer.Application.Features.LegalRequests.RecordLegalRequest;
+using Pixyer.Application.Features.Policies.ListNotices;
 using Pixyer.Application.Features.Surveys.DefineSurvey;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Billing;
 using Pixyer.Domain.Common;
+using Pixyer.Domain.Disclosures;
+using Pixyer.Domain.Generation;
+using Pixyer.Domain.Incidents;
 using Pixyer.Domain.Inquiries;
+using Pixyer.Domain.Notices;
 using Pixyer.Domain.Rights;
+using Pixyer.Domain.Sessions;
+using Pixyer.Domain.Surveys;
 
 namespace Pixyer.Api.IntegrationTests.OpenApi;
 
@@ -25,6 +40,19 @@ public sealed class OpenApiResponseBoundsTests(PixyerApiFactory app) : ApiTest(a
     [InlineData("GuardianRequestDto", "statement", GuardianRequest.StatementMaxLength)]
     [InlineData("MyProfile", "username", Account.UsernameMaxLength)]
     [InlineData("UploadSummary", "sha256", Sha256Hex.Length)]
+    [InlineData("TransactionDto", "declineCode", PaymentTransaction.DeclineCodeMaxLength)]
+    [InlineData("PaymentMethodDto", "brand", PaymentMethod.BrandMaxLength)]
+    [InlineData("PaymentMethodDto", "last4", PaymentMethod.Last4Length)]
+    [InlineData("SubscriptionEventDto", "reason", SubscriptionEvent.ReasonMaxLength)]
+    [InlineData("PaymentEventReceipt", "eventId", PaymentEvent.MaxIdLength)]
+    [InlineData("DisclosureDto", "reference", Disclosure.ReferenceMaxLength)]
+    [InlineData("IncidentDetails", "affectedSelector", AccountSelector.DescriptionMaxLength)]
+    [InlineData("PolicyDocument", "text", Pixyer.Domain.Policies.PolicyVersion.TextMaxLength)]
+    [InlineData("MyNotice", "body", IncidentTexts.BodyMaxLength)]
+    [InlineData("ViolationNotice", "body", PublicNotice.BodyMaxLength)]
+    [InlineData("SessionSummary", "device", Session.DeviceMaxLength)]
+    [InlineData("SurveyAnswerDto", "text", SurveyQuestion.FreeTextMaxLength)]
+    [InlineData("GenerationState", "headline", GenerationJob.MaxHeadlineLength)]
     public async Task OpenApiDocument_ShouldBoundASentStringByItsDomainLimit(string schema, string property, int maxLength) =>
         Assert.Equal(maxLength, Property(await DocumentAsync(), schema, property).GetProperty("maxLength").GetInt32());
 
@@ -34,8 +62,60 @@ public sealed class OpenApiResponseBoundsTests(PixyerApiFactory app) : ApiTest(a
     [InlineData("IncidentDetails", "dataCategories", EnumListBounds.DataCategories)]
     [InlineData("LegalRequestDto", "subjectIds", RecordLegalRequestCommandValidator.MaxSubjects)]
     [InlineData("SurveyDto", "questions", DefineSurveyCommandValidator.MaxQuestions)]
+    [InlineData("InquiryDto", "messages", Inquiry.MaxMessages)]
+    [InlineData("IncidentDetails", "regulatorReports", Incident.MaxReports)]
+    [InlineData("IncidentDetails", "timeline", Incident.MaxTimelineEvents)]
+    [InlineData("LegalRequestDto", "timeline", LegalRequestDto.TimelineMaxSteps)]
+    [InlineData("LegalRequestDto", "categories", PersonalDataCategories.MaxCount)]
+    [InlineData("DeletionCertificateDto", "categoriesErased", DeletionCertificate.MaxEntries)]
+    [InlineData("DeletionCertificateDto", "findings", DeletionCertificate.MaxEntries)]
+    [InlineData("SurveyResponseDto", "answers", DefineSurveyCommandValidator.MaxQuestions)]
+    [InlineData("SurveyAnswerDto", "choices", DefineSurveyCommandValidator.MaxChoices)]
+    [InlineData("GenerationState", "formats", EnumListBounds.GenerationFormats)]
+    [InlineData("GenerationState", "assetIds", EnumListBounds.GenerationFormats)]
     public async Task OpenApiDocument_ShouldBoundASentListByItsDomainLimit(string schema, string property, int maxItems) =>
         Assert.Equal(maxItems, Property(await DocumentAsync(), schema, property).GetProperty("maxItems").GetInt32());
+
+    [Theory]
+    [Trait("Obligation", "P1")]
+    [InlineData("LegalRequestDto", "categories", PersonalDataCategories.NameMaxLength)]
+    [InlineData("DeletionCertificateDto", "retained", DeletionCertificate.EntryMaxLength)]
+    [InlineData("DeletionCertificateDto", "scanned", DeletionCertificate.EntryMaxLength)]
+    [InlineData("SurveyQuestionDto", "choices", SurveyQuestion.ChoiceMaxLength)]
+    [InlineData("SurveyAnswerDto", "choices", SurveyQuestion.ChoiceMaxLength)]
+    public async Task OpenApiDocument_ShouldBoundTheStringsOfASentList(string schema, string property, int maxLength) =>
+        Assert.Equal(maxLength, Property(await DocumentAsync(), schema, property).GetProperty("items").GetProperty("maxLength").GetInt32());
+
+    [Theory]
+    [Trait("Obligation", "P1")]
+    [InlineData("/api/v1/me/consents")]
+    [InlineData("/api/v1/admin/jobs")]
+    public async Task OpenApiDocument_ShouldBoundAFixedListByItsCatalog(string path)
+    {
+        var expected = path == "/api/v1/admin/jobs"
+            ? App.Services.GetRequiredService<RegisteredJobs>().Keys.Count
+            : ConsentPurposes.PurposeWide.Count;
+
+        var schema = (await DocumentAsync()).GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200")
+            .GetProperty("content").GetProperty("application/json").GetProperty("schema");
+
+        Assert.Equal(expected, schema.GetProperty("maxItems").GetInt32());
+    }
+
+    [Theory]
+    [Trait("Obligation", "P1")]
+    [InlineData("/api/v1/surveys")]
+    [InlineData("/api/v1/me/survey-responses")]
+    [InlineData("/api/v1/admin/surveys")]
+    [InlineData("/api/v1/admin/subjects/{id}/legal-holds")]
+    public async Task OpenApiDocument_ShouldPageAGrowingList(string path)
+    {
+        var operation = (await DocumentAsync()).GetProperty("paths").GetProperty(path).GetProperty("get");
+
+        Assert.StartsWith("#/components/schemas/PagedOf", operation.GetProperty("responses").GetProperty("200").GetProperty("content")
+            .GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.Contains(operation.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "pageSize");
+    }
 
     [Fact]
     [Trait("Obligation", "P1")]
@@ -45,6 +125,11 @@ public sealed class OpenApiResponseBoundsTests(PixyerApiFactory app) : ApiTest(a
 
         Assert.Equal(WireNames.All<InquiryMessageSender>(), EnumOf(Property(document, "InquiryMessageDto", "from")));
         Assert.Equal(WireNames.All<LegalRequestStep>(), EnumOf(Property(document, "LegalRequestEventDto", "event")));
+        Assert.Equal([RegistrationReceipt.MailSent], EnumOf(Property(document, "RegistrationReceipt", "status")));
+        Assert.Equal([NoticeKindAttribute.PolicyChange, .. WireNames.All<PublicNoticeKind>()], EnumOf(Property(document, "Notice", "kind")));
+        Assert.Equal(
+            new[] { GenerationFailures.UploadDeleted, GenerationFailures.RenderingFailed, GenerationFailures.Interrupted },
+            EnumOf(Property(document, "GenerationState", "failureReason")).OfType<string>());
     }
 
     private async Task<JsonElement> DocumentAsync() =>

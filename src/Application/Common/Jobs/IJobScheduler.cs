@@ -3,6 +3,9 @@ namespace Pixyer.Application.Common.Jobs;
 /// <summary>A background job as the scheduler holds it; <paramref name="Interval"/> is null for a job run only by hand.</summary>
 public sealed record ScheduledJob(string Key, string? Description, TimeSpan? Interval, DateTimeOffset? NextFireAt);
 
+/// <summary>The keys of the background jobs this version registers: the jobs the scheduler lists, and no others.</summary>
+public sealed record RegisteredJobs(IReadOnlyList<string> Keys);
+
 /// <summary>The scheduler of the background jobs, as staff operate it.</summary>
 public interface IJobScheduler
 {

@@ -26,7 +26,7 @@ public sealed record SurveyQuestionDto(
     Guid Id,
     [property: WireNameOf<SurveyQuestionKind>] string Kind,
     [property: MaxLength(SurveyQuestion.TextMaxLength)] string Text,
-    [property: MaxLength(DefineSurveyCommandValidator.MaxChoices)] IReadOnlyList<string> Choices,
+    [property: MaxLength(DefineSurveyCommandValidator.MaxChoices), ItemMaxLength(SurveyQuestion.ChoiceMaxLength)] IReadOnlyList<string> Choices,
     int? ScaleMin,
     int? ScaleMax,
     int? MaxLength)

@@ -15,7 +15,7 @@ internal sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclos
         builder.Property(d => d.Purpose).HasConversion<WireNameConverter<ProcessingPurpose>>().HasMaxLength(64);
         builder.Property(d => d.LegalBasis).HasConversion<WireNameConverter<LegalBasis>>().HasMaxLength(64);
         builder.PrimitiveCollection(d => d.DataCategories).ElementType(e => e.HasConversion<WireNameConverter<DataCategory>>().HasMaxLength(64));
-        builder.Property(d => d.Reference).HasMaxLength(100);
+        builder.Property(d => d.Reference).HasMaxLength(Disclosure.ReferenceMaxLength);
         builder.Property(d => d.CrossBorderMechanism).HasMaxLength(500);
         builder.HasOne<Account>().WithMany().HasForeignKey(d => d.SubjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Recipient>().WithMany().HasForeignKey(d => d.RecipientId).OnDelete(DeleteBehavior.Restrict);

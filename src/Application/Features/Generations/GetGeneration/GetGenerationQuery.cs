@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Pixyer.Application.Common;
 using Pixyer.Application.Common.Processing;
@@ -21,11 +22,11 @@ public sealed record GenerationState(
     Guid Id,
     Guid? UploadId,
     [property: TemplateName] string Template,
-    [property: FormatName] IReadOnlyList<string> Formats,
-    string? Headline,
+    [property: FormatName, MaxLength(EnumListBounds.GenerationFormats)] IReadOnlyList<string> Formats,
+    [property: MaxLength(GenerationJob.MaxHeadlineLength)] string? Headline,
     [property: WireNameOf<GenerationStatus>] string Status,
     int Progress,
-    string? FailureReason,
-    IReadOnlyList<Guid> AssetIds,
+    [property: GenerationFailureReason] string? FailureReason,
+    [property: MaxLength(EnumListBounds.GenerationFormats)] IReadOnlyList<Guid> AssetIds,
     DateTimeOffset CreatedAt,
     DateTimeOffset? CompletedAt);
