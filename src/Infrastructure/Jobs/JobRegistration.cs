@@ -24,7 +24,8 @@ public static class JobRegistration
             });
             q.AddRepeating<OutboxDeliveryJob>(registered, OutboxDeliveryJob.Key, jobs.OutboxDeliveryInterval, "Delivers queued mails");
             q.AddRepeating<PurgeExpiredRecordsJob>(
-                registered, PurgeExpiredRecordsJob.Key,
+                registered,
+                PurgeExpiredRecordsJob.Key,
                 jobs.PurgeInterval,
                 "Deletes expired sessions, tokens, failed logins and idempotency records, and invoices and transactions past their legal period");
             q.AddRepeating<TruncateAccessLogIpsJob>(
@@ -44,19 +45,23 @@ public static class JobRegistration
             q.AddRepeating<PurgeGuardianRequestsJob>(
                 registered, PurgeGuardianRequestsJob.Key, jobs.GuardianRequestPurgeInterval, "Deletes guardian requests decided more than three years ago (A2)");
             q.AddRepeating<PurgeAnonymousInquiriesJob>(
-                registered, PurgeAnonymousInquiriesJob.Key,
+                registered,
+                PurgeAnonymousInquiriesJob.Key,
                 jobs.AnonymousInquiryPurgeInterval,
                 "Forgets anonymous inquiries never verified or silent past their retention, keeping a complaint's pseudonymous record (C7, R1)");
             q.AddRepeating<PurgeExpiredBackupsJob>(
-                registered, PurgeExpiredBackupsJob.Key,
+                registered,
+                PurgeExpiredBackupsJob.Key,
                 jobs.BackupPurgeInterval,
                 "Removes expired backups from the register and prunes erasure-ledger entries no restore can need (R3)");
             q.AddRepeating<PurgeUnverifiedRegistrationsJob>(
-                registered, PurgeUnverifiedRegistrationsJob.Key,
+                registered,
+                PurgeUnverifiedRegistrationsJob.Key,
                 jobs.UnverifiedPurgeInterval,
                 "Erases accounts whose email address was not verified within seven days");
             q.AddRepeating<RenewSubscriptionsJob>(
-                registered, RenewSubscriptionsJob.Key,
+                registered,
+                RenewSubscriptionsJob.Key,
                 jobs.RenewalInterval,
                 "Renews due subscriptions, retries failed renewals on the dunning schedule and mails yearly renewal reminders (C4, C8)");
             q.AddRepeating<ApplyPaymentEventsJob>(
@@ -64,23 +69,28 @@ public static class JobRegistration
             q.AddRepeating<IncidentNotificationsJob>(
                 registered, IncidentNotificationsJob.Key, jobs.IncidentNotificationInterval, "Tells the people an incident affected, batch after batch, each once (P3)");
             q.AddRepeating<IncidentClockJob>(
-                registered, IncidentClockJob.Key,
+                registered,
+                IncidentClockJob.Key,
                 jobs.IncidentClockInterval,
                 "Reminds the privacy officers of incidents without a report to the authority at 24 h, 60 h and when 72 h are over (P3)");
             q.AddRepeating<BusinessTransferJob>(
-                registered, BusinessTransferJob.Key,
+                registered,
+                BusinessTransferJob.Key,
                 jobs.BusinessTransferInterval,
                 "Mails each subject of a declared business transfer its notice and, once the transfer takes effect, suspends the consents whose purpose changed (T1)");
             q.AddRepeating<CampaignMailsJob>(
-                registered, CampaignMailsJob.Key,
+                registered,
+                CampaignMailsJob.Key,
                 jobs.CampaignInterval,
                 "Queues the mails of sent marketing campaigns for the recipients whose marketing consent still stands (U9)");
             q.AddRepeating<RecomputeAdProfilesJob>(
-                registered, RecomputeAdProfilesJob.Key,
+                registered,
+                RecomputeAdProfilesJob.Key,
                 jobs.AdProfileInterval,
                 "Recomputes the ad profiles of accounts whose advertising consent stands and deletes any other (U3, G4)");
             q.AddRepeating<AuditSequencerJob>(
-                registered, AuditSequencerJob.Key,
+                registered,
+                AuditSequencerJob.Key,
                 auditSequencingInterval,
                 "Integrates committed audit entries into the Merkle log and signs a checkpoint of it (P1)");
             q.AddJobListener<JobRunRecorder>(GroupMatcher<JobKey>.GroupEquals(QuartzJobScheduler.Group));

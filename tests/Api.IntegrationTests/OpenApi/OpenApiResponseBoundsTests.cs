@@ -5,6 +5,7 @@ using Pixyer.Application.Common;
 using Pixyer.Application.Common.Accounts;
 using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Jobs;
+using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Features.Accounts.Register;
 using Pixyer.Application.Features.Incidents;
@@ -53,6 +54,7 @@ public sealed class OpenApiResponseBoundsTests(PixyerApiFactory app) : ApiTest(a
     [InlineData("SessionSummary", "device", Session.DeviceMaxLength)]
     [InlineData("SurveyAnswerDto", "text", SurveyQuestion.FreeTextMaxLength)]
     [InlineData("GenerationState", "headline", GenerationJob.MaxHeadlineLength)]
+    [InlineData("AdAudience", "recipientKey", Recipient.KeyMaxLength)]
     public async Task OpenApiDocument_ShouldBoundASentStringByItsDomainLimit(string schema, string property, int maxLength) =>
         Assert.Equal(maxLength, Property(await DocumentAsync(), schema, property).GetProperty("maxLength").GetInt32());
 
@@ -73,6 +75,7 @@ public sealed class OpenApiResponseBoundsTests(PixyerApiFactory app) : ApiTest(a
     [InlineData("SurveyAnswerDto", "choices", DefineSurveyCommandValidator.MaxChoices)]
     [InlineData("GenerationState", "formats", EnumListBounds.GenerationFormats)]
     [InlineData("GenerationState", "assetIds", EnumListBounds.GenerationFormats)]
+    [InlineData("AdAudience", "members", PageRequest.MaxPageSize)]
     public async Task OpenApiDocument_ShouldBoundASentListByItsDomainLimit(string schema, string property, int maxItems) =>
         Assert.Equal(maxItems, Property(await DocumentAsync(), schema, property).GetProperty("maxItems").GetInt32());
 
@@ -83,6 +86,7 @@ public sealed class OpenApiResponseBoundsTests(PixyerApiFactory app) : ApiTest(a
     [InlineData("DeletionCertificateDto", "scanned", DeletionCertificate.EntryMaxLength)]
     [InlineData("SurveyQuestionDto", "choices", SurveyQuestion.ChoiceMaxLength)]
     [InlineData("SurveyAnswerDto", "choices", SurveyQuestion.ChoiceMaxLength)]
+    [InlineData("AdAudience", "members", Sha256Hex.Length)]
     public async Task OpenApiDocument_ShouldBoundTheStringsOfASentList(string schema, string property, int maxLength) =>
         Assert.Equal(maxLength, Property(await DocumentAsync(), schema, property).GetProperty("items").GetProperty("maxLength").GetInt32());
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Pixyer.Application.Common;
+using Pixyer.Application.Common.Paging;
 using Pixyer.Domain.Advertising;
 
 namespace Pixyer.Application.Features.Advertising.ExportAdAudience;
@@ -12,5 +13,6 @@ public sealed class ExportAdAudienceCommandValidator : AbstractValidator<ExportA
             .Must(s => WireNames.TryParse<AdSegment>(s, out _))
             .WithMessage($"segment is one of: {string.Join(", ", WireNames.All<AdSegment>())}.");
         RuleFor(c => c.RecipientKey).NotEmpty();
+        RuleFor(c => c.Page).ValidPage();
     }
 }
