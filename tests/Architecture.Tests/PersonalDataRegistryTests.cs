@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Features.LegalRequests;
 using Pixyer.Domain.Common;
+using Pixyer.Domain.Rights;
 using static Pixyer.Architecture.Tests.ArchitectureSupport;
 
 namespace Pixyer.Architecture.Tests;
@@ -46,5 +47,20 @@ public sealed class PersonalDataRegistryTests
         var unmapped = categories.Where(c => !LegalRequestScope.DataCategoriesByExportCategory.ContainsKey(c)).ToList();
 
         Assert.True(unmapped.Count == 0, $"Export categories a legal request cannot name (add them to LegalRequestScope): {string.Join(", ", unmapped)}");
+    }
+
+    [Fact]
+    [Trait("Obligation", "G2")]
+    public void CategoryNames_ShouldFitTheBoundsThatExportsLegalRequestsAndCertificatesDeclare()
+    {
+        var categories = ApplicationAssembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPersonalDataSource).IsAssignableFrom(t))
+            .Select(t => ((IPersonalDataSource)RuntimeHelpers.GetUninitializedObject(t)).Category)
+            .ToList();
+
+        Assert.InRange(categories.Count, 1, Math.Min(DeletionCertificate.MaxEntries, PersonalDataCategories.MaxCount));
+        Assert.All(categories, category => Assert.InRange(category.Length, 1, PersonalDataCategories.NameMaxLength));
+        Assert.InRange(RetainedData.Described.Count(), 1, DeletionCertificate.MaxEntries);
+        Assert.All(RetainedData.Described, entry => Assert.InRange(entry.Length, 1, DeletionCertificate.EntryMaxLength));
     }
 }

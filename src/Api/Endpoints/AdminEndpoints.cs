@@ -1,6 +1,7 @@
 using Pixyer.Api.Http;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.Admin.GetSubject;
 using Pixyer.Application.Features.Admin.SetSubjectRoles;
 using Pixyer.Application.Features.LegalHolds;
@@ -58,7 +59,8 @@ public sealed class AdminEndpoints : IEndpointGroup
         admin.MapGet("/subjects/{id:guid}/legal-holds", ListHolds)
             .Sends<ListLegalHoldsQuery>()
             .WithName("ListLegalHolds")
-            .WithSummary("A subject's legal holds, active and lifted, newest first")
+            .WithSummary("A subject's legal holds, active and lifted, newest first, a page at a time")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequiresSession();
     }
@@ -76,6 +78,7 @@ public sealed class AdminEndpoints : IEndpointGroup
     private static async Task<Ok<LegalHoldDto>> LiftHold(Guid id, ReasonBody body, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new LiftLegalHoldCommand(id, body.Reason ?? ""), cancellationToken));
 
-    private static async Task<Ok<IReadOnlyList<LegalHoldDto>>> ListHolds(Guid id, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new ListLegalHoldsQuery(id), cancellationToken));
+    private static async Task<Ok<Paged<LegalHoldDto>>> ListHolds(
+        Guid id, int? page, int? pageSize, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListLegalHoldsQuery(id, Paging.From(page, pageSize)), cancellationToken));
 }

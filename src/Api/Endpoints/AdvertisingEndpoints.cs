@@ -10,6 +10,8 @@ namespace Pixyer.Api.Endpoints;
 /// <summary>Personalized advertising (U3): the person's own segments, and the consenting audience staff hand to a platform.</summary>
 public sealed class AdvertisingEndpoints : IEndpointGroup
 {
+    public sealed record AudienceBody(string Segment, string RecipientKey);
+
     public void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet("/me/ad-profile", GetMine)
@@ -25,8 +27,8 @@ public sealed class AdvertisingEndpoints : IEndpointGroup
             .Sends<ExportAdAudienceCommand>()
             .WithTags("Advertising")
             .WithName("ExportAdAudience")
-            .WithSummary("Export one segment's audience for a registered advertising recipient: only people whose advertising consent "
-                         + "stands now, as SHA-256 hashes of their e-mail addresses, each recorded as a disclosure to the recipient")
+            .WithSummary("Export one segment's audience for a registered advertising recipient, a page at a time: only people whose "
+                         + "advertising consent stands now, as SHA-256 hashes of their e-mail addresses, each recorded as a disclosure to the recipient")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequiresSession();
@@ -35,6 +37,7 @@ public sealed class AdvertisingEndpoints : IEndpointGroup
     private static async Task<Ok<AdProfileView>> GetMine(ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetMyAdProfileQuery(), cancellationToken));
 
-    private static async Task<Ok<AdAudience>> Export(ExportAdAudienceCommand command, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(command, cancellationToken));
+    private static async Task<Ok<AdAudience>> Export(
+        AudienceBody body, int? page, int? pageSize, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ExportAdAudienceCommand(body.Segment, body.RecipientKey, Paging.From(page, pageSize)), cancellationToken));
 }

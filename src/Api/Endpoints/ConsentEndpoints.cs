@@ -1,6 +1,7 @@
 using Pixyer.Api.Http;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Application.Features.Consents.GetMyConsents;
@@ -24,6 +25,7 @@ public sealed class ConsentEndpoints : IEndpointGroup
             .Sends<GetMyConsentsQuery>()
             .WithName("GetMyConsents")
             .WithSummary("The state of every consent purpose: marketing_email, analytics_cookies, advertising_cookies, model_improvement, third_party_sharing, contacts_import")
+            .ProducesListOfAtMost(ConsentPurposes.PurposeWide.Count)
             .RequiresSession();
 
         consents.MapPut("/{purpose}", Set)

@@ -24,6 +24,12 @@ public sealed class RequestBodyLimitMetadata(long maxBytes) : IRequestSizeLimitM
 /// <summary>Marks the endpoint the payment gateway calls, authenticated by its signature header (documented in OpenAPI).</summary>
 public sealed class SignedByPaymentGatewayMetadata;
 
+/// <summary>The endpoint's 200 is a JSON array of at most <see cref="MaxItems"/> entries, a count fixed at start-up (documented as <c>maxItems</c>).</summary>
+public sealed class ListOfAtMostMetadata(int maxItems)
+{
+    public int MaxItems { get; } = maxItems;
+}
+
 public static class EndpointConventions
 {
     /// <summary>Documents the problems every signed-in endpoint can answer.</summary>
@@ -35,6 +41,10 @@ public static class EndpointConventions
 
     public static RouteHandlerBuilder WithRequestExample(this RouteHandlerBuilder builder, string json) =>
         builder.WithMetadata(new RequestExampleMetadata(json));
+
+    /// <summary>For a list that is not paged because its length is fixed: one entry per value of an enum or a catalog.</summary>
+    public static RouteHandlerBuilder ProducesListOfAtMost(this RouteHandlerBuilder builder, int maxItems) =>
+        builder.WithMetadata(new ListOfAtMostMetadata(maxItems));
 
     public static RouteHandlerBuilder ProducesCsv(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(new ProducesCsvMetadata());

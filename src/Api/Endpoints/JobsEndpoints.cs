@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pixyer.Api.Http;
+using Pixyer.Application.Common.Jobs;
 using Pixyer.Application.Features.Jobs.ListJobs;
 using Pixyer.Application.Features.Jobs.TriggerJob;
 
@@ -16,6 +17,7 @@ public sealed class JobsEndpoints : IEndpointGroup
             .Sends<ListJobsQuery>()
             .WithName("ListJobs")
             .WithSummary("The background jobs: schedule, next firing and last run with its outcome")
+            .ProducesListOfAtMost(routes.ServiceProvider.GetRequiredService<RegisteredJobs>().Keys.Count)
             .RequiresSession();
 
         jobs.MapPost("/{key}/runs", Trigger)

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pixyer.Api.Http;
+using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.Surveys;
 using Pixyer.Application.Features.Surveys.DefineSurvey;
 using Pixyer.Application.Features.Surveys.DeleteMySurveyResponse;
@@ -23,7 +24,8 @@ public sealed class SurveysEndpoints : IEndpointGroup
         surveys.MapGet("", ListOpen)
             .Sends<ListOpenSurveysQuery>()
             .WithName("ListOpenSurveys")
-            .WithSummary("The surveys open now and whether I answered each; answering is always optional")
+            .WithSummary("The surveys open now, soonest closing first, and whether I answered each; answering is always optional")
+            .ProducesValidationProblem()
             .RequiresSession();
 
         surveys.MapPost("/{id:guid}/responses", Submit)
@@ -41,6 +43,7 @@ public sealed class SurveysEndpoints : IEndpointGroup
             .Sends<ListMySurveyResponsesQuery>()
             .WithName("ListMySurveyResponses")
             .WithSummary("My survey responses with their answers, newest first")
+            .ProducesValidationProblem()
             .RequiresSession();
 
         mine.MapDelete("/{id:guid}", DeleteMine)
@@ -56,6 +59,7 @@ public sealed class SurveysEndpoints : IEndpointGroup
             .Sends<ListSurveysQuery>()
             .WithName("ListSurveys")
             .WithSummary("Every survey, latest opening first, with its number of responses (counts only)")
+            .ProducesValidationProblem()
             .RequiresSession();
 
         admin.MapPost("", Define)
@@ -65,8 +69,8 @@ public sealed class SurveysEndpoints : IEndpointGroup
             .RequiresSession();
     }
 
-    private static async Task<Ok<IReadOnlyList<OpenSurvey>>> ListOpen(ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new ListOpenSurveysQuery(), cancellationToken));
+    private static async Task<Ok<Paged<OpenSurvey>>> ListOpen(int? page, int? pageSize, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListOpenSurveysQuery(Paging.From(page, pageSize)), cancellationToken));
 
     private static async Task<Created<SurveyResponseDto>> Submit(Guid id, ResponseBody body, ISender sender, CancellationToken cancellationToken)
     {
@@ -74,8 +78,8 @@ public sealed class SurveysEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/me/survey-responses/{response.Id}", response);
     }
 
-    private static async Task<Ok<IReadOnlyList<SurveyResponseDto>>> ListMine(ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new ListMySurveyResponsesQuery(), cancellationToken));
+    private static async Task<Ok<Paged<SurveyResponseDto>>> ListMine(int? page, int? pageSize, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListMySurveyResponsesQuery(Paging.From(page, pageSize)), cancellationToken));
 
     private static async Task<NoContent> DeleteMine(Guid id, ISender sender, CancellationToken cancellationToken)
     {
@@ -83,8 +87,8 @@ public sealed class SurveysEndpoints : IEndpointGroup
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<IReadOnlyList<SurveySummary>>> List(ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new ListSurveysQuery(), cancellationToken));
+    private static async Task<Ok<Paged<SurveySummary>>> List(int? page, int? pageSize, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListSurveysQuery(Paging.From(page, pageSize)), cancellationToken));
 
     private static async Task<Created<SurveyDto>> Define(DefineSurveyCommand command, ISender sender, CancellationToken cancellationToken)
     {

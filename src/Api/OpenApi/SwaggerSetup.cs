@@ -92,6 +92,7 @@ public static class SwaggerSetup
             c.SchemaFilter<ValidatorBoundsSchemaFilter>();
             c.SchemaFilter<TypeBoundsSchemaFilter>();
             c.OperationFilter<PagingAndUploadBoundsFilter>();
+            c.OperationFilter<ListOfAtMostFilter>();
             c.CustomSchemaIds(SchemaId);
         });
         return services;

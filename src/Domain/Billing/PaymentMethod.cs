@@ -9,6 +9,9 @@ namespace Pixyer.Domain.Billing;
 /// </summary>
 public sealed class PaymentMethod
 {
+    public const int BrandMaxLength = 32;
+    public const int Last4Length = 4;
+
     private PaymentMethod()
     {
     }

@@ -12,6 +12,8 @@ namespace Pixyer.Domain.Billing;
     "Accounting law requires the record of every charge and refund to be kept for its legal period (C8, G2); amounts, dates and the pseudonymous account id only.")]
 public sealed class PaymentTransaction
 {
+    public const int DeclineCodeMaxLength = 64;
+
     private PaymentTransaction()
     {
     }

@@ -5,6 +5,9 @@ namespace Pixyer.Domain.Billing;
 /// <summary>One change of a subscription, kept so its full history can be read back (C4).</summary>
 public sealed class SubscriptionEvent
 {
+    /// <summary>A reason is a gateway's decline code or one of Pixyer's own (<see cref="Subscription.AccountClosedReason"/>).</summary>
+    public const int ReasonMaxLength = PaymentTransaction.DeclineCodeMaxLength;
+
     private SubscriptionEvent()
     {
     }

@@ -9,6 +9,7 @@ namespace Pixyer.Domain.Disclosures;
 /// </summary>
 public sealed class Disclosure
 {
+    /// <summary>A reference is built by Pixyer from ids (<c>ad-audience:{segment}</c>, a job's id): a longer one is a defect.</summary>
     public const int ReferenceMaxLength = 100;
 
     private Disclosure()
@@ -44,8 +45,10 @@ public sealed class Disclosure
 
     public static Disclosure Record(
         AccountId subjectId, RecipientId recipientId, ProcessingPurpose purpose, LegalBasis legalBasis, IEnumerable<DataCategory> dataCategories,
-        string? reference, string? crossBorderMechanism, DateTimeOffset now, bool withheldFromSubject = false) =>
-        new()
+        string? reference, string? crossBorderMechanism, DateTimeOffset now, bool withheldFromSubject = false)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(reference?.Length ?? 0, ReferenceMaxLength, nameof(reference));
+        return new Disclosure
         {
             Id = DisclosureId.New(),
             SubjectId = subjectId,
@@ -58,4 +61,5 @@ public sealed class Disclosure
             DisclosedAt = now,
             WithheldFromSubject = withheldFromSubject,
         };
+    }
 }

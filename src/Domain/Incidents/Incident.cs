@@ -15,6 +15,16 @@ public sealed class Incident
     public const int TextMaxLength = 4000;
     public const int ContactPointMaxLength = 500;
 
+    /// <summary>The reports one incident records: the first report and its phased follow-ups, to every authority concerned.</summary>
+    public const int MaxReports = 50;
+
+    /// <summary>
+    /// The most events a timeline holds: one per report, and at most ten others, which each happen once or a fixed
+    /// number of times (declared; three forward status changes; notification requested and completed; the public
+    /// notice; the two reminders; overdue).
+    /// </summary>
+    public const int MaxTimelineEvents = MaxReports + 10;
+
     /// <summary>GDPR 33(1): the authority is told within 72 hours of discovery.</summary>
     public static readonly TimeSpan ReportWindow = TimeSpan.FromHours(72);
 
@@ -129,6 +139,8 @@ public sealed class Incident
         string authority, string reference, ReportPhase phase, DateTimeOffset sentAt, string content, string? delayReason,
         AccountId actor, DateTimeOffset now)
     {
+        BusinessRules.Check(new CountLimitRule(
+            "incident-report-limit", $"An incident records at most {MaxReports} regulator reports.", reports.Count, MaxReports));
         BusinessRules.Check(new ReportSentAfterDiscoveryRule(DiscoveredAt, sentAt));
         BusinessRules.Check(new LateReportNeedsReasonRule(reports.Count == 0 && sentAt > ReportDueAt, delayReason));
         var report = RegulatorReport.Of(Id, authority, reference, phase, sentAt, content, delayReason, actor, now);

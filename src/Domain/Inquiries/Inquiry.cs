@@ -20,6 +20,9 @@ public sealed class Inquiry
     public const int NameMaxLength = 200;
     public const int EmailMaxLength = 254;
 
+    /// <summary>The messages a thread holds, the first one included; a longer conversation goes on in a new inquiry.</summary>
+    public const int MaxMessages = 200;
+
     private readonly List<InquiryMessage> messages = [];
 
     private Inquiry()
@@ -94,7 +97,7 @@ public sealed class Inquiry
     /// <summary>The person writes again: a thread staff answered or asked back about is open again.</summary>
     public InquiryMessage AddCustomerMessage(string text, InquiryAttachment? attachment, DateTimeOffset now)
     {
-        BusinessRules.Check(new InquiryClosedRule(this));
+        CheckRoomForAMessage();
         if (Status != InquiryStatus.Open)
         {
             Status = InquiryStatus.Open;
@@ -109,7 +112,7 @@ public sealed class Inquiry
     /// </summary>
     public InquiryMessage AddStaffMessage(AccountId staff, string text, bool verificationQuestion, InquiryAttachment? attachment, DateTimeOffset now)
     {
-        BusinessRules.Check(new InquiryClosedRule(this));
+        CheckRoomForAMessage();
         Status = verificationQuestion ? InquiryStatus.WaitingOnCustomer : InquiryStatus.Answered;
         if (!verificationQuestion)
         {
@@ -155,6 +158,13 @@ public sealed class Inquiry
 
     private void StartClock(TimeSpan responsePeriod, DateTimeOffset now) =>
         Deadline = RightsRequest.Open(RightsRequestId.Tracking(Id), RightsRequestKind.Inquiry, RequesterId, now, responsePeriod);
+
+    private void CheckRoomForAMessage()
+    {
+        BusinessRules.Check(new InquiryClosedRule(this));
+        BusinessRules.Check(new CountLimitRule(
+            "inquiry-message-limit", $"An inquiry holds at most {MaxMessages} messages; write a new one.", messages.Count, MaxMessages));
+    }
 
     private InquiryMessage Add(InquiryMessage message)
     {

@@ -8,7 +8,9 @@ namespace Pixyer.Domain.Notices;
 public sealed class PublicNotice
 {
     public const int TitleMaxLength = 200;
-    public const int BodyMaxLength = 8000;
+
+    /// <summary>Room for an incident's plain-language notice, every fact at its longest (checked by a unit test).</summary>
+    public const int BodyMaxLength = 24_000;
 
     private PublicNotice()
     {
@@ -30,8 +32,12 @@ public sealed class PublicNotice
     /// <summary>Set when the notice is taken down; it is then no longer listed.</summary>
     public DateTimeOffset? WithdrawnAt { get; private set; }
 
-    public static PublicNotice Publish(PublicNoticeKind kind, string title, string body, string reference, DateTimeOffset now) =>
-        new()
+    /// <summary>Notices are written from bounded facts and templates: a longer title or body is a defect, never stored cut.</summary>
+    public static PublicNotice Publish(PublicNoticeKind kind, string title, string body, string reference, DateTimeOffset now)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(title.Length, TitleMaxLength, nameof(title));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(body.Length, BodyMaxLength, nameof(body));
+        return new PublicNotice
         {
             Id = PublicNoticeId.New(),
             Kind = kind,
@@ -40,6 +46,7 @@ public sealed class PublicNotice
             Reference = reference,
             PublishedAt = now,
         };
+    }
 
     public void Withdraw(DateTimeOffset now) => WithdrawnAt ??= now;
 }

@@ -10,6 +10,9 @@ public sealed class PolicyVersion
 {
     public const int VersionMaxLength = 32;
 
+    /// <summary>The policy's text; every version is published through the validator that keeps it.</summary>
+    public const int TextMaxLength = 200_000;
+
     private PolicyVersion()
     {
     }

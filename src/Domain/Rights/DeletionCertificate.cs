@@ -6,6 +6,15 @@ namespace Pixyer.Domain.Rights;
 /// </summary>
 public sealed class DeletionCertificate
 {
+    /// <summary>
+    /// The entries each list holds: more than the personal-data sources and retained categories there are, so those
+    /// lists are whole; findings past it are counted in the last entry (<c>… and 12 more</c>).
+    /// </summary>
+    public const int MaxEntries = 100;
+
+    /// <summary>The characters of one entry (a category, a reason, a column or file key); a longer one is cut.</summary>
+    public const int EntryMaxLength = 500;
+
     private DeletionCertificate()
     {
     }
@@ -30,8 +39,8 @@ public sealed class DeletionCertificate
     /// <summary>What was found after the commit, and what was read; the certificate is issued again at <paramref name="now"/>.</summary>
     public void AddFindings(IEnumerable<string> findings, IEnumerable<string> scanned, DateTimeOffset now)
     {
-        Findings = [.. Findings, .. findings];
-        Scanned = [.. Scanned, .. scanned];
+        Findings = Bounded([.. Findings, .. findings]);
+        Scanned = Bounded([.. Scanned, .. scanned]);
         IssuedAt = now;
     }
 
@@ -41,8 +50,14 @@ public sealed class DeletionCertificate
         {
             RequestId = requestId,
             IssuedAt = now,
-            CategoriesErased = [.. categoriesErased],
-            Retained = [.. retained],
-            Findings = [.. findings],
+            CategoriesErased = Bounded(categoriesErased),
+            Retained = Bounded(retained),
+            Findings = Bounded(findings),
         };
+
+    private static List<string> Bounded(IEnumerable<string> entries)
+    {
+        var all = entries.Select(e => e.Length <= EntryMaxLength ? e : e[..(EntryMaxLength - 1)] + "…").ToList();
+        return all.Count <= MaxEntries ? all : [.. all.Take(MaxEntries - 1), $"… and {all.Count - MaxEntries + 1} more"];
+    }
 }

@@ -10,6 +10,9 @@ namespace Pixyer.Domain.Sessions;
 /// </summary>
 public sealed class Session
 {
+    /// <summary>The device as the session list shows it ("Firefox on Linux"), read from the User-Agent and cut to this.</summary>
+    public const int DeviceMaxLength = 128;
+
     public static readonly TimeSpan SlidingLifetime = TimeSpan.FromDays(14);
     public static readonly TimeSpan AbsoluteLifetime = TimeSpan.FromDays(30);
 
@@ -48,7 +51,7 @@ public sealed class Session
             AccountId = accountId,
             TokenHash = tokenHash,
             CsrfTokenHash = csrfTokenHash,
-            Device = device,
+            Device = BoundedText.Cut(device, DeviceMaxLength),
             CreatedAt = now,
             LastSeenAt = now,
             AbsoluteExpiresAt = now + AbsoluteLifetime,

@@ -15,6 +15,7 @@ public static class JobRegistration
         DatabaseProvider provider,
         string connectionString)
     {
+        var registered = new List<string>();
         services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o =>
@@ -22,64 +23,74 @@ public static class JobRegistration
                 o.InstanceName = "pixyer";
                 o.GenerateInstanceId = true;
             });
-            q.AddRepeating<OutboxDeliveryJob>(OutboxDeliveryJob.Key, jobs.OutboxDeliveryInterval, "Delivers queued mails");
+            q.AddRepeating<OutboxDeliveryJob>(registered, OutboxDeliveryJob.Key, jobs.OutboxDeliveryInterval, "Delivers queued mails");
             q.AddRepeating<PurgeExpiredRecordsJob>(
+                registered,
                 PurgeExpiredRecordsJob.Key,
                 jobs.PurgeInterval,
                 "Deletes expired sessions, tokens, failed logins and idempotency records, and invoices and transactions past their legal period");
             q.AddRepeating<TruncateAccessLogIpsJob>(
-                TruncateAccessLogIpsJob.Key, jobs.AccessLogTruncationInterval, "Truncates the IP addresses of old access-log entries");
-            q.AddRepeating<GenerationWorkerJob>(GenerationWorkerJob.Key, jobs.GenerationInterval, "Renders queued generation jobs");
+                registered, TruncateAccessLogIpsJob.Key, jobs.AccessLogTruncationInterval, "Truncates the IP addresses of old access-log entries");
+            q.AddRepeating<GenerationWorkerJob>(registered, GenerationWorkerJob.Key, jobs.GenerationInterval, "Renders queued generation jobs");
             q.AddRepeating<MarkInactiveAccountsJob>(
-                MarkInactiveAccountsJob.Key, jobs.InactivityInterval, "Warns idle accounts and marks them inactive after 180 days (R1)");
+                registered, MarkInactiveAccountsJob.Key, jobs.InactivityInterval, "Warns idle accounts and marks them inactive after 180 days (R1)");
             q.AddRepeating<AnonymizeExpiredAccountsJob>(
-                AnonymizeExpiredAccountsJob.Key, jobs.AnonymizationInterval, "Anonymizes accounts 24 months after their retention clock started, except on legal hold (R2)");
-            q.AddRepeating<ExportWorkerJob>(ExportWorkerJob.Key, jobs.ExportInterval, "Builds requested data exports");
+                registered, AnonymizeExpiredAccountsJob.Key, jobs.AnonymizationInterval, "Anonymizes accounts 24 months after their retention clock started, except on legal hold (R2)");
+            q.AddRepeating<ExportWorkerJob>(registered, ExportWorkerJob.Key, jobs.ExportInterval, "Builds requested data exports");
             q.AddRepeating<PurgeExpiredExportsJob>(
-                PurgeExpiredExportsJob.Key, jobs.ExportPurgeInterval, "Deletes export archives past their seven days");
+                registered, PurgeExpiredExportsJob.Key, jobs.ExportPurgeInterval, "Deletes export archives past their seven days");
             q.AddRepeating<PurgeAbandonedWritesJob>(
-                PurgeAbandonedWritesJob.Key, jobs.AbandonedWritePurgeInterval, "Deletes half-written files older than the export lease");
+                registered, PurgeAbandonedWritesJob.Key, jobs.AbandonedWritePurgeInterval, "Deletes half-written files older than the export lease");
             q.AddRepeating<ErasureWorkerJob>(
-                ErasureWorkerJob.Key, jobs.ErasureInterval, "Erases the accounts whose deletion was asked for, verifies and certifies it (G2)");
+                registered, ErasureWorkerJob.Key, jobs.ErasureInterval, "Erases the accounts whose deletion was asked for, verifies and certifies it (G2)");
             q.AddRepeating<PurgeGuardianRequestsJob>(
-                PurgeGuardianRequestsJob.Key, jobs.GuardianRequestPurgeInterval, "Deletes guardian requests decided more than three years ago (A2)");
+                registered, PurgeGuardianRequestsJob.Key, jobs.GuardianRequestPurgeInterval, "Deletes guardian requests decided more than three years ago (A2)");
             q.AddRepeating<PurgeAnonymousInquiriesJob>(
+                registered,
                 PurgeAnonymousInquiriesJob.Key,
                 jobs.AnonymousInquiryPurgeInterval,
                 "Forgets anonymous inquiries never verified or silent past their retention, keeping a complaint's pseudonymous record (C7, R1)");
             q.AddRepeating<PurgeExpiredBackupsJob>(
+                registered,
                 PurgeExpiredBackupsJob.Key,
                 jobs.BackupPurgeInterval,
                 "Removes expired backups from the register and prunes erasure-ledger entries no restore can need (R3)");
             q.AddRepeating<PurgeUnverifiedRegistrationsJob>(
+                registered,
                 PurgeUnverifiedRegistrationsJob.Key,
                 jobs.UnverifiedPurgeInterval,
                 "Erases accounts whose email address was not verified within seven days");
             q.AddRepeating<RenewSubscriptionsJob>(
+                registered,
                 RenewSubscriptionsJob.Key,
                 jobs.RenewalInterval,
                 "Renews due subscriptions, retries failed renewals on the dunning schedule and mails yearly renewal reminders (C4, C8)");
             q.AddRepeating<ApplyPaymentEventsJob>(
-                ApplyPaymentEventsJob.Key, jobs.PaymentEventInterval, "Applies the payment gateway's received webhook events, each once (C8)");
+                registered, ApplyPaymentEventsJob.Key, jobs.PaymentEventInterval, "Applies the payment gateway's received webhook events, each once (C8)");
             q.AddRepeating<IncidentNotificationsJob>(
-                IncidentNotificationsJob.Key, jobs.IncidentNotificationInterval, "Tells the people an incident affected, batch after batch, each once (P3)");
+                registered, IncidentNotificationsJob.Key, jobs.IncidentNotificationInterval, "Tells the people an incident affected, batch after batch, each once (P3)");
             q.AddRepeating<IncidentClockJob>(
+                registered,
                 IncidentClockJob.Key,
                 jobs.IncidentClockInterval,
                 "Reminds the privacy officers of incidents without a report to the authority at 24 h, 60 h and when 72 h are over (P3)");
             q.AddRepeating<BusinessTransferJob>(
+                registered,
                 BusinessTransferJob.Key,
                 jobs.BusinessTransferInterval,
                 "Mails each subject of a declared business transfer its notice and, once the transfer takes effect, suspends the consents whose purpose changed (T1)");
             q.AddRepeating<CampaignMailsJob>(
+                registered,
                 CampaignMailsJob.Key,
                 jobs.CampaignInterval,
                 "Queues the mails of sent marketing campaigns for the recipients whose marketing consent still stands (U9)");
             q.AddRepeating<RecomputeAdProfilesJob>(
+                registered,
                 RecomputeAdProfilesJob.Key,
                 jobs.AdProfileInterval,
                 "Recomputes the ad profiles of accounts whose advertising consent stands and deletes any other (U3, G4)");
             q.AddRepeating<AuditSequencerJob>(
+                registered,
                 AuditSequencerJob.Key,
                 auditSequencingInterval,
                 "Integrates committed audit entries into the Merkle log and signs a checkpoint of it (P1)");
@@ -101,6 +112,7 @@ public static class JobRegistration
                 q.UseInMemoryStore();
             }
         });
+        services.AddSingleton(_ => new RegisteredJobs(registered));
         services.AddSingleton<IJobScheduler, QuartzJobScheduler>();
         services.AddQuartzHostedService(o =>
         {
@@ -116,12 +128,13 @@ public static class JobRegistration
     /// interval of zero leaves the job without a trigger: it runs only when triggered by hand (the tests run the
     /// generation worker themselves, and a trigger stored by any test host would otherwise fire on another one).
     /// </summary>
-    private static void AddRepeating<TJob>(this IQuartzBuilder q, JobKey key, TimeSpan interval, string description)
+    private static void AddRepeating<TJob>(this IQuartzBuilder q, List<string> registered, JobKey key, TimeSpan interval, string description)
         where TJob : IJob
     {
         // The staff job list promises these bounds: a longer key or description is a mistake caught at start-up.
         ArgumentOutOfRangeException.ThrowIfGreaterThan(key.Name.Length, JobRun.KeyMaxLength);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(description.Length, ScheduledJob.DescriptionMaxLength);
+        registered.Add(key.Name);
         q.AddJob<TJob>(j => j.WithIdentity(key).WithDescription(description).StoreDurably());
         if (interval <= TimeSpan.Zero)
         {

@@ -3,7 +3,7 @@ using Quartz;
 
 namespace Pixyer.Infrastructure.Jobs;
 
-internal sealed class QuartzJobScheduler(ISchedulerFactory schedulers) : IJobScheduler
+internal sealed class QuartzJobScheduler(ISchedulerFactory schedulers, RegisteredJobs registered) : IJobScheduler
 {
     public const string Group = "pixyer";
 
@@ -11,7 +11,9 @@ internal sealed class QuartzJobScheduler(ISchedulerFactory schedulers) : IJobSch
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         var jobs = new List<ScheduledJob>();
-        foreach (var key in await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(Group), cancellationToken))
+        // A clustered store may still hold a job an older version registered: it is not this version's to list.
+        var keys = (await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(Group), cancellationToken)).Where(key => registered.Keys.Contains(key.Name));
+        foreach (var key in keys)
         {
             var detail = await scheduler.GetJobDetail(key, cancellationToken);
             // The repeating trigger; manual firings are one-shot triggers that carry no interval.

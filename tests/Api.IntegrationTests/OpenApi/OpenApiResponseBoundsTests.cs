@@ -1,22 +1,36 @@
-using System.Text.Json;
-using Pixyer.Api.IntegrationTests.Infrastructure;
 using System.Net.Http.Json;
-using Pixyer.Application.Common;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Pixyer.Api.IntegrationTests.Infrastructure;
+using Pixyer.Application.Common.Accounts;
+using Pixyer.Application.Common.Consent;
+using Pixyer.Application.Common.Jobs;
+using Pixyer.Application.Common.Paging;
+using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Common.Security;
-using Pixyer.Application.Features.Privacy;
+using Pixyer.Application.Common;
+using Pixyer.Application.Features.Accounts.Register;
+using Pixyer.Application.Features.Incidents;
 using Pixyer.Application.Features.Inquiries;
-using Pixyer.Application.Features.LegalRequests;
 using Pixyer.Application.Features.LegalRequests.RecordLegalRequest;
-using Pixyer.Domain.Surveys;
+using Pixyer.Application.Features.LegalRequests;
+using Pixyer.Application.Features.Policies.ListNotices;
+using Pixyer.Application.Features.Privacy;
 using Pixyer.Domain.Accounts;
-using Pixyer.Domain.Auditing;
 using Pixyer.Domain.Auditing.Merkle;
+using Pixyer.Domain.Auditing;
+using Pixyer.Domain.Billing;
 using Pixyer.Domain.BusinessTransfers;
-using Pixyer.Domain.Generation;
-using Pixyer.Domain.Jobs;
 using Pixyer.Domain.Common;
+using Pixyer.Domain.Disclosures;
+using Pixyer.Domain.Generation;
+using Pixyer.Domain.Incidents;
 using Pixyer.Domain.Inquiries;
+using Pixyer.Domain.Jobs;
+using Pixyer.Domain.Notices;
 using Pixyer.Domain.Rights;
+using Pixyer.Domain.Sessions;
+using Pixyer.Domain.Surveys;
 
 namespace Pixyer.Api.IntegrationTests.OpenApi;
 
@@ -43,6 +57,20 @@ public sealed class OpenApiResponseBoundsTests(PixyerApiFactory app) : ApiTest(a
     [InlineData("LoggedIn", "token", ISecretTokens.TokenLength)]
     [InlineData("CurrentSession", "csrfToken", ISecretTokens.TokenLength)]
     [InlineData("JobRunDto", "node", JobRun.NodeMaxLength)]
+    [InlineData("TransactionDto", "declineCode", PaymentTransaction.DeclineCodeMaxLength)]
+    [InlineData("PaymentMethodDto", "brand", PaymentMethod.BrandMaxLength)]
+    [InlineData("PaymentMethodDto", "last4", PaymentMethod.Last4Length)]
+    [InlineData("SubscriptionEventDto", "reason", SubscriptionEvent.ReasonMaxLength)]
+    [InlineData("PaymentEventReceipt", "eventId", PaymentEvent.MaxIdLength)]
+    [InlineData("DisclosureDto", "reference", Disclosure.ReferenceMaxLength)]
+    [InlineData("IncidentDetails", "affectedSelector", AccountSelector.DescriptionMaxLength)]
+    [InlineData("PolicyDocument", "text", Pixyer.Domain.Policies.PolicyVersion.TextMaxLength)]
+    [InlineData("MyNotice", "body", IncidentTexts.BodyMaxLength)]
+    [InlineData("ViolationNotice", "body", PublicNotice.BodyMaxLength)]
+    [InlineData("SessionSummary", "device", Session.DeviceMaxLength)]
+    [InlineData("SurveyAnswerDto", "text", SurveyQuestion.FreeTextMaxLength)]
+    [InlineData("GenerationState", "headline", GenerationJob.MaxHeadlineLength)]
+    [InlineData("AdAudience", "recipientKey", Recipient.KeyMaxLength)]
     public async Task OpenApiDocument_ShouldBoundASentStringByItsDomainLimit(string schema, string property, int maxLength) =>
         Assert.Equal(maxLength, Property(await DocumentAsync(), schema, property).GetProperty("maxLength").GetInt32());
 
@@ -57,8 +85,62 @@ public sealed class OpenApiResponseBoundsTests(PixyerApiFactory app) : ApiTest(a
     [InlineData("BusinessTransferDto", "changedPurposes", EnumListBounds.ConsentPurposes)]
     [InlineData("ProcessingActivity", "recipientCategories", EnumListBounds.RecipientCategories)]
     [InlineData("RecipientCategoryList", "items", EnumListBounds.RecipientCategories)]
+    [InlineData("InquiryDto", "messages", Inquiry.MaxMessages)]
+    [InlineData("IncidentDetails", "regulatorReports", Incident.MaxReports)]
+    [InlineData("IncidentDetails", "timeline", Incident.MaxTimelineEvents)]
+    [InlineData("LegalRequestDto", "timeline", LegalRequestDto.TimelineMaxSteps)]
+    [InlineData("LegalRequestDto", "categories", PersonalDataCategories.MaxCount)]
+    [InlineData("DeletionCertificateDto", "categoriesErased", DeletionCertificate.MaxEntries)]
+    [InlineData("DeletionCertificateDto", "findings", DeletionCertificate.MaxEntries)]
+    [InlineData("SurveyResponseDto", "answers", Survey.MaxQuestions)]
+    [InlineData("SurveyAnswerDto", "choices", SurveyQuestion.MaxChoices)]
+    [InlineData("GenerationState", "formats", EnumListBounds.GenerationFormats)]
+    [InlineData("GenerationState", "assetIds", EnumListBounds.GenerationFormats)]
+    [InlineData("AdAudience", "members", PageRequest.MaxPageSize)]
     public async Task OpenApiDocument_ShouldBoundASentListByItsDomainLimit(string schema, string property, int maxItems) =>
         Assert.Equal(maxItems, Property(await DocumentAsync(), schema, property).GetProperty("maxItems").GetInt32());
+
+    [Theory]
+    [Trait("Obligation", "P1")]
+    [InlineData("LegalRequestDto", "categories", PersonalDataCategories.NameMaxLength)]
+    [InlineData("DeletionCertificateDto", "retained", DeletionCertificate.EntryMaxLength)]
+    [InlineData("DeletionCertificateDto", "scanned", DeletionCertificate.EntryMaxLength)]
+    [InlineData("SurveyQuestionDto", "choices", SurveyQuestion.ChoiceMaxLength)]
+    [InlineData("SurveyAnswerDto", "choices", SurveyQuestion.ChoiceMaxLength)]
+    [InlineData("AdAudience", "members", Sha256Hex.Length)]
+    public async Task OpenApiDocument_ShouldBoundTheStringsOfASentList(string schema, string property, int maxLength) =>
+        Assert.Equal(maxLength, Property(await DocumentAsync(), schema, property).GetProperty("items").GetProperty("maxLength").GetInt32());
+
+    [Theory]
+    [Trait("Obligation", "P1")]
+    [InlineData("/api/v1/me/consents")]
+    [InlineData("/api/v1/admin/jobs")]
+    public async Task OpenApiDocument_ShouldBoundAFixedListByItsCatalog(string path)
+    {
+        var expected = path == "/api/v1/admin/jobs"
+            ? App.Services.GetRequiredService<RegisteredJobs>().Keys.Count
+            : ConsentPurposes.PurposeWide.Count;
+
+        var schema = (await DocumentAsync()).GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200")
+            .GetProperty("content").GetProperty("application/json").GetProperty("schema");
+
+        Assert.Equal(expected, schema.GetProperty("maxItems").GetInt32());
+    }
+
+    [Theory]
+    [Trait("Obligation", "P1")]
+    [InlineData("/api/v1/surveys")]
+    [InlineData("/api/v1/me/survey-responses")]
+    [InlineData("/api/v1/admin/surveys")]
+    [InlineData("/api/v1/admin/subjects/{id}/legal-holds")]
+    public async Task OpenApiDocument_ShouldPageAGrowingList(string path)
+    {
+        var operation = (await DocumentAsync()).GetProperty("paths").GetProperty(path).GetProperty("get");
+
+        Assert.StartsWith("#/components/schemas/PagedOf", operation.GetProperty("responses").GetProperty("200").GetProperty("content")
+            .GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.Contains(operation.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "pageSize");
+    }
 
     [Fact]
     [Trait("Obligation", "P1")]
@@ -72,6 +154,8 @@ public sealed class OpenApiResponseBoundsTests(PixyerApiFactory app) : ApiTest(a
         // A nullable property lists null among its values too.
         Assert.Equal(GenerationFailures.All, EnumOf(Property(document, "GenerationState", "failureReason")).OfType<string>().ToList());
         Assert.Equal(WireNames.All<BusinessTransferKind>(), EnumOf(Property(document, "BusinessTransferDto", "kind")));
+        Assert.Equal([RegistrationReceipt.MailSent], EnumOf(Property(document, "RegistrationReceipt", "status")));
+        Assert.Equal([NoticeKindAttribute.PolicyChange, .. WireNames.All<PublicNoticeKind>()], EnumOf(Property(document, "Notice", "kind")));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Common;
 using Pixyer.Domain.Incidents;
+using Pixyer.Domain.Notices;
 using Pixyer.Domain.Processing;
 using static Pixyer.Domain.UnitTests.TestData;
 
@@ -87,6 +88,32 @@ public sealed class IncidentTests
 
         Assert.Equal(IncidentStatus.Closed, incident.Status);
         Assert.Throws<BusinessRuleViolationException>(() => incident.Advance(IncidentStatus.Contained, null, Officer, Now));
+    }
+
+    [Fact]
+    [Trait("Obligation", "P1")]
+    public void AnIncidentTakenThroughEveryStep_ShouldKeepItsTimelineWithinItsBound_AndRefuseTheReportAfterTheLast()
+    {
+        var incident = Declare(discoveredAt: Now);
+        incident.RemindedOfReport(TimeSpan.FromHours(24), Now.AddHours(24));
+        incident.RemindedOfReport(TimeSpan.FromHours(60), Now.AddHours(60));
+        Assert.True(incident.RecordOverdue(Now.AddHours(73)));
+        incident.Advance(IncidentStatus.Contained, null, Officer, Now.AddHours(73));
+        incident.RequestNotification(Officer, Now.AddHours(73));
+        incident.PublishedNotice(PublicNoticeId.New(), Now.AddHours(73));
+        incident.RecordNotified(0, 1, everyoneTold: true, Now.AddHours(74));
+        while (incident.Reports.Count < Incident.MaxReports)
+        {
+            incident.RecordReport("CNIL", "N-1", ReportPhase.Initial, Now.AddHours(80), "Report", "Forensics took time", Officer, Now.AddHours(80));
+        }
+
+        incident.Advance(IncidentStatus.Closed, null, Officer, Now.AddDays(10));
+        var refused = Assert.Throws<BusinessRuleViolationException>(() =>
+            incident.RecordReport("CNIL", "N-1", ReportPhase.Final, Now.AddDays(10), "Report", null, Officer, Now.AddDays(10)));
+
+        Assert.Equal(("incident-report-limit", Incident.MaxReports), (refused.ProblemType, incident.Reports.Count));
+        Assert.InRange(incident.Timeline.Count, Incident.MaxReports, Incident.MaxTimelineEvents);
+        Assert.Equal(Enum.GetValues<IncidentEventKind>().Length, incident.Timeline.Select(e => e.Kind).Distinct().Count());
     }
 
     private static Incident Declare(DateTimeOffset discoveredAt, int affected = 1) =>

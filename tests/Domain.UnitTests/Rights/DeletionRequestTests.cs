@@ -22,6 +22,22 @@ public sealed class DeletionRequestTests
     }
 
     [Fact]
+    [Trait("Obligation", "P1")]
+    public void ACertificate_ShouldKeepItsListsWithinItsBounds_AndCountTheFindingsItCannotList()
+    {
+        var findings = Enumerable.Range(1, DeletionCertificate.MaxEntries + 5).Select(i => $"files/{i}").ToList();
+        var longKey = new string('k', DeletionCertificate.EntryMaxLength + 1);
+
+        var certificate = DeletionCertificate.Issue(DeletionRequestId.New(), ["account"], [], [longKey, .. findings], Now);
+
+        Assert.Equal(DeletionCertificate.MaxEntries, certificate.Findings.Count);
+        Assert.Equal(DeletionCertificate.EntryMaxLength, certificate.Findings[0].Length);
+        Assert.Equal("files/98", certificate.Findings[^2]);
+        Assert.Equal("… and 7 more", certificate.Findings[^1]);
+        Assert.False(certificate.Clean);
+    }
+
+    [Fact]
     [Trait("Obligation", "G2")]
     public void Complete_ShouldAddWhatTheFileStoreStillHeldAndWhatWasScanned_DestroyTheSealedValues_AndIssueTheCertificateAgain()
     {

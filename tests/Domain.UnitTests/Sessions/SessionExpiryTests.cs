@@ -1,3 +1,4 @@
+using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Sessions;
 using static Pixyer.Domain.UnitTests.TestData;
 
@@ -110,5 +111,14 @@ public sealed class SessionExpiryTests
 
         Assert.True(Session.ActiveAt(Now.AddDays(1)).Compile()(session));
         Assert.False(Session.ActiveAt(Now.AddDays(15)).Compile()(session));
+    }
+
+    [Fact]
+    [Trait("Obligation", "P1")]
+    public void ADeviceReadFromALongUserAgent_ShouldBeCutToItsBound()
+    {
+        var session = Session.Start(AccountId.New(), "token", "csrf", new string('d', Session.DeviceMaxLength + 1), Now);
+
+        Assert.Equal(new string('d', Session.DeviceMaxLength), session.Device);
     }
 }

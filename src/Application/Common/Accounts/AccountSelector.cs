@@ -22,6 +22,12 @@ public sealed record AccountSelector(
     public const string ActiveBetween = "active_between";
     public const string ListedAccounts = "account_ids";
 
+    /// <summary>
+    /// The characters of <see cref="Describe"/>: room for <see cref="AccountSelectorValidator.MaxListedAccounts"/> ids
+    /// (39 characters each, quoted and separated) and the rest; the validator refuses a rule written longer.
+    /// </summary>
+    public const int DescriptionMaxLength = 400_000;
+
     public static readonly IReadOnlyList<string> Kinds = [AllAccounts, DataCategories, ActiveBetween, ListedAccounts];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)

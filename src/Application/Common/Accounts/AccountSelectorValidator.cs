@@ -36,5 +36,7 @@ public sealed class AccountSelectorValidator : AbstractValidator<AccountSelector
             .WithMessage("accountIds applies to account_ids only.");
         RuleFor(s => new { s.From, s.To }).Must(w => w.From is null && w.To is null).When(s => s.Kind != AccountSelector.ActiveBetween)
             .WithName("from").WithMessage("from and to apply to active_between only.");
+        RuleFor(s => s).Must(s => s.Describe().Length <= AccountSelector.DescriptionMaxLength)
+            .WithName("affected").WithMessage($"The selector is written in at most {AccountSelector.DescriptionMaxLength} characters; name each category once.");
     }
 }

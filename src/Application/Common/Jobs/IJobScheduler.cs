@@ -10,6 +10,9 @@ public sealed record ScheduledJob(string Key, string? Description, TimeSpan? Int
     public const int IntervalTextMaxLength = 26;
 }
 
+/// <summary>The keys of the background jobs this version registers: the jobs the scheduler lists, and no others.</summary>
+public sealed record RegisteredJobs(IReadOnlyList<string> Keys);
+
 /// <summary>The scheduler of the background jobs, as staff operate it.</summary>
 public interface IJobScheduler
 {

@@ -1,3 +1,6 @@
+using Pixyer.Domain.Billing;
+using Pixyer.Domain.Common;
+
 namespace Pixyer.Application.Common.Payments;
 
 /// <summary>
@@ -36,19 +39,38 @@ public interface IPaymentGateway
     GatewayEvent ReadWebhook(string payload, string? signatureHeader);
 }
 
-/// <summary>A card as the gateway stored it: what identifies it to its owner, never its number.</summary>
-public sealed record GatewayCard(string MethodId, string Brand, string Last4, int ExpiryMonth, int ExpiryYear, string Fingerprint);
+/// <summary>
+/// A card as the gateway stored it: what identifies it to its owner, never its number. Whatever an adapter reads,
+/// the brand and the last digits are kept within what Pixyer stores and the API declares.
+/// </summary>
+public sealed record GatewayCard(string MethodId, string Brand, string Last4, int ExpiryMonth, int ExpiryYear, string Fingerprint)
+{
+    private readonly string brand = BoundedText.Cut(Brand, PaymentMethod.BrandMaxLength);
+    private readonly string last4 = LastDigits(Last4);
+
+    public string Brand { get => brand; init => brand = BoundedText.Cut(value, PaymentMethod.BrandMaxLength); }
+
+    public string Last4 { get => last4; init => last4 = LastDigits(value); }
+
+    private static string LastDigits(string digits) => digits.Length <= PaymentMethod.Last4Length ? digits : digits[^PaymentMethod.Last4Length..];
+}
 
 public sealed record GatewayChargeRequest(string CustomerId, string MethodId, long AmountMinor, string Currency, string IdempotencyKey, string Description);
 
-/// <summary>The charge's id when it went through, or the gateway's decline code.</summary>
+/// <summary>The charge's id when it went through, or the gateway's decline code (cut to what Pixyer stores).</summary>
 public sealed record GatewayCharge(string? ChargeId, string? DeclineCode)
 {
+    private readonly string? declineCode = Bounded(DeclineCode);
+
+    public string? DeclineCode { get => declineCode; init => declineCode = Bounded(value); }
+
     public bool Succeeded => DeclineCode is null;
 
     public static GatewayCharge Paid(string chargeId) => new(chargeId, null);
 
     public static GatewayCharge Declined(string declineCode, string? chargeId = null) => new(chargeId, declineCode);
+
+    private static string? Bounded(string? code) => code is null ? null : BoundedText.Cut(code, PaymentTransaction.DeclineCodeMaxLength);
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common;
 using Pixyer.Domain.Rights;
 
@@ -33,10 +34,10 @@ public sealed record DeletionRequestDto(
 public sealed record DeletionCertificateDto(
     Guid RequestId,
     DateTimeOffset IssuedAt,
-    IReadOnlyList<string> CategoriesErased,
-    IReadOnlyList<string> Retained,
-    IReadOnlyList<string> Findings,
-    IReadOnlyList<string> Scanned,
+    [property: MaxLength(DeletionCertificate.MaxEntries), ItemMaxLength(DeletionCertificate.EntryMaxLength)] IReadOnlyList<string> CategoriesErased,
+    [property: MaxLength(DeletionCertificate.MaxEntries), ItemMaxLength(DeletionCertificate.EntryMaxLength)] IReadOnlyList<string> Retained,
+    [property: MaxLength(DeletionCertificate.MaxEntries), ItemMaxLength(DeletionCertificate.EntryMaxLength)] IReadOnlyList<string> Findings,
+    [property: MaxLength(DeletionCertificate.MaxEntries), ItemMaxLength(DeletionCertificate.EntryMaxLength)] IReadOnlyList<string> Scanned,
     bool Clean)
 {
     public static DeletionCertificateDto Of(DeletionCertificate certificate) =>

@@ -19,7 +19,7 @@ public sealed record DisclosureDto(
     [property: WireNameOf<ProcessingPurpose>] string Purpose,
     [property: WireNameOf<Domain.Processing.LegalBasis>] string LegalBasis,
     [property: WireNameOf<DataCategory>, MaxLength(EnumListBounds.DataCategories)] IReadOnlyList<string> DataCategories,
-    string? Reference,
+    [property: MaxLength(Disclosure.ReferenceMaxLength)] string? Reference,
     [property: MaxLength(Domain.Disclosures.Recipient.TransferMechanismMaxLength)] string? CrossBorderMechanism,
 
     DateTimeOffset DisclosedAt,

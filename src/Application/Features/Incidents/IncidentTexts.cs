@@ -10,6 +10,12 @@ namespace Pixyer.Application.Features.Incidents;
 /// </summary>
 public static class IncidentTexts
 {
+    /// <summary>
+    /// The longest <see cref="Body"/>: five facts and the contact point at their longest, every data category and
+    /// both dates, with the template's own words (a unit test writes it).
+    /// </summary>
+    public const int BodyMaxLength = 5 * Incident.TextMaxLength + Incident.ContactPointMaxLength + 1_500;
+
     public static string Title(Incident incident) => $"Security incident discovered on {incident.DiscoveredAt:yyyy-MM-dd}";
 
     public static string Body(Incident incident) =>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common;
+using Pixyer.Application.Common.Accounts;
 using Pixyer.Domain.Incidents;
 using Pixyer.Domain.Processing;
 
@@ -73,14 +74,13 @@ public sealed record IncidentDetails(
     [property: MaxLength(Incident.TextMaxLength)] string MeasuresProposed,
     [property: MaxLength(Incident.TextMaxLength)] string SubjectAdvice,
     [property: MaxLength(Incident.ContactPointMaxLength)] string ContactPoint,
-
-    string AffectedSelector,
+    [property: MaxLength(AccountSelector.DescriptionMaxLength)] string AffectedSelector,
     int AffectedCount,
     DateTimeOffset RegulatorReportDueAt,
     bool Overdue,
     NotificationProgress Notification,
-    IReadOnlyList<RegulatorReportDto> RegulatorReports,
-    IReadOnlyList<IncidentEventDto> Timeline)
+    [property: MaxLength(Incident.MaxReports)] IReadOnlyList<RegulatorReportDto> RegulatorReports,
+    [property: MaxLength(Incident.MaxTimelineEvents)] IReadOnlyList<IncidentEventDto> Timeline)
 {
     public static IncidentDetails Of(Incident incident, DateTimeOffset now) => new(
         incident.Id.Value,

@@ -21,7 +21,7 @@ public sealed record InquiryDto(
     DateTimeOffset? DueAt,
     bool Overdue,
     DateTimeOffset? ClosedAt,
-    IReadOnlyList<InquiryMessageDto> Messages)
+    [property: MaxLength(Inquiry.MaxMessages)] IReadOnlyList<InquiryMessageDto> Messages)
 {
     public static InquiryDto Of(Inquiry inquiry, DateTimeOffset now) =>
         new(

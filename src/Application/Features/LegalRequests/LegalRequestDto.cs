@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common;
+using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Application.Features.LegalRequests.RecordLegalRequest;
 using Pixyer.Domain.Common;
@@ -21,12 +22,15 @@ public sealed record LegalRequestDto(
     LegalDocumentDto? Document,
     DateTimeOffset ReceivedAt,
     [property: MaxLength(RecordLegalRequestCommandValidator.MaxSubjects)] IReadOnlyList<Guid> SubjectIds,
-    IReadOnlyList<string> Categories,
+    [property: MaxLength(PersonalDataCategories.MaxCount), ItemMaxLength(PersonalDataCategories.NameMaxLength)] IReadOnlyList<string> Categories,
     Guid ReviewerId,
     Guid RecordedBy,
     LegalDecisionDto? Decision,
-    IReadOnlyList<LegalRequestEventDto> Timeline) : IHasAuditSubject
+    [property: MaxLength(LegalRequestDto.TimelineMaxSteps)] IReadOnlyList<LegalRequestEventDto> Timeline) : IHasAuditSubject
 {
+    /// <summary>Received and recorded, the document once attached, and the decision once made (<see cref="TimelineOf"/>).</summary>
+    public const int TimelineMaxSteps = 4;
+
     Guid? IHasAuditSubject.AuditSubjectId => Id;
 
     public static LegalRequestDto Of(LegalRequest r) => new(

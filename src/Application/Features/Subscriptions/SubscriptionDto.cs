@@ -45,6 +45,6 @@ public sealed record SubscriptionDto(
 public sealed record SubscriptionEventDto(
     [property: WireNameOf<SubscriptionEventKind>] string Kind,
     [property: WireNameOf<SubscriptionStatus>] string Status,
-    string? Reason,
+    [property: MaxLength(SubscriptionEvent.ReasonMaxLength)] string? Reason,
     DateTimeOffset OccurredAt);
 

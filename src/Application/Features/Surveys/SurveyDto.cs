@@ -25,7 +25,7 @@ public sealed record SurveyQuestionDto(
     Guid Id,
     [property: WireNameOf<SurveyQuestionKind>] string Kind,
     [property: MaxLength(SurveyQuestion.TextMaxLength)] string Text,
-    [property: MaxLength(SurveyQuestion.MaxChoices)] IReadOnlyList<string> Choices,
+    [property: MaxLength(SurveyQuestion.MaxChoices), ItemMaxLength(SurveyQuestion.ChoiceMaxLength)] IReadOnlyList<string> Choices,
     int? ScaleMin,
     int? ScaleMax,
     int? MaxLength)

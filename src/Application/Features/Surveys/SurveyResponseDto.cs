@@ -1,9 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+using Pixyer.Application.Common;
+using Pixyer.Application.Features.Surveys.DefineSurvey;
 using Pixyer.Domain.Surveys;
 
 namespace Pixyer.Application.Features.Surveys;
 
-/// <summary>A person's response to a survey, as they read it back.</summary>
-public sealed record SurveyResponseDto(Guid Id, Guid SurveyId, DateTimeOffset SubmittedAt, IReadOnlyList<SurveyAnswerDto> Answers)
+/// <summary>A person's response to a survey, as they read it back: at most one answer per question of the survey.</summary>
+public sealed record SurveyResponseDto(
+    Guid Id,
+    Guid SurveyId,
+    DateTimeOffset SubmittedAt,
+    [property: MaxLength(DefineSurveyCommandValidator.MaxQuestions)] IReadOnlyList<SurveyAnswerDto> Answers)
 {
     public static SurveyResponseDto Of(SurveyResponse response) => new(
         response.Id.Value,
@@ -12,4 +19,9 @@ public sealed record SurveyResponseDto(Guid Id, Guid SurveyId, DateTimeOffset Su
         response.Answers.Select(a => new SurveyAnswerDto(a.QuestionId.Value, a.Choices, a.Scale, a.Text)).ToList());
 }
 
-public sealed record SurveyAnswerDto(Guid QuestionId, IReadOnlyList<string> Choices, int? Scale, string? Text);
+/// <summary>An answer: distinct choices of the question's own, a scale value, or a text within the question's maxLength.</summary>
+public sealed record SurveyAnswerDto(
+    Guid QuestionId,
+    [property: MaxLength(DefineSurveyCommandValidator.MaxChoices), ItemMaxLength(SurveyQuestion.ChoiceMaxLength)] IReadOnlyList<string> Choices,
+    int? Scale,
+    [property: MaxLength(SurveyQuestion.FreeTextMaxLength)] string? Text);

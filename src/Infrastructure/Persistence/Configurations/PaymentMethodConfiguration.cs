@@ -12,8 +12,8 @@ internal sealed class PaymentMethodConfiguration : IEntityTypeConfiguration<Paym
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.GatewayMethodId).HasMaxLength(255);
-        builder.Property(m => m.Brand).HasMaxLength(32);
-        builder.Property(m => m.Last4).HasMaxLength(4).IsFixedLength();
+        builder.Property(m => m.Brand).HasMaxLength(PaymentMethod.BrandMaxLength);
+        builder.Property(m => m.Last4).HasMaxLength(PaymentMethod.Last4Length).IsFixedLength();
         builder.Property(m => m.Fingerprint).HasMaxLength(64);
         builder.HasOne<Account>().WithMany().HasForeignKey(m => m.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => m.OwnerId);

@@ -15,7 +15,7 @@ internal sealed class PaymentTransactionConfiguration : IEntityTypeConfiguration
         builder.Property(t => t.Status).HasConversion<WireNameConverter<TransactionStatus>>().HasMaxLength(16);
         builder.Property(t => t.Currency).HasMaxLength(3).IsFixedLength();
         builder.Property(t => t.GatewayReference).HasMaxLength(255);
-        builder.Property(t => t.DeclineCode).HasMaxLength(64);
+        builder.Property(t => t.DeclineCode).HasMaxLength(PaymentTransaction.DeclineCodeMaxLength);
         // Retained after erasure: the account row outlives it emptied, and a subscription erased with the account
         // leaves the transaction without it.
         builder.HasOne<Account>().WithMany().HasForeignKey(t => t.OwnerId).OnDelete(DeleteBehavior.Restrict);

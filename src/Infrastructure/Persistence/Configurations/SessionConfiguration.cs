@@ -13,7 +13,7 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.TokenHash).HasMaxLength(64);
         builder.Property(s => s.CsrfTokenHash).HasMaxLength(64);
-        builder.Property(s => s.Device).HasMaxLength(128);
+        builder.Property(s => s.Device).HasMaxLength(Session.DeviceMaxLength);
         builder.HasIndex(s => s.TokenHash).IsUnique();
         builder.HasIndex(s => s.AccountId);
         builder.HasOne<Account>().WithMany().HasForeignKey(s => s.AccountId).OnDelete(DeleteBehavior.Cascade);

@@ -12,7 +12,7 @@ internal sealed class SubscriptionEventConfiguration : IEntityTypeConfiguration<
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Kind).HasConversion<WireNameConverter<SubscriptionEventKind>>().HasMaxLength(32);
         builder.Property(e => e.Status).HasConversion<WireNameConverter<SubscriptionStatus>>().HasMaxLength(16);
-        builder.Property(e => e.Reason).HasMaxLength(64);
+        builder.Property(e => e.Reason).HasMaxLength(SubscriptionEvent.ReasonMaxLength);
         builder.HasIndex(e => new { e.SubscriptionId, e.OccurredAt });
     }
 }

@@ -25,7 +25,7 @@ public sealed class LegalHoldTests(PixyerApiFactory app) : ApiTest(app)
         Assert.Equal("Court order 17/2026", onHold.GetProperty("legalHold").GetProperty("reason").GetString());
         Assert.Equal(officer.User.Id, onHold.GetProperty("legalHold").GetProperty("placedBy").GetGuid());
         Assert.Equal(JsonValueKind.Null, afterLift.GetProperty("legalHold").ValueKind);
-        var hold = Assert.Single(history.EnumerateArray());
+        var hold = Assert.Single(history.GetProperty("items").EnumerateArray());
         Assert.False(hold.GetProperty("active").GetBoolean());
         Assert.Equal("Case closed", hold.GetProperty("liftReason").GetString());
         Assert.NotNull(hold.GetProperty("liftedAt").GetString());
@@ -47,7 +47,7 @@ public sealed class LegalHoldTests(PixyerApiFactory app) : ApiTest(app)
         await Expect.ProblemAsync(second, HttpStatusCode.Conflict, "conflict");
         await Expect.StatusAsync(afterLift, HttpStatusCode.OK);
         var history = await admin.Client.GetFromJsonAsync<JsonElement>($"/api/v1/admin/subjects/{subject.User.Id}/legal-holds");
-        Assert.Equal([true, false], history.EnumerateArray().Select(h => h.GetProperty("active").GetBoolean()));
+        Assert.Equal([true, false], history.GetProperty("items").EnumerateArray().Select(h => h.GetProperty("active").GetBoolean()));
     }
 
     [Fact]

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Pixyer.Api.IntegrationTests.Infrastructure;
+using Pixyer.Application.Common.Paging;
+using Pixyer.Application.Features.Advertising.ExportAdAudience;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Advertising;
 
@@ -45,6 +47,32 @@ public sealed class AdProfileTests(PixyerApiFactory app) : AdProfileTest(app)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key.Value, g => g.Count));
         Assert.Equal(new Dictionary<Guid, int> { [consenting.User.Id] = 2, [withdrawing.User.Id] = 1 }, disclosed);
+    }
+
+    [Fact]
+    [Trait("Obligation", "S1")]
+    [Trait("Obligation", "P1")]
+    public async Task AudienceExport_ShouldComeAPageAtATime_AndDiscloseOnlyThePageAnswered()
+    {
+        var staff = await StaffWithAdPlatformAsync();
+        var people = new[] { await SignUpAsync(), await SignUpAsync() };
+        foreach (var person in people)
+        {
+            await SetAdvertisingAsync(person, true);
+        }
+
+        await RecomputeAsync();
+        var response = await staff.Client.PostAsJsonAsync($"{Audiences}?pageSize=1", new { segment = "free_plan", recipientKey = AdPlatform });
+        await Expect.StatusAsync(response, HttpStatusCode.OK);
+        var first = (await response.Content.ReadFromJsonAsync<AdAudience>())!;
+        var tooLarge = await staff.Client.PostAsJsonAsync(
+            $"{Audiences}?pageSize={PageRequest.MaxPageSize + 1}", new { segment = "free_plan", recipientKey = AdPlatform });
+
+        Assert.Equal((1, 1, 2), (first.Page, first.PageSize, first.Total));
+        var member = Assert.Single(first.Members);
+        var disclosed = await WithDatabaseAsync(db => db.Disclosures.Where(d => d.Reference == "ad-audience:free_plan").Select(d => d.SubjectId).ToListAsync());
+        Assert.Equal(member, MemberOf(people.Single(p => new AccountId(p.User.Id) == Assert.Single(disclosed))));
+        await Expect.StatusAsync(tooLarge, HttpStatusCode.BadRequest);
     }
 
     [Fact]

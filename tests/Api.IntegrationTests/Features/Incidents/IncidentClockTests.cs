@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Pixyer.Api.IntegrationTests.Infrastructure;
+using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Incidents;
 
 namespace Pixyer.Api.IntegrationTests.Features.Incidents;
 
@@ -93,6 +96,34 @@ public sealed class IncidentClockTests(PixyerApiFactory app) : IncidentTest(app)
             await RecordReportAsync(officer, incident, discovered.AddHours(-1), delayReason: null),
             HttpStatusCode.UnprocessableEntity,
             "report-before-discovery");
+    }
+
+    [Fact]
+    [Trait("Obligation", "P1")]
+    public async Task TheReportAfterTheLastAllowed_ShouldAnswer422AndStoreNothing()
+    {
+        var officer = await SignUpStaffAsync("PrivacyOfficer");
+        var discovered = App.Clock.GetUtcNow().AddHours(-2);
+        var incident = await DeclareAsync(officer, Uploaders, discovered);
+        await WithDatabaseAsync(async db =>
+        {
+            var stored = await db.Incidents.Include(i => i.Timeline).Include(i => i.Reports)
+                .SingleAsync(i => i.Id == new IncidentId(incident.GetProperty("id").GetGuid()));
+            while (stored.Reports.Count < Incident.MaxReports - 1)
+            {
+                stored.RecordReport("CNIL", "NOTIF-2026-0042", ReportPhase.FollowUp, discovered, "More facts.", null, new AccountId(officer.User.Id), discovered);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        await Expect.StatusAsync(await RecordReportAsync(officer, incident, discovered.AddHours(1), delayReason: null), HttpStatusCode.Created);
+        await Expect.ProblemAsync(
+            await RecordReportAsync(officer, incident, discovered.AddHours(1), delayReason: null), HttpStatusCode.UnprocessableEntity, "incident-report-limit");
+
+        var details = await GetIncidentAsync(officer, incident);
+        Assert.Equal(Incident.MaxReports, details.GetProperty("regulatorReports").GetArrayLength());
+        Assert.InRange(details.GetProperty("timeline").GetArrayLength(), Incident.MaxReports, Incident.MaxTimelineEvents);
     }
 
     private static Task<HttpResponseMessage> RecordReportAsync(SignedIn officer, JsonElement incident, DateTimeOffset sentAt, string? delayReason) =>

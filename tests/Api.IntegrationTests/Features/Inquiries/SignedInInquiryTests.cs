@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using Pixyer.Api.IntegrationTests.Infrastructure;
 using Pixyer.Application.Common.Paging;
+using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Features.Inquiries;
+using Pixyer.Domain.Inquiries;
 
 namespace Pixyer.Api.IntegrationTests.Features.Inquiries;
 
@@ -27,6 +29,36 @@ public sealed class SignedInInquiryTests(PixyerApiFactory app) : InquiryTest(app
         Assert.Equal([mine.Id], (await me.Client.GetFromJsonAsync<Paged<InquirySummaryDto>>(Inquiries))!.Items.Select(i => i.Id));
         Assert.Equal(0, (await other.Client.GetFromJsonAsync<Paged<InquirySummaryDto>>(Inquiries))!.Total);
         Assert.Single((await ReadInquiryAsync(await me.Client.GetAsync($"{Inquiries}/{mine.Id}"))).Messages);
+    }
+
+    [Fact]
+    [Trait("Obligation", "P1")]
+    public async Task MessageAfterTheLastAllowed_ShouldAnswer422AndStoreNothing()
+    {
+        var support = await SignUpSupportAsync();
+        var me = await SignUpAsync();
+        var mine = await SubmitAsync(me.Client, new { kind = "question", subject = "Plans", message = "Which plan fits?" });
+        await WithDatabaseAsync(async db =>
+        {
+            var inquiry = await db.Inquiries.Include(i => i.Messages).SingleAsync(i => i.Id == new InquiryId(mine.Id));
+            while (inquiry.Messages.Count < Inquiry.MaxMessages - 1)
+            {
+                inquiry.AddCustomerMessage("And another thing.", null, App.Clock.GetUtcNow());
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        App.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var last = await ReadInquiryAsync(await PostMessageAsync(me.Client, $"{Inquiries}/{mine.Id}/messages", "The last one."));
+        Assert.Equal(Inquiry.MaxMessages, last.Messages.Count);
+        await Expect.ProblemAsync(
+            await PostMessageAsync(support.Client, $"{Queue}/{mine.Id}/messages", "One too many."), HttpStatusCode.UnprocessableEntity, "inquiry-message-limit");
+        await Expect.ProblemAsync(
+            await PostMessageAsync(me.Client, $"{Inquiries}/{mine.Id}/messages", "One too many."), HttpStatusCode.UnprocessableEntity, "inquiry-message-limit");
+
+        var thread = await ReadInquiryAsync(await me.Client.GetAsync($"{Inquiries}/{mine.Id}"));
+        Assert.Equal((Inquiry.MaxMessages, "The last one.", "open"), (thread.Messages.Count, thread.Messages[^1].Text, thread.Status));
     }
 
     [Fact]

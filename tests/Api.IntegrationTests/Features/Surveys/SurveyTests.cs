@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Api.IntegrationTests.Features.Billing;
 using Pixyer.Api.IntegrationTests.Features.Generations;
 using Pixyer.Api.IntegrationTests.Infrastructure;
+using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Features.Exports;
 using Pixyer.Application.Features.Exports.RequestExport;
 using Pixyer.Application.Features.Surveys;
@@ -22,6 +23,30 @@ public sealed class SurveyTests(PixyerApiFactory app) : BillingTest(app)
     private const string Admin = "/api/v1/admin/surveys";
     private const string Open = "/api/v1/surveys";
     private const string Mine = "/api/v1/me/survey-responses";
+
+    [Fact]
+    [Trait("Obligation", "P1")]
+    public async Task SurveyLists_ShouldComeAPageAtATime_AndRefuseAPageTooLarge()
+    {
+        var admin = await SignUpAdminAsync();
+        var me = await SignUpAsync();
+        var first = await DefineAsync(admin, openFor: TimeSpan.FromDays(2));
+        var second = await DefineAsync(admin, openFor: TimeSpan.FromDays(3));
+
+        var open = (await me.Client.GetFromJsonAsync<Paged<OpenSurvey>>($"{Open}?pageSize=1&page=2"))!;
+        var staff = await Task.WhenAll(
+            new[] { 1, 2 }.Select(async page => (await admin.Client.GetFromJsonAsync<Paged<SurveySummary>>($"{Admin}?pageSize=1&page={page}"))!));
+
+        Assert.Equal((2, second.Id), (open.Total, Assert.Single(open.Items).Survey.Id));
+        Assert.All(staff, page => Assert.Equal(2, page.Total));
+        Assert.Equal(new[] { first.Id, second.Id }.Order(), staff.Select(page => Assert.Single(page.Items).Survey.Id).Order());
+        foreach (var list in new[] { Open, Mine })
+        {
+            await Expect.StatusAsync(await me.Client.GetAsync($"{list}?pageSize={PageRequest.MaxPageSize + 1}"), HttpStatusCode.BadRequest);
+        }
+
+        await Expect.StatusAsync(await admin.Client.GetAsync($"{Admin}?page=0"), HttpStatusCode.BadRequest);
+    }
 
     [Fact]
     public async Task OpenSurveys_ShouldListASurveyOnlyWithinItsWindow()
@@ -55,13 +80,13 @@ public sealed class SurveyTests(PixyerApiFactory app) : BillingTest(app)
 
         Assert.Equal(HttpStatusCode.Created, answered.StatusCode);
         await Expect.ProblemAsync(second, HttpStatusCode.Conflict, "conflict");
-        var response = Assert.Single((await me.Client.GetFromJsonAsync<List<SurveyResponseDto>>(Mine))!);
+        var response = Assert.Single((await me.Client.GetFromJsonAsync<Paged<SurveyResponseDto>>(Mine))!.Items);
         Assert.Equal(survey.Id, response.SurveyId);
         Assert.Equal(
             ["//Faster renders, please", "/4/", "Red|Blue//", "Yes//"],
             response.Answers.Select(a => $"{string.Join('|', a.Choices)}/{a.Scale}/{a.Text}").Order(StringComparer.Ordinal));
         Assert.True(Assert.Single(await ListOpenAsync(me), s => s.Survey.Id == survey.Id).Answered);
-        Assert.Equal(1, Assert.Single((await admin.Client.GetFromJsonAsync<List<SurveySummary>>(Admin))!, s => s.Survey.Id == survey.Id).Responses);
+        Assert.Equal(1, Assert.Single((await admin.Client.GetFromJsonAsync<Paged<SurveySummary>>(Admin))!.Items, s => s.Survey.Id == survey.Id).Responses);
     }
 
     [Theory]
@@ -83,7 +108,7 @@ public sealed class SurveyTests(PixyerApiFactory app) : BillingTest(app)
         var refused = await me.Client.PostAsJsonAsync(ResponsesOf(survey), new JsonObject { ["answers"] = new JsonArray(given) });
 
         await Expect.ProblemAsync(refused, HttpStatusCode.BadRequest, "validation");
-        Assert.Empty((await me.Client.GetFromJsonAsync<List<SurveyResponseDto>>(Mine))!);
+        Assert.Empty((await me.Client.GetFromJsonAsync<Paged<SurveyResponseDto>>(Mine))!.Items);
     }
 
     [Fact]
@@ -113,7 +138,7 @@ public sealed class SurveyTests(PixyerApiFactory app) : BillingTest(app)
 
         await Expect.ProblemAsync(byOther, HttpStatusCode.NotFound, "not-found");
         await Expect.StatusAsync(byMe, HttpStatusCode.NoContent);
-        Assert.Empty((await me.Client.GetFromJsonAsync<List<SurveyResponseDto>>(Mine))!);
+        Assert.Empty((await me.Client.GetFromJsonAsync<Paged<SurveyResponseDto>>(Mine))!.Items);
         await Expect.StatusAsync(await AnswerAsync(me, survey, ValidAnswers(survey)), HttpStatusCode.Created);
     }
 
@@ -137,10 +162,10 @@ public sealed class SurveyTests(PixyerApiFactory app) : BillingTest(app)
             await admin.Client.PutAsJsonAsync($"/api/v1/admin/subjects/{support.User.Id}/roles", new { roles = new[] { "Support" } }), HttpStatusCode.OK);
         var survey = await DefineAsync(admin);
 
-        var listed = await support.Client.GetFromJsonAsync<List<SurveySummary>>(Admin);
+        var listed = (await support.Client.GetFromJsonAsync<Paged<SurveySummary>>(Admin))!.Items;
         var refused = await support.Client.PostAsJsonAsync(Admin, DefinitionBody(TimeSpan.Zero, TimeSpan.FromDays(7)));
 
-        Assert.Equal(0, Assert.Single(listed!, s => s.Survey.Id == survey.Id).Responses);
+        Assert.Equal(0, Assert.Single(listed, s => s.Survey.Id == survey.Id).Responses);
         await Expect.ProblemAsync(refused, HttpStatusCode.Forbidden, "forbidden");
     }
 
@@ -202,7 +227,7 @@ public sealed class SurveyTests(PixyerApiFactory app) : BillingTest(app)
             var state = (await person.Client.GetFromJsonAsync<ExportState>($"/api/v1/me/exports/{(await export.Content.ReadFromJsonAsync<ExportAccepted>())!.Id}"))!;
             Assert.Equal("ready", state.Status);
             await Expect.StatusAsync(await person.Client.GetAsync(state.DownloadUrl), HttpStatusCode.OK);
-            Assert.Empty((await person.Client.GetFromJsonAsync<List<SurveyResponseDto>>(Mine))!);
+            Assert.Empty((await person.Client.GetFromJsonAsync<Paged<SurveyResponseDto>>(Mine))!.Items);
         }
     }
 
@@ -225,8 +250,8 @@ public sealed class SurveyTests(PixyerApiFactory app) : BillingTest(app)
         return (await response.Content.ReadFromJsonAsync<SurveyResponseDto>())!;
     }
 
-    private static async Task<List<OpenSurvey>> ListOpenAsync(SignedIn person) =>
-        (await person.Client.GetFromJsonAsync<List<OpenSurvey>>(Open))!;
+    private static async Task<IReadOnlyList<OpenSurvey>> ListOpenAsync(SignedIn person) =>
+        (await person.Client.GetFromJsonAsync<Paged<OpenSurvey>>(Open))!.Items;
 
     private async Task<SurveyDto> DefineAsync(SignedIn admin, TimeSpan? opensIn = null, TimeSpan? openFor = null)
     {

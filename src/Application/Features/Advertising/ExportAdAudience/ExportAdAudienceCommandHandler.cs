@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Pixyer.Application.Common;
 using Pixyer.Application.Common.Disclosures;
 using Pixyer.Application.Common.Exceptions;
+using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Common.Persistence;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Domain.Advertising;
@@ -31,16 +32,18 @@ public sealed class ExportAdAudienceCommandHandler(IAppDbContext db, ConsentLedg
             .Where(p => consenting.Contains(p.OwnerId) && p.Segments.Contains(segment))
             .Join(db.Accounts, p => p.OwnerId, a => a.Id, (p, a) => new { a.Id, a.NormalizedEmail })
             .OrderBy(m => m.Id)
-            .ToListAsync(cancellationToken);
+            .ToPageAsync(command.Page, cancellationToken);
 
-        foreach (var member in members)
+        foreach (var member in members.Items)
         {
             await disclosures.RecordAsync(
                 member.Id, command.RecipientKey, ProcessingPurpose.PersonalizedAdvertising, LegalBasis.Consent, Disclosed,
                 $"ad-audience:{command.Segment}", cancellationToken);
         }
 
-        return new AdAudience(command.Segment, command.RecipientKey, clock.GetUtcNow(), members.Select(m => HashOf(m.NormalizedEmail)).ToList());
+        return new AdAudience(
+            command.Segment, command.RecipientKey, clock.GetUtcNow(), members.Items.Select(m => HashOf(m.NormalizedEmail)).ToList(),
+            members.Page, members.PageSize, members.Total);
     }
 
     private static string HashOf(string normalizedEmail) => Sha256Hex.Of(Encoding.UTF8.GetBytes(normalizedEmail));

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Pixyer.Application.Common;
+using Pixyer.Application.Common.Paging;
 using Pixyer.Domain.Advertising;
 using Pixyer.Domain.Disclosures;
 
@@ -13,5 +14,6 @@ public sealed class ExportAdAudienceCommandValidator : AbstractValidator<ExportA
             .Must(s => WireNames.TryParse<AdSegment>(s, out _))
             .WithMessage($"segment is one of: {string.Join(", ", WireNames.All<AdSegment>())}.");
         RuleFor(c => c.RecipientKey).NotEmpty().MaximumLength(Recipient.KeyMaxLength);
+        RuleFor(c => c.Page).ValidPage();
     }
 }

@@ -22,11 +22,11 @@ public sealed record GenerationState(
     Guid Id,
     Guid? UploadId,
     [property: TemplateName] string Template,
-    [property: FormatName] IReadOnlyList<string> Formats,
+    [property: FormatName, MaxLength(EnumListBounds.GenerationFormats)] IReadOnlyList<string> Formats,
     [property: MaxLength(GenerationJob.MaxHeadlineLength)] string? Headline,
     [property: WireNameOf<GenerationStatus>] string Status,
     int Progress,
     [property: GenerationFailure] string? FailureReason,
-    IReadOnlyList<Guid> AssetIds,
+    [property: MaxLength(EnumListBounds.GenerationFormats)] IReadOnlyList<Guid> AssetIds,
     DateTimeOffset CreatedAt,
     DateTimeOffset? CompletedAt);

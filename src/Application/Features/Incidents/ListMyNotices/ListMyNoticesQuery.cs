@@ -4,6 +4,7 @@ using Pixyer.Application.Common;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
+using Pixyer.Domain.Notices;
 using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.Incidents.ListMyNotices;
@@ -20,8 +21,8 @@ public sealed record ListMyNoticesQuery(PageRequest Page) : IQuery<Paged<MyNotic
 public sealed record MyNotice(
     Guid IncidentId,
     [property: WireNameOf<MyNoticeKind>] string Kind,
-    string Title,
-    string Body,
+    [property: MaxLength(PublicNotice.TitleMaxLength)] string Title,
+    [property: MaxLength(IncidentTexts.BodyMaxLength)] string Body,
     [property: WireNameOf<DataCategory>, MaxLength(EnumListBounds.DataCategories)] IReadOnlyList<string> DataCategories,
     [property: WireNameOf<MyNoticeChannel>] string Channel,
     DateTimeOffset NotifiedAt);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Pixyer.Application.Common;
 using Pixyer.Application.Common.Paging;
@@ -29,7 +30,7 @@ public sealed record TransactionDto(
     [property: WireNameOf<TransactionStatus>] string Status,
     long AmountMinor,
     [property: CurrencyCode] string Currency,
-    string? DeclineCode,
+    [property: MaxLength(PaymentTransaction.DeclineCodeMaxLength)] string? DeclineCode,
     DateTimeOffset CreatedAt,
     InvoiceDto? Invoice);
 

@@ -1,7 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
+using Pixyer.Domain.Notices;
 using Pixyer.Domain.Processing;
 using Pixyer.Application.Common;
 
@@ -26,4 +29,12 @@ public sealed record AnnounceViolationCommand(
 }
 
 /// <summary>The announcement as published; <c>kind</c> is <c>violation</c> or <c>fraud</c>.</summary>
-public sealed record ViolationNotice(Guid Id, string Kind, string Title, string Body, DateTimeOffset PublishedAt);
+public sealed record ViolationNotice(
+    Guid Id,
+    [property: ViolationKind] string Kind,
+    [property: MaxLength(PublicNotice.TitleMaxLength)] string Title,
+    [property: MaxLength(PublicNotice.BodyMaxLength)] string Body,
+    DateTimeOffset PublishedAt);
+
+/// <summary>The property holds <see cref="AnnounceViolationCommand.Violation"/> or <see cref="AnnounceViolationCommand.Fraud"/>.</summary>
+public sealed class ViolationKindAttribute() : WireNameOfAttribute([AnnounceViolationCommand.Violation, AnnounceViolationCommand.Fraud]);

@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
+using Pixyer.Domain.Billing;
 using Pixyer.Domain.Processing;
 
 namespace Pixyer.Application.Features.PaymentEvents.ReceivePaymentEvent;
@@ -23,4 +25,4 @@ public sealed record ReceivePaymentEventCommand(string Payload, string? Signatur
 /// <remarks>
 /// <c>duplicate</c>: True when the event had been received before: it is not applied again.<br/>
 /// </remarks>
-public sealed record PaymentEventReceipt(string EventId, bool Duplicate);
+public sealed record PaymentEventReceipt([property: MaxLength(PaymentEvent.MaxIdLength)] string EventId, bool Duplicate);

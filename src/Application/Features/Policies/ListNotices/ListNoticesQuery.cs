@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Mediator;
+using Pixyer.Application.Common;
 using Pixyer.Application.Common.Paging;
 using Pixyer.Application.Common.Processing;
 using Pixyer.Application.Common.Requests;
@@ -21,7 +22,7 @@ public sealed record ListNoticesQuery(PageRequest Page) : IQuery<Paged<Notice>>;
 /// (null for a policy change, whose document is the text); <c>PolicyVersion</c> is set for a policy change only.
 /// </summary>
 public sealed record Notice(
-    string Kind,
+    [property: NoticeKind] string Kind,
     [property: MaxLength(PublicNotice.TitleMaxLength)] string Title,
     [property: MaxLength(PublicNotice.BodyMaxLength)] string? Body,
     [property: MaxLength(Domain.Policies.PolicyVersion.VersionMaxLength)] string? PolicyVersion,
@@ -29,3 +30,8 @@ public sealed record Notice(
     DateTimeOffset EffectiveAt,
     DateTimeOffset PublishedAt);
 
+/// <summary>The property holds a notice's kind: <see cref="PolicyChange"/> or a <see cref="PublicNoticeKind"/>.</summary>
+public sealed class NoticeKindAttribute() : WireNameOfAttribute([PolicyChange, .. WireNames.All<PublicNoticeKind>()])
+{
+    public const string PolicyChange = "policy_change";
+}

@@ -27,7 +27,7 @@ public sealed class ListNoticesQueryHandler(IAppDbContext db) : IQueryHandler<Li
 
         var items = policyChanges
             .Select(v => new Notice(
-                "policy_change",
+                NoticeKindAttribute.PolicyChange,
                 v.Significant ? "The privacy policy changed significantly: please review and accept it." : "The privacy policy was updated.",
                 null,
                 v.Version,

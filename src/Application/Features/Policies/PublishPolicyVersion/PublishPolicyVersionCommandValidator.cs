@@ -8,7 +8,7 @@ public sealed class PublishPolicyVersionCommandValidator : AbstractValidator<Pub
     public PublishPolicyVersionCommandValidator()
     {
         RuleFor(c => c.Version).NotEmpty().MaximumLength(PolicyVersion.VersionMaxLength).Matches("^[A-Za-z0-9._-]+$");
-        RuleFor(c => c.Text).NotEmpty().MaximumLength(200_000);
+        RuleFor(c => c.Text).NotEmpty().MaximumLength(PolicyVersion.TextMaxLength);
         RuleFor(c => c.EffectiveAt).NotEmpty();
     }
 }

@@ -2629,8 +2629,8 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Postgres
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)")
+                        .HasMaxLength(24000)
+                        .HasColumnType("character varying(24000)")
                         .HasColumnName("body");
 
                     b.Property<int>("Kind")

@@ -2617,7 +2617,7 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(8000)
+                        .HasMaxLength(24000)
                         .HasColumnType("TEXT")
                         .HasColumnName("body");
 
