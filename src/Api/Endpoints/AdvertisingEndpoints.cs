@@ -1,16 +1,18 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pixyer.Api.Http;
+using Pixyer.Application.Common;
 using Pixyer.Application.Features.Advertising;
 using Pixyer.Application.Features.Advertising.ExportAdAudience;
 using Pixyer.Application.Features.Advertising.GetMyAdProfile;
+using Pixyer.Domain.Advertising;
 
 namespace Pixyer.Api.Endpoints;
 
 /// <summary>Personalized advertising (U3): the person's own segments, and the consenting audience staff hand to a platform.</summary>
 public sealed class AdvertisingEndpoints : IEndpointGroup
 {
-    public sealed record AudienceBody(string Segment, string RecipientKey);
+    public sealed record AudienceBody([property: WireNameOf<AdSegment>] string Segment, string RecipientKey);
 
     public void Map(IEndpointRouteBuilder routes)
     {

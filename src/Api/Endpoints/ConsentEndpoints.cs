@@ -8,7 +8,6 @@ using Pixyer.Application.Features.Consents.GetMyConsents;
 using Pixyer.Application.Features.Consents.ListMyConsentHistory;
 using Pixyer.Application.Features.Consents.SetMyConsent;
 using Pixyer.Application.Common;
-using Pixyer.Application.Common.Consent;
 
 namespace Pixyer.Api.Endpoints;
 

@@ -40,7 +40,10 @@ internal sealed class SecurityRequirementFilter : IOperationFilter
         if (operation.Parameters?.OfType<OpenApiParameter>().FirstOrDefault(p => LinkScheme(p) is not null) is { } token)
         {
             operation.Parameters.Remove(token);
-            operation.Security = [Requirement(LinkScheme(token)!, context), .. token.Required ? [] : Session([], context)];
+            var scheme = LinkScheme(token)!;
+            // An inquiry's owner may use the session instead; a deletion request outlives the account it deleted.
+            var orSession = scheme == MailLinkScheme && !token.Required;
+            operation.Security = [Requirement(scheme, context), .. orSession ? Session([], context) : []];
         }
         else if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<SignedByPaymentGatewayMetadata>().Any())
         {

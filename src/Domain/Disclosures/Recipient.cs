@@ -11,6 +11,9 @@ public sealed class Recipient
     public const int NameMaxLength = 200;
     public const int TransferMechanismMaxLength = 500;
 
+    /// <summary>Active recipients one category may name (<c>recipient-category-full</c> beyond).</summary>
+    public const int MaxActivePerCategory = 50;
+
     private Recipient()
 
     {

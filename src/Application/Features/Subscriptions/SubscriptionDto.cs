@@ -7,7 +7,9 @@ namespace Pixyer.Application.Features.Subscriptions;
 /// <remarks>
 /// <c>status</c>: <c>active</c>, <c>past_due</c> (a renewal charge failed and is being retried) or <c>canceled</c>.<br/>
 /// <c>renewsAt</c>: When the next period is charged; null when it ends at the period's end instead.<br/>
-/// <c>history</c>: Every change, oldest first (C4).<br/>
+/// <c>history</c>: The latest changes, oldest first: all of them up to <see cref="RecentHistory"/>; the data export holds
+/// every change (C4).<br/>
+/// <c>historyTotal</c>: How many changes the subscription has had.<br/>
 /// </remarks>
 public sealed record SubscriptionDto(
     Guid Id,
@@ -17,9 +19,17 @@ public sealed record SubscriptionDto(
     [property: WireNameOf<SubscriptionStatus>] string Status,
     DateTimeOffset CurrentPeriodStart,
     DateTimeOffset CurrentPeriodEnd,
-    DateTimeOffset? RenewsAt, bool CancelAtPeriodEnd, DateTimeOffset CreatedAt, DateTimeOffset? EndedAt, IReadOnlyList<SubscriptionEventDto> History)
+    DateTimeOffset? RenewsAt,
+    bool CancelAtPeriodEnd,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? EndedAt,
+    [property: MaxLength(SubscriptionDto.RecentHistory)] IReadOnlyList<SubscriptionEventDto> History,
+    int HistoryTotal)
 {
-    public static SubscriptionDto From(Subscription subscription, Plan plan) =>
+    /// <summary>More than eight years of monthly renewals: an answer stays small, the export keeps them all.</summary>
+    public const int RecentHistory = 100;
+
+    public static SubscriptionDto From(Subscription subscription, Plan plan, int historyLimit = RecentHistory) =>
         new(
             subscription.Id.Value,
             plan.Code,
@@ -33,8 +43,10 @@ public sealed record SubscriptionDto(
             subscription.CreatedAt,
             subscription.EndedAt,
             subscription.History.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id.Value)
+                .TakeLast(historyLimit)
                 .Select(e => new SubscriptionEventDto(WireNames.Of(e.Kind), WireNames.Of(e.Status), e.Reason, e.OccurredAt))
-                .ToList());
+                .ToList(),
+            subscription.History.Count);
 }
 
 /// <remarks>

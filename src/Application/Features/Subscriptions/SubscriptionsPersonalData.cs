@@ -26,7 +26,7 @@ public sealed class SubscriptionsPersonalData(IAppDbContext db) : IPersonalDataS
             .ToListAsync(cancellationToken);
         await writer.WriteRecordsAsync(
             Category,
-            subscriptions.OrderBy(x => x.Subscription.CreatedAt).Select(x => SubscriptionDto.From(x.Subscription, x.Plan)),
+            subscriptions.OrderBy(x => x.Subscription.CreatedAt).Select(x => SubscriptionDto.From(x.Subscription, x.Plan, historyLimit: int.MaxValue)),
             cancellationToken);
     }
 

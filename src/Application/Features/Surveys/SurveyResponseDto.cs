@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Pixyer.Application.Common;
-using Pixyer.Application.Features.Surveys.DefineSurvey;
 using Pixyer.Domain.Surveys;
 
 namespace Pixyer.Application.Features.Surveys;
@@ -10,7 +9,7 @@ public sealed record SurveyResponseDto(
     Guid Id,
     Guid SurveyId,
     DateTimeOffset SubmittedAt,
-    [property: MaxLength(DefineSurveyCommandValidator.MaxQuestions)] IReadOnlyList<SurveyAnswerDto> Answers)
+    [property: MaxLength(Survey.MaxQuestions)] IReadOnlyList<SurveyAnswerDto> Answers)
 {
     public static SurveyResponseDto Of(SurveyResponse response) => new(
         response.Id.Value,
@@ -22,6 +21,6 @@ public sealed record SurveyResponseDto(
 /// <summary>An answer: distinct choices of the question's own, a scale value, or a text within the question's maxLength.</summary>
 public sealed record SurveyAnswerDto(
     Guid QuestionId,
-    [property: MaxLength(DefineSurveyCommandValidator.MaxChoices), ItemMaxLength(SurveyQuestion.ChoiceMaxLength)] IReadOnlyList<string> Choices,
+    [property: MaxLength(SurveyQuestion.MaxChoices), ItemMaxLength(SurveyQuestion.ChoiceMaxLength)] IReadOnlyList<string> Choices,
     int? Scale,
     [property: MaxLength(SurveyQuestion.FreeTextMaxLength)] string? Text);

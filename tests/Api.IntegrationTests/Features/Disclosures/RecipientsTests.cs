@@ -8,6 +8,7 @@ using Pixyer.Application.Features.Privacy.GetControllerFacts;
 using Pixyer.Application.Features.Privacy.ListRecipientCategories;
 using Pixyer.Application.Features.Recipients;
 using Pixyer.Domain.Auditing;
+using Pixyer.Domain.Disclosures;
 
 namespace Pixyer.Api.IntegrationTests.Features.Disclosures;
 
@@ -34,6 +35,23 @@ public sealed class RecipientsTests(PixyerApiFactory app) : ApiTest(app)
             categories["large_model_providers"]);
         Assert.Empty(categories["business_needs"]);
         Assert.Equal(("China", "CN"), (facts.StorageRegion, facts.StorageCountryCode));
+    }
+
+    [Fact]
+    [Trait("Obligation", "S2")]
+    public async Task Register_WhenTheCategoryAlreadyNamesItsMostActiveRecipients_ShouldAnswer422AndStoreNothing()
+    {
+        var admin = await SignUpAdminAsync();
+        for (var i = 0; i < Recipient.MaxActivePerCategory; i++)
+        {
+            await admin.Client.RegisterRecipientAsync($"cloud-{i}", "cloud_storage");
+        }
+
+        var refused = await admin.Client.PostAsJsonAsync(Recipients.Path, Recipients.Body("cloud-one-more", "cloud_storage"));
+        var published = await Client.GetOkAsync<RecipientCategoryList>(PrivacyRequests.Recipients);
+
+        await Expect.ProblemAsync(refused, HttpStatusCode.UnprocessableEntity, "recipient-category-full");
+        Assert.Equal(Recipient.MaxActivePerCategory, published.Items.Single(c => c.Name == "cloud_storage").Recipients.Count);
     }
 
     [Fact]

@@ -6,7 +6,6 @@ using Pixyer.Application.Common.Requests;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Notices;
 using Pixyer.Domain.Processing;
-using Pixyer.Application.Common;
 
 namespace Pixyer.Application.Features.Notices.AnnounceViolation;
 

@@ -15,7 +15,7 @@ public sealed record RecipientCategoryInfo(
     [property: MaxLength(RecipientCategories.DescriptionMaxLength)] string Description,
     bool RequiresConsent,
     [property: WireNameOf<ConsentPurpose>] string? ConsentPurpose,
-    IReadOnlyList<RecipientSummary> Recipients);
+    [property: MaxLength(Recipient.MaxActivePerCategory)] IReadOnlyList<RecipientSummary> Recipients);
 
 /// <summary>
 /// A named recipient as the public sees it (S2, X1): where it processes the data, when its security was last assessed,

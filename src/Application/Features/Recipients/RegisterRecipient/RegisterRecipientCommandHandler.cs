@@ -19,10 +19,12 @@ public sealed class RegisterRecipientCommandHandler(IAppDbContext db, IOptions<P
             throw new ConflictException($"A recipient with the key '{command.Key}' is already registered.");
         }
 
+        var category = RecipientDetails.CategoryOf(command);
+        await CategoryRoom.EnsureAsync(db, category, joining: null, cancellationToken);
         var recipient = Recipient.Register(
             command.Key,
             command.Name.Trim(),
-            RecipientDetails.CategoryOf(command),
+            category,
             RecipientDetails.CountryOf(command),
             command.SecurityAssessedOn!.Value,
             RecipientDetails.MechanismOf(command),

@@ -17,9 +17,15 @@ public sealed class ReviseRecipientCommandHandler(IAppDbContext db, IOptions<Pri
             throw new ConflictException("This recipient is retired; register a new one instead.");
         }
 
+        var category = RecipientDetails.CategoryOf(command);
+        if (category != recipient.Category)
+        {
+            await CategoryRoom.EnsureAsync(db, category, recipient.Id, cancellationToken);
+        }
+
         recipient.Revise(
             command.Name.Trim(),
-            RecipientDetails.CategoryOf(command),
+            category,
             RecipientDetails.CountryOf(command),
             command.SecurityAssessedOn!.Value,
             RecipientDetails.MechanismOf(command));
