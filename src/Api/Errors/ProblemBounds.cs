@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Pixyer.Domain.Common;
 
 namespace Pixyer.Api.Errors;
 
@@ -14,18 +15,16 @@ public static class ProblemBounds
 
     public static void Apply(ProblemDetails problem)
     {
-        problem.Type = Cut(problem.Type);
-        problem.Title = Cut(problem.Title);
-        problem.Detail = Cut(problem.Detail);
-        problem.Instance = Cut(problem.Instance);
+        problem.Type = TextBounds.Cut(problem.Type, TextMaxLength);
+        problem.Title = TextBounds.Cut(problem.Title, TextMaxLength);
+        problem.Detail = TextBounds.Cut(problem.Detail, TextMaxLength);
+        problem.Instance = TextBounds.Cut(problem.Instance, TextMaxLength);
         if (problem is HttpValidationProblemDetails validation)
         {
             foreach (var (field, messages) in validation.Errors.ToList())
             {
-                validation.Errors[field] = [.. messages.Take(MessagesPerField).Select(m => Cut(m)!)];
+                validation.Errors[field] = [.. messages.Take(MessagesPerField).Select(m => TextBounds.Cut(m, TextMaxLength))];
             }
         }
     }
-
-    private static string? Cut(string? text) => text is { Length: > TextMaxLength } ? text[..TextMaxLength] : text;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Pixyer.Api.Endpoints;
+using Pixyer.Domain.Common;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Pixyer.Api.OpenApi;
@@ -70,7 +71,7 @@ internal sealed class RequestExampleFilter : IOperationFilter
 
         // Within the schema's bounds, which the validators state (a country code is two letters).
         var text = StringExample(schema.Format, name);
-        return JsonValue.Create(schema.MaxLength is { } max && text.Length > max ? text[..max] : text);
+        return JsonValue.Create(schema.MaxLength is { } max ? TextBounds.Cut(text, max) : text);
     }
 
     private static long Bound(string? limit, long otherwise) =>

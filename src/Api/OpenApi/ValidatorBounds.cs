@@ -52,7 +52,8 @@ internal static class ValidatorBounds
         }
     }
 
-    private static IOpenApiSchema? Resolve(IOpenApiSchema? schema, SchemaRepository schemas) =>
+    /// <summary>The schema itself, or the component a reference names.</summary>
+    public static IOpenApiSchema? Resolve(IOpenApiSchema? schema, SchemaRepository schemas) =>
         schema is OpenApiSchemaReference { Reference.Id: { } id } ? schemas.Schemas.GetValueOrDefault(id) : schema;
 
     private static IEnumerable<IValidationRule> RulesOf(IValidator validator) =>

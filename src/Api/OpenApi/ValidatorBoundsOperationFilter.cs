@@ -34,10 +34,7 @@ internal sealed class ValidatorBoundsOperationFilter(IServiceScopeFactory scopes
 
         foreach (var content in operation.RequestBody?.Content?.Values ?? [])
         {
-            var body = content.Schema is OpenApiSchemaReference { Reference.Id: { } id }
-                ? context.SchemaRepository.Schemas.GetValueOrDefault(id)
-                : content.Schema;
-            ValidatorBounds.Apply(rules, body?.Properties, context.SchemaRepository);
+            ValidatorBounds.Apply(rules, ValidatorBounds.Resolve(content.Schema, context.SchemaRepository)?.Properties, context.SchemaRepository);
         }
     }
 }

@@ -2,7 +2,10 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Pixyer.Domain.Common;
 
-/// <summary>Keeps a text the system writes itself (a name, an identifier) within the length its column and the API promise.</summary>
+/// <summary>
+/// Keeps a text within the length its column and the API promise: one the system writes itself (a name, an identifier)
+/// or one from outside its control (a gateway's code, a browser's user agent).
+/// </summary>
 public static class TextBounds
 {
     [return: NotNullIfNotNull(nameof(text))]

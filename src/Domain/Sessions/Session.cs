@@ -51,7 +51,7 @@ public sealed class Session
             AccountId = accountId,
             TokenHash = tokenHash,
             CsrfTokenHash = csrfTokenHash,
-            Device = BoundedText.Cut(device, DeviceMaxLength),
+            Device = TextBounds.Cut(device, DeviceMaxLength),
             CreatedAt = now,
             LastSeenAt = now,
             AbsoluteExpiresAt = now + AbsoluteLifetime,

@@ -45,10 +45,10 @@ public interface IPaymentGateway
 /// </summary>
 public sealed record GatewayCard(string MethodId, string Brand, string Last4, int ExpiryMonth, int ExpiryYear, string Fingerprint)
 {
-    private readonly string brand = BoundedText.Cut(Brand, PaymentMethod.BrandMaxLength);
+    private readonly string brand = TextBounds.Cut(Brand, PaymentMethod.BrandMaxLength);
     private readonly string last4 = LastDigits(Last4);
 
-    public string Brand { get => brand; init => brand = BoundedText.Cut(value, PaymentMethod.BrandMaxLength); }
+    public string Brand { get => brand; init => brand = TextBounds.Cut(value, PaymentMethod.BrandMaxLength); }
 
     public string Last4 { get => last4; init => last4 = LastDigits(value); }
 
@@ -70,7 +70,7 @@ public sealed record GatewayCharge(string? ChargeId, string? DeclineCode)
 
     public static GatewayCharge Declined(string declineCode, string? chargeId = null) => new(chargeId, declineCode);
 
-    private static string? Bounded(string? code) => code is null ? null : BoundedText.Cut(code, PaymentTransaction.DeclineCodeMaxLength);
+    private static string? Bounded(string? code) => code is null ? null : TextBounds.Cut(code, PaymentTransaction.DeclineCodeMaxLength);
 }
 
 /// <summary>
