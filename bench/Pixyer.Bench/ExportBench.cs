@@ -158,7 +158,7 @@ internal static class ExportBench
         }
 
         using var accepted = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        await worker.RunAsync(CancellationToken.None);
+        await worker.RunAsync("bench", CancellationToken.None);
         var state = await client.GetStringAsync($"/api/v1/me/exports/{accepted.RootElement.GetProperty("id").GetGuid()}");
         using var json = JsonDocument.Parse(state);
         if (json.RootElement.GetProperty("status").GetString() != "ready")

@@ -137,7 +137,9 @@ public static class DependencyInjection
         services.AddSingleton<BusinessTransferRunner>();
         services.AddSingleton<IExportProgress, ExportProgress>();
         services.AddScoped<ICommandSteps, MediatorCommandSteps>();
-        services.AddPixyerJobs(options.Jobs, options.Audit.SequencingInterval, provider, connectionString);
+        var node = NodeIdentity.From(options.Jobs.NodeId);
+        services.AddSingleton(node);
+        services.AddPixyerJobs(options.Jobs, node, options.Audit.SequencingInterval, provider, connectionString);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
             .AddQuartz(o => o.Tags.Add("ready"));

@@ -79,29 +79,50 @@ public sealed class InfrastructureOptions
         /// </summary>
         public int? AnonymizationBatchSize { get; set; }
 
-        /// <summary>How often a node looks for queued generation jobs when it has none in hand; zero: only when triggered.</summary>
+        /// <summary>
+        /// The name this node goes by on its job runs and on the items its workers claim; unset: host name, process id
+        /// and a random suffix, so that two processes on one host never share one.
+        /// </summary>
+        public string? NodeId { get; set; }
+
+        /// <summary>Workers on this node that render generation jobs side by side; unset: one per core; zero: none.</summary>
+        public int? GenerationWorkers { get; set; }
+
+        /// <summary>Workers on this node that build data exports side by side; zero: none.</summary>
+        public int ExportWorkers { get; set; } = 1;
+
+        /// <summary>Workers on this node that carry deletion requests through erasure and certification; zero: none.</summary>
+        public int ErasureWorkers { get; set; } = 1;
+
+        /// <summary>How often an idle generation worker looks for queued jobs; zero: only when woken (the generation-worker job).</summary>
         public TimeSpan GenerationInterval { get; set; } = TimeSpan.FromSeconds(5);
 
         /// <summary>
-        /// How long a worker's claim on a generation job lasts without news, renewed after each format. Longer than one
-        /// format's render (a provider's timeout included); after it, another worker resumes the job.
+        /// How long a worker's claim on a generation job lasts without news. The worker renews it every third of it
+        /// while it works; once a lease runs out (its worker is dead or cut off), another worker resumes the job.
         /// </summary>
-        public TimeSpan GenerationLease { get; set; } = TimeSpan.FromMinutes(5);
+        public TimeSpan GenerationLease { get; set; } = TimeSpan.FromSeconds(30);
 
-        /// <summary>How often a node looks for requested data exports; zero: only when triggered.</summary>
+        /// <summary>How often an idle export worker looks for requested data exports; zero: only when woken.</summary>
         public TimeSpan ExportInterval { get; set; } = TimeSpan.FromSeconds(10);
 
-        /// <summary>How long a claim on an export lasts without news, renewed after each personal-data source.</summary>
-        public TimeSpan ExportLease { get; set; } = TimeSpan.FromMinutes(10);
+        /// <summary>How long a claim on an export lasts without news; renewed like <see cref="GenerationLease"/>.</summary>
+        public TimeSpan ExportLease { get; set; } = TimeSpan.FromSeconds(30);
 
         /// <summary>How often expired export archives are deleted; zero: only when triggered.</summary>
         public TimeSpan ExportPurgeInterval { get; set; } = TimeSpan.FromDays(1);
 
-        /// <summary>How often half-written <c>*.partial</c> files older than <see cref="ExportLease"/> are deleted; zero: only when triggered.</summary>
+        /// <summary>How often half-written files older than <see cref="AbandonedWriteAge"/> are deleted; zero: only when triggered.</summary>
         public TimeSpan AbandonedWritePurgeInterval { get; set; } = TimeSpan.FromHours(1);
 
-        /// <summary>How often a node carries deletion requests through erasure and certification; zero: only when triggered.</summary>
-        public TimeSpan ErasureInterval { get; set; } = TimeSpan.FromMinutes(1);
+        /// <summary>
+        /// How long a half-written file may go untouched before it counts as abandoned (its writer died). Far longer
+        /// than a lease: a live export may write nothing while it reads a large source.
+        /// </summary>
+        public TimeSpan AbandonedWriteAge { get; set; } = TimeSpan.FromHours(1);
+
+        /// <summary>How often an idle erasure worker looks for deletion requests with a step due; zero: only when woken.</summary>
+        public TimeSpan ErasureInterval { get; set; } = TimeSpan.FromSeconds(10);
 
         /// <summary>How often guardian requests past their retention are deleted; zero: only when triggered.</summary>
         public TimeSpan GuardianRequestPurgeInterval { get; set; } = TimeSpan.FromDays(1);

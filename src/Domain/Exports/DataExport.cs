@@ -29,6 +29,9 @@ public sealed class DataExport
     /// <summary>How many times a worker claimed the export; the current claim's fencing token.</summary>
     public int Attempts { get; private set; }
 
+    /// <summary>The node whose worker holds or last held the claim (its instance id), for staff and operators.</summary>
+    public string? ClaimedBy { get; private set; }
+
     /// <summary>When a worker may claim it: at once when queued, and for a running export when its lease runs out.</summary>
     public DateTimeOffset AvailableAt { get; private set; }
 
@@ -67,7 +70,7 @@ public sealed class DataExport
     public bool IsHeldBy(int attempt) => Status == ExportStatus.Running && Attempts == attempt;
 
     /// <summary>Takes the export for one lease; a resumed claim starts from scratch. False when it ran out of attempts (it has failed).</summary>
-    public bool Claim(DateTimeOffset now, TimeSpan lease)
+    public bool Claim(string worker, DateTimeOffset now, TimeSpan lease)
     {
         if (!IsDueAt(now))
         {
@@ -82,11 +85,15 @@ public sealed class DataExport
 
         Status = ExportStatus.Running;
         Attempts++;
+        ClaimedBy = worker;
         Progress = 0;
         StartedAt = now;
         AvailableAt = now + lease;
         return true;
     }
+
+    /// <summary>The worker holding the claim is alive: the export stays its own for another <paramref name="lease"/>.</summary>
+    public void RenewLease(DateTimeOffset now, TimeSpan lease) => AvailableAt = now + lease;
 
     public void RecordProgress(int progress, DateTimeOffset now, TimeSpan lease)
     {

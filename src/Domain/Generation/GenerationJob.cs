@@ -48,7 +48,7 @@ public sealed class GenerationJob
     /// <summary>How many times a worker claimed the job; the current claim's fencing token.</summary>
     public int Attempts { get; private set; }
 
-    /// <summary>The worker holding the current claim (a host and process name), for operators.</summary>
+    /// <summary>The node whose worker holds or last held the claim (its instance id), for staff and operators.</summary>
     public string? ClaimedBy { get; private set; }
 
     /// <summary>
@@ -116,6 +116,17 @@ public sealed class GenerationJob
         AvailableAt = now + lease;
     }
 
+    /// <summary>The worker holding the claim is alive: the job stays its own for another <paramref name="lease"/>.</summary>
+    public void RenewLease(DateTimeOffset now, TimeSpan lease)
+    {
+        if (Status != GenerationStatus.Running)
+        {
+            throw new InvalidOperationException("Only a running job has a lease to renew.");
+        }
+
+        AvailableAt = now + lease;
+    }
+
     /// <summary>
     /// The asset of <paramref name="format"/> is stored: the job moves on and its lease is renewed for the next format;
     /// with the last one it has succeeded.
@@ -134,7 +145,6 @@ public sealed class GenerationJob
         {
             Status = GenerationStatus.Succeeded;
             Progress = 100;
-            ClaimedBy = null;
             CompletedAt = now;
             return;
         }
@@ -153,7 +163,6 @@ public sealed class GenerationJob
         }
 
         Status = GenerationStatus.Queued;
-        ClaimedBy = null;
         AvailableAt = now + (RetryDelay * Attempts);
     }
 
@@ -161,7 +170,6 @@ public sealed class GenerationJob
     {
         Status = GenerationStatus.Failed;
         FailureReason = reason;
-        ClaimedBy = null;
         CompletedAt = now;
     }
 }

@@ -37,6 +37,9 @@ public sealed class DeletionRequest
 
     public DeletionCertificate? Certificate { get; private set; }
 
+    /// <summary>The node whose erasure worker took the latest step (its instance id), for staff and operators.</summary>
+    public string? HandledBy { get; private set; }
+
     /// <summary>
     /// Between the erasure and its certification only: the subject's email, username and file hashes, sealed under the
     /// master key, which the raw scan of the storage searches for once the erasure has committed (they cannot be read
@@ -48,6 +51,9 @@ public sealed class DeletionRequest
 
     public static DeletionRequest Receive(DeletionRequestId id, AccountId subject, DeletionOrigin origin, string tokenHash, DateTimeOffset now) =>
         new() { Id = id, SubjectId = subject, Origin = origin, TokenHash = tokenHash, Status = DeletionStatus.Received, RequestedAt = now };
+
+    /// <summary>A worker of <paramref name="node"/> holds the request for the step it is taking.</summary>
+    public void TakeStep(string node) => HandledBy = node;
 
     public void Hold(DateTimeOffset now)
     {

@@ -11,6 +11,7 @@ public static class JobRegistration
     public static IServiceCollection AddPixyerJobs(
         this IServiceCollection services,
         InfrastructureOptions.JobOptions jobs,
+        NodeIdentity node,
         TimeSpan auditSequencingInterval,
         DatabaseProvider provider,
         string connectionString)
@@ -21,7 +22,7 @@ public static class JobRegistration
             q.ConfigureScheduler(o =>
             {
                 o.InstanceName = "pixyer";
-                o.GenerateInstanceId = true;
+                o.InstanceId = node.Id;
             });
             q.AddRepeating<OutboxDeliveryJob>(registered, OutboxDeliveryJob.Key, jobs.OutboxDeliveryInterval, "Delivers queued mails");
             q.AddRepeating<PurgeExpiredRecordsJob>(
@@ -31,18 +32,20 @@ public static class JobRegistration
                 "Deletes expired sessions, tokens, failed logins and idempotency records, and invoices and transactions past their legal period");
             q.AddRepeating<TruncateAccessLogIpsJob>(
                 registered, TruncateAccessLogIpsJob.Key, jobs.AccessLogTruncationInterval, "Truncates the IP addresses of old access-log entries");
-            q.AddRepeating<GenerationWorkerJob>(registered, GenerationWorkerJob.Key, jobs.GenerationInterval, "Renders queued generation jobs");
+            q.AddWakeUp(registered, WakeWorkersJob.Generation, "Wakes the idle generation workers of the node it runs on (they render queued jobs, C3)");
             q.AddRepeating<MarkInactiveAccountsJob>(
                 registered, MarkInactiveAccountsJob.Key, jobs.InactivityInterval, "Warns idle accounts and marks them inactive after 180 days (R1)");
             q.AddRepeating<AnonymizeExpiredAccountsJob>(
                 registered, AnonymizeExpiredAccountsJob.Key, jobs.AnonymizationInterval, "Anonymizes accounts 24 months after their retention clock started, except on legal hold (R2)");
-            q.AddRepeating<ExportWorkerJob>(registered, ExportWorkerJob.Key, jobs.ExportInterval, "Builds requested data exports");
+            q.AddWakeUp(registered, WakeWorkersJob.Export, "Wakes the idle export workers of the node it runs on (they build requested data exports, G3)");
             q.AddRepeating<PurgeExpiredExportsJob>(
                 registered, PurgeExpiredExportsJob.Key, jobs.ExportPurgeInterval, "Deletes export archives past their seven days");
             q.AddRepeating<PurgeAbandonedWritesJob>(
-                registered, PurgeAbandonedWritesJob.Key, jobs.AbandonedWritePurgeInterval, "Deletes half-written files older than the export lease");
-            q.AddRepeating<ErasureWorkerJob>(
-                registered, ErasureWorkerJob.Key, jobs.ErasureInterval, "Erases the accounts whose deletion was asked for, verifies and certifies it (G2)");
+                registered, PurgeAbandonedWritesJob.Key, jobs.AbandonedWritePurgeInterval, "Deletes half-written files left by writers that died");
+            q.AddWakeUp(
+                registered,
+                WakeWorkersJob.Erasure,
+                "Wakes the idle erasure workers of the node it runs on (they erase the accounts whose deletion was asked for, verify and certify it, G2)");
             q.AddRepeating<PurgeGuardianRequestsJob>(
                 registered, PurgeGuardianRequestsJob.Key, jobs.GuardianRequestPurgeInterval, "Deletes guardian requests decided more than three years ago (A2)");
             q.AddRepeating<PurgeAnonymousInquiriesJob>(
@@ -113,6 +116,12 @@ public static class JobRegistration
             }
         });
         services.AddSingleton(_ => new RegisteredJobs(registered));
+        services.AddSingleton<WorkerWakeups>();
+        if (jobs.Enabled)
+        {
+            services.AddHostedService<QueueWorkerPool>();
+        }
+
         services.AddSingleton<IJobScheduler, QuartzJobScheduler>();
         services.AddQuartzHostedService(o =>
         {
@@ -122,6 +131,13 @@ public static class JobRegistration
         });
         return services;
     }
+
+    /// <summary>
+    /// A job without a trigger that wakes one queue's workers when staff run it: the workers look at their queue on
+    /// their own every interval, on every node, which a clustered trigger (one node per firing) could not do.
+    /// </summary>
+    private static void AddWakeUp(this IQuartzBuilder q, List<string> registered, JobKey key, string description) =>
+        q.AddRepeating<WakeWorkersJob>(registered, key, TimeSpan.Zero, description);
 
     /// <summary>
     /// A durable job with one trigger of the same name that fires now and then every <paramref name="interval"/>. An

@@ -54,6 +54,7 @@ public static class DatabaseRegistration
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IReadSnapshots, ReadSnapshots>();
         services.AddScoped<ISubjectLocks, SubjectLocks>();
+        services.AddScoped<IRowClaims, RowClaims>();
         services.AddScoped<IKeptOnRollback, KeptOnRollback>();
         services.AddSingleton<IConstraintViolations, ConstraintViolations>();
         services.AddSingleton<IStoreOutages, StoreOutages>();

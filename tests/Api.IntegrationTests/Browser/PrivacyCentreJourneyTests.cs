@@ -157,7 +157,7 @@ public sealed partial class PrivacyCentreJourneyTests(PixyerApiFactory app, Chro
         await Assertions.Expect(progress).ToContainTextAsync("queued");
         await screenshots.TakeAsync(Page, "export-queued");
 
-        await Live.Services.GetRequiredService<ExportWorker>().RunAsync(CancellationToken.None);
+        await Live.Services.GetRequiredService<ExportWorker>().RunAsync("test-worker", CancellationToken.None);
 
         var archiveLink = Link("Download the ZIP file");
         await Assertions.Expect(archiveLink).ToBeVisibleAsync();
@@ -223,7 +223,7 @@ public sealed partial class PrivacyCentreJourneyTests(PixyerApiFactory app, Chro
     {
         var link = MailedLink(email, "deletion");
         Assert.Matches($"^{Regex.Escape(Live.BaseUrl)}/deletion/[0-9a-f-]{{36}}$", link);
-        await Live.Services.GetRequiredService<ErasureWorker>().RunAsync(CancellationToken.None);
+        await Live.Services.GetRequiredService<ErasureWorker>().RunAsync("test-worker", CancellationToken.None);
 
         await OpenAsync(link);
         await Page.GetByLabel("Token from the mail").FillAsync(token);

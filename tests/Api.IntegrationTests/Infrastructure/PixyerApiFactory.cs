@@ -90,7 +90,11 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         // Tests deliver mail explicitly; the job's own schedule would race them (on SQLite each host's in-memory
         // scheduler fires it as the host starts, so an interval of any length races a variant host's first delivery).
         ["Pixyer:Jobs:OutboxDeliveryInterval"] = "00:00:00",
-        // Tests run the generation worker, the export worker and the purges themselves, so that each decides when they run.
+        // Tests run the generation worker, the export worker and the purges themselves, so that each decides when they
+        // run: no node of theirs has workers of its own, unless a test gives it some.
+        ["Pixyer:Jobs:GenerationWorkers"] = "0",
+        ["Pixyer:Jobs:ExportWorkers"] = "0",
+        ["Pixyer:Jobs:ErasureWorkers"] = "0",
         ["Pixyer:Jobs:GenerationInterval"] = "00:00:00",
         ["Pixyer:Jobs:ExportInterval"] = "00:00:00",
         ["Pixyer:Jobs:ExportPurgeInterval"] = "00:00:00",

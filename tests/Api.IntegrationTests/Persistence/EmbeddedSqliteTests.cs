@@ -191,7 +191,7 @@ public sealed class EmbeddedSqliteTests : IAsyncLifetime
         var id = (await requested.Content.ReadFromJsonAsync<DeletionRequestDto>())!.Id;
         var mail = await new Mailbox(app.Services, Path.Combine(dataDirectory, "mail")).DeliverAndReadLastAsync("leaving@example.com");
 
-        await app.Services.GetRequiredService<ErasureWorker>().RunAsync(CancellationToken.None);
+        await app.Services.GetRequiredService<ErasureWorker>().RunAsync("test-worker", CancellationToken.None);
 
         using var read = new HttpRequestMessage(HttpMethod.Get, DeletionLinks.Request(id));
         read.Headers.Add(DeletionLinks.TokenHeader, Regex.Match(mail.TextBody ?? "", @"Token:\s+(\S+)").Groups[1].Value);

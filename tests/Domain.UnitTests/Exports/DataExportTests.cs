@@ -15,7 +15,7 @@ public sealed class DataExportTests
 
         for (var attempt = 1; attempt <= DataExport.MaxAttempts; attempt++)
         {
-            Assert.True(export.Claim(Now, Lease));
+            Assert.True(export.Claim("node-a", Now, Lease));
             export.RecordFailedAttempt(Now);
         }
 
@@ -28,10 +28,10 @@ public sealed class DataExportTests
         var export = DataExport.Request(AccountId.New(), Now);
         for (var attempt = 1; attempt <= DataExport.MaxAttempts; attempt++)
         {
-            export.Claim(Now + (Lease * attempt), Lease);
+            export.Claim("node-a", Now + (Lease * attempt), Lease);
         }
 
-        Assert.False(export.Claim(Now + (Lease * 5), Lease));
+        Assert.False(export.Claim("node-a", Now + (Lease * 5), Lease));
 
         Assert.Equal((ExportStatus.Failed, "interrupted"), (export.Status, export.FailureReason));
     }
@@ -40,7 +40,7 @@ public sealed class DataExportTests
     public void Complete_ShouldBeReadyForSevenDaysThenExpireAndGiveUpItsArchive()
     {
         var export = DataExport.Request(AccountId.New(), Now);
-        export.Claim(Now, Lease);
+        export.Claim("node-a", Now, Lease);
         export.RecordProgress(50, Now, Lease);
 
         export.Complete("owner/exports/archive", 1234, Now);
@@ -56,9 +56,9 @@ public sealed class DataExportTests
     public void IsHeldBy_AfterAnotherClaim_ShouldRefuseTheStaleAttempt()
     {
         var export = DataExport.Request(AccountId.New(), Now);
-        export.Claim(Now, Lease);
+        export.Claim("node-a", Now, Lease);
 
-        export.Claim(Now + Lease, Lease);
+        export.Claim("node-a", Now + Lease, Lease);
 
         Assert.Equal((false, true), (export.IsHeldBy(1), export.IsHeldBy(2)));
     }

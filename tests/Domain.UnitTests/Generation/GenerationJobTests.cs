@@ -73,7 +73,7 @@ public sealed class GenerationJobTests
         job.RecordRendered("square", Now.AddMinutes(5), Lease);
         job.RecordRendered("banner", Now.AddMinutes(6), Lease);
 
-        Assert.Equal((GenerationStatus.Succeeded, 100, Now.AddMinutes(6), null), (job.Status, job.Progress, job.CompletedAt, job.ClaimedBy));
+        Assert.Equal((GenerationStatus.Succeeded, 100, Now.AddMinutes(6), "node-a"), (job.Status, job.Progress, job.CompletedAt, job.ClaimedBy));
         Assert.Empty(job.RemainingFormats);
         Assert.False(IsDue(job, Now.AddDays(1)));
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Exports;
+using Pixyer.Domain.Jobs;
 
 namespace Pixyer.Infrastructure.Persistence.Configurations;
 
@@ -12,6 +13,7 @@ internal sealed class DataExportConfiguration : IEntityTypeConfiguration<DataExp
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.ClaimedBy).HasMaxLength(JobRun.NodeMaxLength);
         // The claim's fencing token: two workers claiming the same export cannot both commit.
         builder.Property(e => e.Attempts).IsConcurrencyToken();
         builder.Property(e => e.ArchiveKey).HasMaxLength(256);

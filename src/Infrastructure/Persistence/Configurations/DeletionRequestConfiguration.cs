@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Pixyer.Domain.Jobs;
 using Pixyer.Domain.Rights;
 
 namespace Pixyer.Infrastructure.Persistence.Configurations;
@@ -14,6 +15,7 @@ internal sealed class DeletionRequestConfiguration : IEntityTypeConfiguration<De
         builder.Property(d => d.Origin).HasConversion<string>().HasMaxLength(16);
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(d => d.TokenHash).HasMaxLength(64);
+        builder.Property(d => d.HandledBy).HasMaxLength(JobRun.NodeMaxLength);
         builder.Ignore(d => d.IsPending);
         builder.HasIndex(d => new { d.Status, d.RequestedAt });
         builder.HasIndex(d => d.SubjectId);

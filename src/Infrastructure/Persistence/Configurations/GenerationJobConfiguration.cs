@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Generation;
+using Pixyer.Domain.Jobs;
 using Pixyer.Domain.Uploads;
 
 namespace Pixyer.Infrastructure.Persistence.Configurations;
@@ -17,7 +18,7 @@ internal sealed class GenerationJobConfiguration : IEntityTypeConfiguration<Gene
         builder.PrimitiveCollection(j => j.RenderedFormats).ElementType().HasMaxLength(32);
         builder.Property(j => j.Headline).HasMaxLength(GenerationJob.MaxHeadlineLength);
         builder.Property(j => j.Status).HasConversion<string>().HasMaxLength(16);
-        builder.Property(j => j.ClaimedBy).HasMaxLength(128);
+        builder.Property(j => j.ClaimedBy).HasMaxLength(JobRun.NodeMaxLength);
         builder.Property(j => j.FailureReason).HasMaxLength(32);
         builder.Ignore(j => j.RemainingFormats);
         builder.HasOne<Account>().WithMany().HasForeignKey(j => j.OwnerId).OnDelete(DeleteBehavior.Cascade);

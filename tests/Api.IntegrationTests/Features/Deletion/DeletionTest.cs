@@ -28,7 +28,7 @@ public abstract partial class DeletionTest(PixyerApiFactory app) : GenerationTes
     }
 
     protected Task<int> RunErasureAsync(IServiceProvider? services = null) =>
-        (services ?? App.Services).GetRequiredService<ErasureWorker>().RunAsync(CancellationToken.None);
+        (services ?? App.Services).GetRequiredService<ErasureWorker>().RunAsync("test-worker", CancellationToken.None);
 
     protected Task<HttpResponseMessage> GetRequestAsync(Guid id, string token)
     {

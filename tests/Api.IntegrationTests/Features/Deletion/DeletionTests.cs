@@ -113,7 +113,7 @@ public sealed class DeletionTests(PixyerApiFactory app) : DeletionTest(app)
         var requested = await RequestDeletionAsync(me);
         var token = await MailedTokenAsync(me.User.Email);
         var store = App.Services.GetRequiredService<IFileStore>();
-        await App.Services.GetRequiredService<SystemCommands>().SendAsync(new EraseSubjectCommand(requested.Id), CancellationToken.None);
+        await App.Services.GetRequiredService<SystemCommands>().SendAsync(new EraseSubjectCommand(requested.Id, "test-worker"), CancellationToken.None);
 
         // What a crash between the commit and the file deletion would leave behind.
         await store.SaveAsync(new AccountId(me.User.Id), "uploads", new MemoryStream([1, 2, 3]), CancellationToken.None);

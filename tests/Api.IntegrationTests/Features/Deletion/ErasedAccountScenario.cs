@@ -41,7 +41,7 @@ public sealed partial class ErasedAccountScenario(WebApplicationFactory<Program>
         await Expect.StatusAsync(await me.Client.PutAsJsonAsync("/api/v1/me/consents/marketing_email", new { granted = true }), HttpStatusCode.OK);
         var export = await me.Client.PostAsync("/api/v1/me/exports", null);
         await Expect.StatusAsync(export, HttpStatusCode.Accepted);
-        await app.Services.GetRequiredService<ExportWorker>().RunAsync(CancellationToken.None);
+        await app.Services.GetRequiredService<ExportWorker>().RunAsync("test-worker", CancellationToken.None);
         var exportId = (await export.Content.ReadFromJsonAsync<ExportAccepted>())!.Id;
         Assert.True(await WithDatabaseAsync(db => db.DataExports.AnyAsync(e => e.Id == new DataExportId(exportId) && e.ArchiveKey != null)), "the export was built");
         var stored = await WithDatabaseAsync(db => db.Uploads.Where(u => u.Id == new UploadId(upload)).Select(u => new { u.Sha256, u.FileKey }).SingleAsync());
@@ -57,7 +57,7 @@ public sealed partial class ErasedAccountScenario(WebApplicationFactory<Program>
         var readableBefore = await ReadStoredAsync(fileKey);
         beforeErasure?.Invoke(email);
 
-        await app.Services.GetRequiredService<ErasureWorker>().RunAsync(CancellationToken.None);
+        await app.Services.GetRequiredService<ErasureWorker>().RunAsync("test-worker", CancellationToken.None);
 
         Directory.CreateDirectory(Path.GetDirectoryName(FilePath(fileKey))!);
         await File.WriteAllBytesAsync(FilePath(fileKey), copied); // a restored backup of the file

@@ -21,7 +21,7 @@ public abstract class ExportTest(PixyerApiFactory app) : GenerationTest(app)
         return (await response.Content.ReadFromJsonAsync<ExportAccepted>())!.Id;
     }
 
-    protected Task<int> RunExportWorkerAsync() => App.Services.GetRequiredService<ExportWorker>().RunAsync(CancellationToken.None);
+    protected Task<int> RunExportWorkerAsync() => App.Services.GetRequiredService<ExportWorker>().RunAsync("test-worker", CancellationToken.None);
 
     /// <summary>Requests an export, runs the worker and answers the downloaded archive's entries by path.</summary>
     protected async Task<Dictionary<string, byte[]>> ExportAndDownloadAsync(SignedIn user)

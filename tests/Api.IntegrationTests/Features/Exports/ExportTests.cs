@@ -139,13 +139,13 @@ public sealed class ExportTests(PixyerApiFactory app) : ExportTest(app)
         var me = await SignUpAsync();
         var export = await RequestExportAsync(me);
         var system = App.Services.GetRequiredService<SystemCommands>();
-        var stale = (await system.SendAsync(new ClaimExportCommand(TimeSpan.FromMinutes(1)), CancellationToken.None))!;
+        var stale = (await system.SendAsync(new ClaimExportCommand("stale-node", TimeSpan.FromMinutes(1)), CancellationToken.None))!;
         var staleArchive = await system.SendAsync(new BuildExportArchiveCommand(export, stale.Attempt), CancellationToken.None);
         Assert.InRange((await StatusOfAsync(me, export)).Progress, 1, 99);
 
-        // Progress renewed the stale worker's lease for the configured ten minutes; then it is presumed dead.
-        App.Clock.Advance(TimeSpan.FromMinutes(11));
-        var fresh = (await system.SendAsync(new ClaimExportCommand(TimeSpan.FromMinutes(1)), CancellationToken.None))!;
+        // Progress renewed the stale worker's lease for the configured 30 seconds; then it is presumed dead.
+        App.Clock.Advance(TimeSpan.FromSeconds(31));
+        var fresh = (await system.SendAsync(new ClaimExportCommand("fresh-node", TimeSpan.FromMinutes(1)), CancellationToken.None))!;
         await Assert.ThrowsAsync<ConflictException>(() =>
             system.SendAsync(new CompleteExportCommand(export, stale.Attempt, staleArchive.Key, staleArchive.Length), CancellationToken.None));
 

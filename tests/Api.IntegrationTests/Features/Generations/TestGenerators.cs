@@ -54,3 +54,25 @@ public sealed class DisclosingGenerator(string recipientKey) : IImageGenerator
         return renderer.GenerateAsync(request, cancellationToken);
     }
 }
+
+/// <summary>Renders once let through: the test holds the worker mid-format for as long as it likes.</summary>
+public sealed class GatedGenerator : IImageGenerator
+{
+    private readonly SkiaImageGenerator renderer = new();
+    private readonly TaskCompletionSource entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string? RecipientKey => null;
+
+    /// <summary>Completes when a worker is inside the generator.</summary>
+    public Task Entered => entered.Task;
+
+    public void Open() => gate.TrySetResult();
+
+    public async Task<GeneratedImage> GenerateAsync(GenerationRequest request, CancellationToken cancellationToken)
+    {
+        entered.TrySetResult();
+        await gate.Task.WaitAsync(cancellationToken);
+        return await renderer.GenerateAsync(request, cancellationToken);
+    }
+}

@@ -139,7 +139,7 @@ public sealed class RightsRequestDeadlineTests(PixyerApiFactory app) : RightsTes
         var id = accepted.GetProperty("id").GetGuid();
 
         var open = Assert.Single(Items(await ReadAsync(await staff.Client.GetAsync($"{RightsRequests}?kind=export"), HttpStatusCode.OK)));
-        await App.Services.GetRequiredService<ExportWorker>().RunAsync(CancellationToken.None);
+        await App.Services.GetRequiredService<ExportWorker>().RunAsync("test-worker", CancellationToken.None);
         var done = Assert.Single(Items(await ReadAsync(await staff.Client.GetAsync($"{RightsRequests}?kind=export"), HttpStatusCode.OK)));
 
         Assert.Equal((id, person.User.Id, JsonValueKind.Null), (open.GetProperty("id").GetGuid(), open.GetProperty("subjectId").GetGuid(), open.GetProperty("closedAt").ValueKind));

@@ -223,7 +223,7 @@ public sealed class SurveyTests(PixyerApiFactory app) : BillingTest(app)
             await Expect.StatusAsync(await SubscribeAsync(person, plan.Code, card.Id, Guid.NewGuid().ToString()), HttpStatusCode.Created);
             var export = await person.Client.PostAsync("/api/v1/me/exports", null);
             await Expect.StatusAsync(export, HttpStatusCode.Accepted);
-            await App.Services.GetRequiredService<ExportWorker>().RunAsync(CancellationToken.None);
+            await App.Services.GetRequiredService<ExportWorker>().RunAsync("test-worker", CancellationToken.None);
             var state = (await person.Client.GetFromJsonAsync<ExportState>($"/api/v1/me/exports/{(await export.Content.ReadFromJsonAsync<ExportAccepted>())!.Id}"))!;
             Assert.Equal("ready", state.Status);
             await Expect.StatusAsync(await person.Client.GetAsync(state.DownloadUrl), HttpStatusCode.OK);

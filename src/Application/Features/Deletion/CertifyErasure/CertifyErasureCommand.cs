@@ -14,4 +14,4 @@ namespace Pixyer.Application.Features.Deletion.CertifyErasure;
 /// </summary>
 [Access(AccessLevel.System)]
 [Processing(ProcessingPurpose.LegalCompliance, LegalBasis.LegalObligation, DataCategory.None)]
-public sealed record CertifyErasureCommand(Guid RequestId) : ICommand<DeletionProgress>;
+public sealed record CertifyErasureCommand(Guid RequestId, string Worker) : ICommand<DeletionProgress?>;

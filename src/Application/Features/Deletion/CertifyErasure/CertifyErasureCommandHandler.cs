@@ -12,14 +12,20 @@ using Pixyer.Domain.Rights;
 namespace Pixyer.Application.Features.Deletion.CertifyErasure;
 
 public sealed class CertifyErasureCommandHandler(
-    IAppDbContext db, IFileStore files, SubjectErasure erasure, IRawStorageScan rawScan, IKeySealer sealer, TimeProvider clock)
-    : ICommandHandler<CertifyErasureCommand, DeletionProgress>
+    IAppDbContext db, IRowClaims claims, IFileStore files, SubjectErasure erasure, IRawStorageScan rawScan, IKeySealer sealer, TimeProvider clock)
+    : ICommandHandler<CertifyErasureCommand, DeletionProgress?>
 {
-    public async ValueTask<DeletionProgress> Handle(CertifyErasureCommand command, CancellationToken cancellationToken)
+    public async ValueTask<DeletionProgress?> Handle(CertifyErasureCommand command, CancellationToken cancellationToken)
     {
+        if (!await claims.TryLockAsync<DeletionRequest>(command.RequestId, cancellationToken))
+        {
+            return null;
+        }
+
         var request = await db.DeletionRequests.Include(d => d.Certificate).SingleAsync(d => d.Id == new DeletionRequestId(command.RequestId), cancellationToken);
         if (request.Status == DeletionStatus.Erased)
         {
+            request.TakeStep(command.Worker);
             // No row names these files any more (the erasure committed), so they can go before this transaction ends,
             // with any key a file stored after the erasure was given.
             await db.DestroyFileKeysAsync([request.SubjectId], cancellationToken);

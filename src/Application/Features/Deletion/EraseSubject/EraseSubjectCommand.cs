@@ -15,9 +15,10 @@ namespace Pixyer.Application.Features.Deletion.EraseSubject;
 [Processing(
     ProcessingPurpose.LegalCompliance, LegalBasis.LegalObligation, DataCategory.Identity, DataCategory.Contact,
     DataCategory.Uploads, DataCategory.GeneratedAssets, DataCategory.DeviceAndAccess, DataCategory.Consents)]
-public sealed record EraseSubjectCommand(Guid RequestId) : ICommand<DeletionProgress>;
+public sealed record EraseSubjectCommand(Guid RequestId, string Worker) : ICommand<DeletionProgress?>;
 
 /// <summary>The request's status after the step; the subject names the audit entry (an id only).</summary>
+/// <remarks>Null from a step when another worker holds the request: nothing was done.</remarks>
 public sealed record DeletionProgress(Guid RequestId, Guid SubjectId, string Status) : IHasAuditSubject
 {
     public Guid? AuditSubjectId => SubjectId;

@@ -11,19 +11,31 @@ using Pixyer.Domain.Rights;
 namespace Pixyer.Application.Features.Deletion.EraseSubject;
 
 public sealed class EraseSubjectCommandHandler(
-    IAppDbContext db, ILegalHolds holds, SubjectErasure erasure, IPersonalDataScan scan, IKeySealer sealer, TimeProvider clock)
-    : ICommandHandler<EraseSubjectCommand, DeletionProgress>
+    IAppDbContext db, IRowClaims claims, ILegalHolds holds, SubjectErasure erasure, IPersonalDataScan scan, IKeySealer sealer, TimeProvider clock)
+    : ICommandHandler<EraseSubjectCommand, DeletionProgress?>
 {
-    public async ValueTask<DeletionProgress> Handle(EraseSubjectCommand command, CancellationToken cancellationToken)
+    public async ValueTask<DeletionProgress?> Handle(EraseSubjectCommand command, CancellationToken cancellationToken)
     {
+        if (!await claims.TryLockAsync<DeletionRequest>(command.RequestId, cancellationToken))
+        {
+            return null;
+        }
+
         var request = await db.DeletionRequests.Include(d => d.Certificate).SingleAsync(d => d.Id == new DeletionRequestId(command.RequestId), cancellationToken);
         var subject = request.SubjectId;
         var now = clock.GetUtcNow();
-        if (request.Status == DeletionStatus.Received && await holds.IsOnHoldAsync(subject, cancellationToken))
+        if (request.Status != DeletionStatus.Received)
+        {
+            // Another worker took this step between the look at the queue and the lock.
+            return new DeletionProgress(request.Id.Value, subject.Value, WireNames.Of(request.Status));
+        }
+
+        request.TakeStep(command.Worker);
+        if (await holds.IsOnHoldAsync(subject, cancellationToken))
         {
             request.Hold(now);
         }
-        else if (request.Status == DeletionStatus.Received)
+        else
         {
             // Read before the erasure: the scans look for them after it, and they are stored only sealed, until certified.
             var personal = await PersonalValuesAsync(subject, cancellationToken);

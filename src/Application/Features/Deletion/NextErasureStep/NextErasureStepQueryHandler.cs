@@ -13,8 +13,9 @@ public sealed class NextErasureStepQueryHandler(IAppDbContext db) : IQueryHandle
 
     public async ValueTask<ErasureStep?> Handle(NextErasureStepQuery query, CancellationToken cancellationToken)
     {
+        var busy = query.Busy.Select(id => new DeletionRequestId(id)).ToList();
         var erased = await db.DeletionRequests.AsNoTracking()
-            .Where(d => d.Status == DeletionStatus.Erased)
+            .Where(d => d.Status == DeletionStatus.Erased && !busy.Contains(d.Id))
             .OrderBy(d => d.RequestedAt)
             .Select(d => new { d.Id })
             .FirstOrDefaultAsync(cancellationToken);
@@ -24,7 +25,7 @@ public sealed class NextErasureStepQueryHandler(IAppDbContext db) : IQueryHandle
         }
 
         var received = await db.DeletionRequests.AsNoTracking()
-            .Where(d => d.Status == DeletionStatus.Received)
+            .Where(d => d.Status == DeletionStatus.Received && !busy.Contains(d.Id))
             .OrderBy(d => d.RequestedAt)
             .Select(d => new { d.Id, d.SubjectId })
             .Take(Candidates)

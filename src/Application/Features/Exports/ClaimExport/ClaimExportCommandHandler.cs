@@ -5,22 +5,40 @@ using Pixyer.Domain.Exports;
 
 namespace Pixyer.Application.Features.Exports.ClaimExport;
 
-public sealed class ClaimExportCommandHandler(IAppDbContext db, TimeProvider clock) : ICommandHandler<ClaimExportCommand, ExportClaim?>
+public sealed class ClaimExportCommandHandler(IAppDbContext db, IRowClaims claims, TimeProvider clock)
+    : ICommandHandler<ClaimExportCommand, ExportClaim?>
 {
+    /// <summary>Due exports looked at per claim: more than the workers of a few nodes can hold at once.</summary>
+    private const int Candidates = 32;
+
     public async ValueTask<ExportClaim?> Handle(ClaimExportCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var export = await db.DataExports
+        var candidates = await db.DataExports.AsNoTracking()
             .Where(e => (e.Status == ExportStatus.Queued || e.Status == ExportStatus.Running) && e.AvailableAt <= now)
             .OrderBy(e => e.AvailableAt)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (export is null)
+            .Select(e => e.Id)
+            .Take(Candidates)
+            .ToListAsync(cancellationToken);
+        foreach (var id in candidates)
         {
-            return null;
+            if (!await claims.TryLockAsync<DataExport>(id.Value, cancellationToken))
+            {
+                continue;
+            }
+
+            // Read after the lock: a worker that claimed it in the meantime has committed, and it is no longer due.
+            var export = await db.DataExports.SingleAsync(e => e.Id == id, cancellationToken);
+            if (!export.IsDueAt(now))
+            {
+                continue;
+            }
+
+            var claimed = export.Claim(command.Worker, now, command.Lease);
+            await db.CloseRightsRequestIfFailedAsync(export, now, cancellationToken);
+            return new ExportClaim(export.Id.Value, export.SubjectId.Value, export.Attempts, !claimed);
         }
 
-        var claimed = export.Claim(now, command.Lease);
-        await db.CloseRightsRequestIfFailedAsync(export, now, cancellationToken);
-        return new ExportClaim(export.Id.Value, export.SubjectId.Value, export.Attempts, !claimed);
+        return null;
     }
 }

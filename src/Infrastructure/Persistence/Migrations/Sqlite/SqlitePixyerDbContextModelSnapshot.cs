@@ -1674,6 +1674,11 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("available_at");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
                     b.Property<long?>("ExpiresAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("expires_at");
@@ -2844,6 +2849,11 @@ namespace Pixyer.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("ErasedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("erased_at");
+
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handled_by");
 
                     b.Property<long?>("HeldAt")
                         .HasColumnType("INTEGER")
