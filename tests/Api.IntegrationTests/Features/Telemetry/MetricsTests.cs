@@ -26,6 +26,22 @@ public sealed class MetricsTests(PixyerApiFactory app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task SequencerLag_ShouldBeHowLongTheOldestCommittedAuditEntryHasWaited_AndZeroOnceItIsSequenced()
+    {
+        await SignUpAsync();
+        await AuditLog.SequenceAsync(App.Services);
+        using var lag = Collect<double>(App, "pixyer.audit.sequencer.lag");
+        Assert.Equal(0, Observe(lag));
+
+        await SignUpAsync();
+        App.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.InRange(Observe(lag), 60 + QueueDepthGauges.RefreshInterval.TotalSeconds, double.MaxValue);
+        await AuditLog.SequenceAsync(App.Services);
+        Assert.Equal(0, Observe(lag));
+    }
+
+    [Fact]
     public async Task RateLimitRejection_ShouldBeCountedUnderTheAllowanceThatWasUsedUp()
     {
         await using var api = App.WithSettings(new() { ["Pixyer:Http:RequestsPerMinute"] = "1" });
@@ -62,11 +78,15 @@ public sealed class MetricsTests(PixyerApiFactory app) : ApiTest(app)
         where T : struct =>
         new(host.Services.GetRequiredService<IMeterFactory>(), PixyerTelemetry.MeterName, instrument);
 
+    private int ExportDepth(MetricCollector<int> depth) =>
+        Observe(depth, m => (string?)m.Tags["pixyer.queue"] == "export");
+
     /// <summary>The gauge as a reader collecting now would see it: past the snapshot's age, so the counts are read again.</summary>
-    private int ExportDepth(MetricCollector<int> depth)
+    private T Observe<T>(MetricCollector<T> gauge, Func<CollectedMeasurement<T>, bool>? which = null)
+        where T : struct
     {
         App.Clock.Advance(QueueDepthGauges.RefreshInterval);
-        depth.RecordObservableInstruments();
-        return depth.GetMeasurementSnapshot().Last(m => (string?)m.Tags["pixyer.queue"] == "export").Value;
+        gauge.RecordObservableInstruments();
+        return gauge.GetMeasurementSnapshot().Last(which ?? (_ => true)).Value;
     }
 }
