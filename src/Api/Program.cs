@@ -2,6 +2,7 @@ using Pixyer.Api;
 using Pixyer.Api.Endpoints;
 using Pixyer.Api.Http;
 using Pixyer.Api.Security;
+using Pixyer.Api.Telemetry;
 using Pixyer.Application;
 using Pixyer.Application.Common.Behaviors;
 using Pixyer.Infrastructure;
@@ -12,7 +13,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
-    .AddApi(builder.Configuration);
+    .AddApi(builder.Configuration)
+    .AddPixyerTelemetry(builder.Configuration);
 
 // Behaviors run in the listed order, outermost first. The source generator reads this list at compile time.
 // Authorization comes before validation: a caller who may not send a request learns nothing about its fields.
@@ -22,6 +24,7 @@ builder.Services.AddMediator(options =>
     options.Assemblies = [typeof(Pixyer.Application.DependencyInjection).Assembly];
     options.PipelineBehaviors =
     [
+        typeof(TracingBehavior<,>),
         typeof(LoggingBehavior<,>),
         typeof(AuditFailureBehavior<,>),
         typeof(AuthorizationBehavior<,>),

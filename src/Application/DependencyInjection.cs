@@ -10,6 +10,7 @@ using Pixyer.Application.Common.Files;
 using Pixyer.Application.Common.PersonalData;
 using Pixyer.Application.Common.Policies;
 using Pixyer.Application.Common.Security;
+using Pixyer.Application.Common.Telemetry;
 using Pixyer.Application.Features.Accounts;
 using Pixyer.Application.Features.Accounts.Register;
 using Pixyer.Application.Features.Backups;
@@ -39,6 +40,7 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
+        services.AddSingleton<PixyerMetrics>();
         services.AddScoped<CurrentActor>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
         services.AddScoped<RequestContext>();

@@ -35,6 +35,7 @@ using Pixyer.Infrastructure.Persistence;
 using Pixyer.Infrastructure.Requests;
 using Pixyer.Infrastructure.PersonalData;
 using Pixyer.Infrastructure.Security;
+using Pixyer.Infrastructure.Telemetry;
 using Quartz;
 
 namespace Pixyer.Infrastructure;
@@ -129,6 +130,7 @@ public static class DependencyInjection
         services.AddSingleton<IAccessLogRecorder, AccessLogRecorder>();
 
         services.AddSingleton<SystemCommands>();
+        services.AddSingleton<QueueDepthGauges>();
         services.AddSingleton<GenerationWorker>();
         services.AddSingleton<ExportWorker>();
         services.AddSingleton<ErasureWorker>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Pixyer.Application.Common.Security;
+using Pixyer.Application.Common.Telemetry;
 
 namespace Pixyer.Api.Http;
 
@@ -9,7 +10,7 @@ namespace Pixyer.Api.Http;
 /// IETF RateLimit header fields (draft-ietf-httpapi-ratelimit-headers-09):
 /// <c>RateLimit-Policy: "requests";q=600;w=60</c> and <c>RateLimit: "requests";r=599;t=42</c>.
 /// </summary>
-public sealed class RequestQuotaMiddleware(RequestDelegate next, RequestQuotas quotas, IOptions<HttpOptions> options)
+public sealed class RequestQuotaMiddleware(RequestDelegate next, RequestQuotas quotas, IOptions<HttpOptions> options, PixyerMetrics metrics)
 {
     public const string PolicyHeader = "RateLimit-Policy";
     public const string StateHeader = "RateLimit";
@@ -38,6 +39,12 @@ public sealed class RequestQuotaMiddleware(RequestDelegate next, RequestQuotas q
             return Task.CompletedTask;
         });
 
-        return states.Find(s => !s.Allowed) is { } exhausted ? RateLimiting.RejectAsync(context, exhausted) : next(context);
+        if (states.Find(s => !s.Allowed) is not { } exhausted)
+        {
+            return next(context);
+        }
+
+        metrics.RateLimitRejected(exhausted.Policy.Name);
+        return RateLimiting.RejectAsync(context, exhausted);
     }
 }

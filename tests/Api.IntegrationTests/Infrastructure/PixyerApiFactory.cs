@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using OpenTelemetry.Trace;
 using Pixyer.Infrastructure.Persistence;
 
 namespace Pixyer.Api.IntegrationTests.Infrastructure;
@@ -27,6 +28,9 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
 
     public Mailbox Mailbox => new(Services, Path.Combine(DataDirectory, "mail"));
 
+    /// <summary>Every span the app's tracer provider (and any variant's) exported since the last reset.</summary>
+    public ExportedSpanCollection Spans { get; } = new();
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(DataDirectory);
@@ -39,6 +43,7 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
         await Database.ResetAsync(ApplicationTables());
         await Services.SeedPolicyAsync();
         Mailbox.Clear();
+        Spans.Clear();
         // The checkpoints kept outside the database belong to the log the reset just emptied.
         if (Directory.Exists(AuditLog.CheckpointFolder(DataDirectory)))
         {
@@ -78,7 +83,9 @@ public sealed class PixyerApiFactory : WebApplicationFactory<Program>, IAsyncLif
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services => services
+            .AddSingleton<TimeProvider>(Clock)
+            .ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans)));
     }
 
     /// <summary>The configuration every test host runs with; a test may start a variant with some values changed.</summary>

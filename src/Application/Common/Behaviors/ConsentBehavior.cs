@@ -3,6 +3,7 @@ using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Exceptions;
 using Pixyer.Application.Common.Requests;
 using Pixyer.Application.Common.Security;
+using Pixyer.Application.Common.Telemetry;
 
 namespace Pixyer.Application.Common.Behaviors;
 
@@ -11,7 +12,8 @@ namespace Pixyer.Application.Common.Behaviors;
 /// ledger is read on every such request, never cached, so a withdrawal bites on the very next one. Without a grant the request is
 /// refused (403 <c>consent-required</c>), or, for droppable telemetry, answered as usual with nothing stored.
 /// </summary>
-public sealed class ConsentBehavior<TMessage, TResponse>(IConsentCheck consents, ICurrentActor actor, IRequestContext request)
+public sealed class ConsentBehavior<TMessage, TResponse>(
+    IConsentCheck consents, ICurrentActor actor, IRequestContext request, PixyerMetrics metrics)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -31,8 +33,11 @@ public sealed class ConsentBehavior<TMessage, TResponse>(IConsentCheck consents,
 
         if (consent.Droppable && Unit.Value is TResponse dropped)
         {
+            metrics.ConsentDenied(consent.Purpose, dropped: true);
             return dropped;
         }
+
+        metrics.ConsentDenied(consent.Purpose, dropped: false);
 
         throw new ConsentRequiredException(consent.Purpose);
     }
