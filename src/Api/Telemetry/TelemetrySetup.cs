@@ -24,7 +24,9 @@ public static class TelemetrySetup
     {
         var exportsOverOtlp = !string.IsNullOrWhiteSpace(configuration[OtlpEndpointSetting]);
         services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(ServiceName, serviceInstanceId: GenerationWorker.ProcessName))
+            .ConfigureResource(resource => resource
+                .AddService(ServiceName, autoGenerateServiceInstanceId: false)
+                .AddDetector(provider => new NodeInstanceDetector(provider.GetRequiredService<NodeIdentity>())))
             .WithTracing(tracing =>
             {
                 tracing
