@@ -102,6 +102,7 @@ public static class DependencyInjection
         services.AddSingleton<IImageGenerator, SkiaImageGenerator>();
         services.AddScoped<IGenerationJobLocks, GenerationJobLocks>();
         services.AddScoped<IErasureLedger, ErasureLedger>();
+        services.AddScoped<IErasurePlanning, ErasurePlanning>();
         services.AddScoped<IPersonalDataScan, DatabasePersonalDataScan>();
         services.AddScoped<IPhysicalErasure, DatabasePhysicalErasure>();
         services.AddSingleton<IRawStorageScan, DataFolderRawScan>();

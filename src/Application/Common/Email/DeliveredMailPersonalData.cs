@@ -23,13 +23,7 @@ public sealed class DeliveredMailPersonalData(IDeliveredMail mail, CommitHooks h
     public Task EraseAsync(IReadOnlyCollection<AccountId> subjects, CancellationToken cancellationToken)
     {
         var erased = subjects.ToArray();
-        hooks.OnCommitted(async token =>
-        {
-            foreach (var subject in erased)
-            {
-                await mail.DeleteAllAsync(subject, token);
-            }
-        });
+        hooks.OnCommitted(token => mail.DeleteAllAsync(erased, token));
         return Task.CompletedTask;
     }
 

@@ -10,6 +10,6 @@ public interface IDeliveredMail
 {
     Task<int> CountAsync(AccountId subject, CancellationToken cancellationToken);
 
-    /// <summary>Deletes every delivered mail about the subject; returns how many went.</summary>
-    Task<int> DeleteAllAsync(AccountId subject, CancellationToken cancellationToken);
+    /// <summary>Deletes every delivered mail about the subjects; returns how many went.</summary>
+    Task<int> DeleteAllAsync(IReadOnlyCollection<AccountId> subjects, CancellationToken cancellationToken);
 }

@@ -11,7 +11,7 @@ namespace Pixyer.Application.Common.PersonalData;
 /// Once the transaction has committed, the erased rows are physically reclaimed (<see cref="IPhysicalErasure"/>).
 /// </summary>
 public sealed class SubjectErasure(
-    IEnumerable<IPersonalDataSource> sources, IErasureLedger ledger, IPhysicalErasure physical, CommitHooks hooks)
+    IEnumerable<IPersonalDataSource> sources, IErasureLedger ledger, IErasurePlanning planning, IPhysicalErasure physical, CommitHooks hooks)
 {
     /// <summary>The categories an erasure erases, sorted: every source's but those of retained data.</summary>
     public IReadOnlyList<string> Categories =>
@@ -27,6 +27,7 @@ public sealed class SubjectErasure(
     /// <summary>Erases the subjects' data without a new ledger entry: the replay of earlier erasures after a restore.</summary>
     public async Task EraseAgainAsync(IReadOnlyCollection<AccountId> subjects, CancellationToken cancellationToken)
     {
+        await planning.LookUpSubjectsByIndexAsync(cancellationToken);
         foreach (var source in sources)
         {
             await source.EraseAsync(subjects, cancellationToken);
