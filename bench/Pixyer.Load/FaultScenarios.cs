@@ -109,7 +109,7 @@ internal static class FaultScenarios
         {
             foreach (var account in accounts)
             {
-                var upload = await UploadAsync(cluster, account, TestImages.Png(800, 600));
+                var upload = (await UploadsAsync(cluster, account, TestImages.Png(800, 600), 1))[0];
                 for (var i = 0; i < 4; i++)
                 {
                     await Http.ExpectAsync(
@@ -139,10 +139,7 @@ internal static class FaultScenarios
             var photo = TestImages.Png(1600, 1200);
             foreach (var account in accounts)
             {
-                for (var i = 0; i < 6; i++)
-                {
-                    await UploadAsync(cluster, account, photo);
-                }
+                await UploadsAsync(cluster, account, photo, 6);
             }
 
             foreach (var account in accounts)
@@ -172,12 +169,7 @@ internal static class FaultScenarios
             var photo = TestImages.Png(1200, 900);
             foreach (var account in accounts)
             {
-                var upload = Guid.Empty;
-                for (var i = 0; i < 3; i++)
-                {
-                    upload = await UploadAsync(cluster, account, photo);
-                }
-
+                var upload = (await UploadsAsync(cluster, account, photo, 3))[^1];
                 await Http.ExpectAsync(
                     cluster.Next().Client, HttpMethod.Post, "/api/v1/generations",
                     JsonContent.Create(new { uploadId = upload, template = "gradient", formats = new[] { "square" } }), HttpStatusCode.Accepted, account.Token);
@@ -229,8 +221,17 @@ internal static class FaultScenarios
     private static string Resumer(ApiNode? node) =>
         node is null ? "no node was seen running the job (it ran between two looks)" : $"{node.Name} was seen running the job meanwhile";
 
-    private static async Task<Guid> UploadAsync(Cluster cluster, LoadAccount account, byte[] png) =>
-        Http.IdOf(await Http.ExpectAsync(cluster.Next().Client, HttpMethod.Post, "/api/v1/uploads", Http.Upload(png), HttpStatusCode.Created, account.Token));
+    /// <summary>Uploads <paramref name="png"/> <paramref name="count"/> times as <paramref name="account"/>; the uploads' ids.</summary>
+    private static async Task<List<Guid>> UploadsAsync(Cluster cluster, LoadAccount account, byte[] png, int count)
+    {
+        var ids = new List<Guid>();
+        while (ids.Count < count)
+        {
+            ids.Add(Http.IdOf(await Http.ExpectAsync(cluster.Next().Client, HttpMethod.Post, "/api/v1/uploads", Http.Upload(png), HttpStatusCode.Created, account.Token)));
+        }
+
+        return ids;
+    }
 
     /// <summary>
     /// A fault scenario: <c>InHandSql</c> finds an item being worked on (its id, and after a <c>|</c> the claim naming the

@@ -13,14 +13,9 @@ internal static class LoadMain
 {
     public static async Task<int> Main(string[] args)
     {
-        LoadOptions options;
-        try
+        var options = LoadOptions.ParseOrExplain(args);
+        if (options is null)
         {
-            options = LoadOptions.Parse(args);
-        }
-        catch (ArgumentException e)
-        {
-            await Console.Error.WriteLineAsync(e.Message + "\n" + LoadOptions.Usage);
             return 2;
         }
 

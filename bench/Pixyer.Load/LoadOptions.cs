@@ -47,7 +47,21 @@ internal sealed record LoadOptions
 
     public string ApiDll { get; init; } = DefaultApiDll();
 
-    public static LoadOptions Parse(string[] args)
+    /// <summary>The options, or null after explaining on stderr what is wrong with them.</summary>
+    public static LoadOptions? ParseOrExplain(string[] args)
+    {
+        try
+        {
+            return Parse(args);
+        }
+        catch (ArgumentException e) when (e is not ArgumentNullException)
+        {
+            Console.Error.WriteLine($"{e.Message}\n{Usage}");
+            return null;
+        }
+    }
+
+    private static LoadOptions Parse(string[] args)
     {
         var options = new LoadOptions();
         for (var i = 0; i < args.Length; i++)
