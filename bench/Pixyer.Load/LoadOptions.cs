@@ -99,8 +99,7 @@ internal sealed record LoadOptions
     private static string DefaultApiDll()
     {
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = output.Parent!.Name;
-        var root = output.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
-        return Path.Combine(root, "src", "Api", "bin", configuration, output.Name, "Pixyer.Api.dll");
+        var root = output.Parent?.Parent?.Parent?.Parent?.Parent;
+        return root is null ? "(not under bench/Pixyer.Load/bin)" : Path.Combine(root.FullName, "src", "Api", "bin", output.Parent!.Name, output.Name, "Pixyer.Api.dll");
     }
 }

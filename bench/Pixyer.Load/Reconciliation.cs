@@ -55,11 +55,25 @@ internal sealed class Reconciliation(Ledger ledger, Guid[] ids)
             """);
     }
 
-    public async Task AuditAsync(string requestName, long expected) =>
-        await AddAsync(
-            $"audit entries {requestName} succeeded",
-            expected,
-            $"SELECT count(*) FROM audit_entries WHERE actor_id = ANY(@ids) AND request_name = '{requestName}' AND outcome = 'Succeeded'");
+    /// <summary>The check that the accounts' <paramref name="requestName"/> commands are in the audit log, each once.</summary>
+    public static (string Check, long Expected, string Sql) Audited(string requestName, long expected) => (
+        $"audit entries {requestName} succeeded",
+        expected,
+        $"SELECT count(*) FROM audit_entries WHERE actor_id = ANY(@ids) AND request_name = '{requestName}' AND outcome = 'Succeeded'");
+
+    public async Task AuditAsync(string requestName, long expected)
+    {
+        var (check, count, sql) = Audited(requestName, expected);
+        await AddAsync(check, count, sql);
+    }
+
+    public async Task AddAllAsync(params (string Check, long Expected, string Sql)[] checks)
+    {
+        foreach (var (check, expected, sql) in checks)
+        {
+            await AddAsync(check, expected, sql);
+        }
+    }
 
     public async Task AddAsync(string check, long expected, string sql) => rows.Add((check, expected, await ledger.CountAsync(sql, ids)));
 
