@@ -10,7 +10,7 @@ namespace Pixyer.Load;
 /// </summary>
 internal sealed class ApiNode : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4); // a loaded 2-core machine took 100 s
 
     private readonly string apiDll;
     private readonly IReadOnlyDictionary<string, string> settings;
