@@ -57,14 +57,22 @@ internal sealed class Cluster : IAsyncDisposable
         Directory.CreateDirectory(dataDirectory);
         var settings = Settings(connectionString, dataDirectory, options);
         var cluster = new Cluster([], connectionString, dataDirectory);
-        for (var i = 1; i <= count; i++)
+        try
         {
-            var node = new ApiNode($"node{i}", apiDll, settings, workFolder);
-            cluster.nodes.Add(node);
-            await cluster.StartAsync(node);
-        }
+            for (var i = 1; i <= count; i++)
+            {
+                var node = new ApiNode($"node{i}", apiDll, settings, workFolder);
+                cluster.nodes.Add(node);
+                await cluster.StartAsync(node);
+            }
 
-        return cluster;
+            return cluster;
+        }
+        catch
+        {
+            await cluster.DisposeAsync(); // a node that did not come up must not outlive the run, nor those started before it
+            throw;
+        }
     }
 
     /// <summary>Starts (or restarts) <paramref name="node"/> and learns which Quartz scheduler instance it is.</summary>
