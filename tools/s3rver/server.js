@@ -30,7 +30,7 @@ async function listMultipartUploads(ctx, name) {
 }
 
 server.middleware.unshift(async (ctx, next) => {
-  const [name, ...key] = ctx.path.split('/').slice(1);
+  const [name, ...key] = ctx.path.split('/').filter(segment => segment !== '');
   if (ctx.method === 'GET' && key.length === 0 && 'uploads' in ctx.query) {
     return listMultipartUploads(ctx, name);
   }

@@ -49,7 +49,8 @@ public sealed class LocalFileStore(IOptions<InfrastructureOptions> options, File
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
-        if (FileKeyScheme.IsKey(key))
+        // File.Delete ignores a missing file but not a missing folder: a key of an owner who never stored one.
+        if (FileKeyScheme.IsKey(key) && File.Exists(PathOf(key)))
         {
             File.Delete(PathOf(key));
         }

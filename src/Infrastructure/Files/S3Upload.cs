@@ -34,6 +34,7 @@ internal sealed class S3Upload(IAmazonS3 s3, S3StoreOptions options, string key)
                     BucketName = options.Bucket,
                     Key = key,
                     InputStream = Buffered(),
+                    UseChunkEncoding = false,
                     ServerSideEncryptionMethod = ServerSideEncryption(),
                 },
                 cancellationToken);
@@ -76,13 +77,17 @@ internal sealed class S3Upload(IAmazonS3 s3, S3StoreOptions options, string key)
                 UploadId = uploadId,
                 PartNumber = number,
                 InputStream = Buffered(),
+                UseChunkEncoding = false,
             },
             cancellationToken);
         sent.Add(new PartETag { PartNumber = number, ETag = response.ETag });
         part.SetLength(0);
     }
 
-    /// <summary>The buffered bytes, without a copy, in a stream of their own: the SDK may dispose what it sends.</summary>
+    /// <summary>
+    /// The buffered bytes, without a copy, in a stream of their own: the SDK may dispose what it sends. Sent whole with
+    /// its length, not in signed chunks, which S3-compatible services do not all decode.
+    /// </summary>
     private MemoryStream Buffered() => new(part.GetBuffer(), 0, (int)part.Length, writable: false);
 
     private ServerSideEncryptionMethod? ServerSideEncryption() =>
