@@ -16,16 +16,20 @@ namespace Pixyer.Api.IntegrationTests.Files;
 
 /// <summary>
 /// Two API nodes on one database and one bucket, each with a data folder of its own (sharing only the configured
-/// master and hashing keys, as the nodes of a cluster must): whatever one node stores, the other serves.
+/// master and hashing keys, as the nodes of a cluster must): whatever one node stores, the other serves. PostgreSQL
+/// only, as a cluster is.
 /// </summary>
 [Trait("Obligation", "C3")]
 public sealed class TwoNodesOnS3Tests(PixyerApiFactory app, S3Server s3) : ExportTest(app), IAsyncLifetime
 {
+    private const string OneDatabaseOfTwoMachines =
+        "nodes on two machines share a database server; the embedded SQLite file lives in one node's data folder";
+
     private readonly string otherDataDirectory = Path.Combine(Path.GetTempPath(), $"pixyer-node-b-{Guid.NewGuid():N}");
     private WebApplicationFactory<Program>? nodeA;
     private WebApplicationFactory<Program>? nodeB;
 
-    [Fact]
+    [PostgreSqlFact(OneDatabaseOfTwoMachines)]
     public async Task AFileStoredThroughOneNode_ShouldBeServedByteForByteByTheOther_AndToNoOtherUser()
     {
         var me = await SignUpAsync();
@@ -44,7 +48,7 @@ public sealed class TwoNodesOnS3Tests(PixyerApiFactory app, S3Server s3) : Expor
         Assert.Empty(await App.Services.GetRequiredService<IFileStore>().ListAsync(owner, CancellationToken.None));
     }
 
-    [Fact]
+    [PostgreSqlFact(OneDatabaseOfTwoMachines)]
     public async Task AnAssetRenderedAndAnExportBuiltOnOneNode_ShouldBeDownloadableFromTheOther_AndNotByAnotherUser()
     {
         var me = await SignUpAsync();
