@@ -22,11 +22,14 @@ namespace Pixyer.Bench;
 /// round, the plain copy of the same files out of the store into a folder (<c>copy</c>) and the whole export
 /// (<c>export</c>: POST /me/exports, the worker writing the ZIP through the pipe into the store, the ready mail
 /// queued), each with the process's managed heap and working set sampled every 5 ms. The person is measured at
-/// two sizes, so that a heap growing with the export would show.
+/// two sizes, so that a heap growing with the export would show. Scenario <c>export-s3</c> runs the same with the
+/// files in an S3 bucket (<c>Pixyer:Files:Store=s3</c>) on a local s3rver that the bench starts: the archive goes up
+/// as a multipart upload, a part at a time.
 /// </summary>
 internal static class ExportBench
 {
     public const string Scenario = "export";
+    public const string S3Scenario = "export-s3";
 
     private const double Mega = 1_000_000;
     private static readonly int[] Sizes = [250, 1000];
@@ -34,11 +37,19 @@ internal static class ExportBench
 
     private sealed record Measured(string Path, int Assets, double Seconds, long Bytes, long PeakHeap, long PeakWorkingSet);
 
-    public static async Task RunAsync(BenchOptions options, StringBuilder report)
+    public static Task RunAsync(BenchOptions options, StringBuilder report) => RunAsync(options, report, Scenario, null, "the data folder");
+
+    public static async Task RunOnS3Async(BenchOptions options, StringBuilder report)
     {
-        var rounds = options.RoundsFor(Scenario);
-        Console.WriteLine($"\n== Scenario {Scenario}: starting the API in process ...");
-        await using var api = new BenchApi(new SqlCounter(), fastHasher: true);
+        await using var s3 = new Pixyer.Api.IntegrationTests.Infrastructure.S3Server();
+        await RunAsync(options, report, S3Scenario, await s3.SettingsAsync(), "an S3 bucket on a local s3rver (5 MiB parts)");
+    }
+
+    private static async Task RunAsync(BenchOptions options, StringBuilder report, string scenario, IReadOnlyDictionary<string, string>? settings, string store)
+    {
+        var rounds = options.RoundsFor(scenario);
+        Console.WriteLine($"\n== Scenario {scenario}: starting the API in process ...");
+        await using var api = new BenchApi(new SqlCounter(), fastHasher: true, settings: settings);
         using var client = api.NewClient();
         api.EnsurePostgreSql();
         var account = await BenchHttp.SignUpAsync(client);
@@ -81,9 +92,9 @@ internal static class ExportBench
         }
 
         report.AppendLine()
-            .AppendLine(Inv, $"### Scenario `{Scenario}`: the data export of a person with {string.Join(" and ", Sizes.Select(s => s.ToString(Inv)))} assets")
+            .AppendLine(Inv, $"### Scenario `{scenario}`: the data export of a person with {string.Join(" and ", Sizes.Select(s => s.ToString(Inv)))} assets")
             .AppendLine()
-            .AppendLine(Inv, $"{rounds.ToString(Inv)} rounds per size after one unreported warm-up round, copy and export alternating; assets are 100-200 KB of random bytes each (stored, ")
+            .AppendLine(Inv, $"Files in {store}. {rounds.ToString(Inv)} rounds per size after one unreported warm-up round, copy and export alternating; assets are 100-200 KB of random bytes each (stored, ")
             .AppendLine("not compressed, in the archive). `copy`: every asset's file read from the store and written to a new file of a plain folder, one after ")
             .AppendLine("the other (the folder is deleted between rounds, untimed). `export`: POST /me/exports, then the worker (claim, archive through the pipe into the store, ready); MB/s are ")
             .AppendLine("the asset bytes over the wall time. Peak heap / working set: highest sample (every 5 ms) above the value at the round's start; ")
