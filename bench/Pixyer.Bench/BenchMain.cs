@@ -34,6 +34,7 @@ internal static class BenchMain
         [IngestBench.Scenario] = IngestBench.RunAsync,
         [RenderBench.Scenario] = RenderBench.RunAsync,
         [ExportBench.Scenario] = ExportBench.RunAsync,
+        [ExportBench.S3Scenario] = ExportBench.RunOnS3Async,
         [AnonymizeBench.Scenario] = AnonymizeBench.RunAsync,
         [ErasureBench.Scenario] = ErasureBench.RunAsync,
         [LoginSqliteBench.Scenario] = LoginSqliteBench.RunAsync,

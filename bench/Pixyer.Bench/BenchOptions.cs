@@ -23,7 +23,8 @@ internal sealed class BenchOptions
                              cheap bench hasher), consent (the consent check's cost), ingest (image upload
                              ingest, direct and through POST /uploads), render (the image renderer's throughput;
                              needs no database), export (the data export of a person with 250 and 1,000
-                             assets against copying the same files, with peak memory), anonymize (retention
+                             assets against copying the same files, with peak memory), export-s3 (the same with
+                             the files in an S3 bucket on a local s3rver), anonymize (retention
                              anonymization of expired accounts against one hand-written UPDATE of the same rows,
                              with peak memory), erasure (the anonymization loop with the physical reclaim after
                              each batch, VACUUM or WAL checkpoint, timed, against the same loop with the reclaim
@@ -127,7 +128,7 @@ internal sealed class BenchOptions
     public int RoundsFor(string scenario) => Rounds ?? scenario switch
     {
         ConsentBench.Scenario => 10,
-        IngestBench.Scenario or RenderBench.Scenario or ExportBench.Scenario or ErasureBench.Scenario or SubscribeBench.Scenario => 3,
+        IngestBench.Scenario or RenderBench.Scenario or ExportBench.Scenario or ExportBench.S3Scenario or ErasureBench.Scenario or SubscribeBench.Scenario => 3,
         _ => 4,
     };
 

@@ -97,7 +97,7 @@ public static class DependencyInjection
         services.AddSingleton<IKeyedHasher, KeyedHasher>();
         services.AddSingleton<IKeySealer, MasterKeySealer>();
         services.AddSingleton<FileKeyring>();
-        services.AddSingleton<IFileStore, LocalFileStore>();
+        services.AddPixyerFileStore(options.Files);
         services.AddSingleton<IFileReader>(sp => sp.GetRequiredService<IFileStore>());
         services.AddSingleton<IImageGenerator, SkiaImageGenerator>();
         services.AddScoped<IGenerationJobLocks, GenerationJobLocks>();

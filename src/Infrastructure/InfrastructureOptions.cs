@@ -1,4 +1,5 @@
 using Pixyer.Infrastructure.Auditing;
+using Pixyer.Infrastructure.Files;
 
 namespace Pixyer.Infrastructure;
 
@@ -29,6 +30,8 @@ public sealed class InfrastructureOptions
     public GeoIpOptions GeoIp { get; set; } = new();
 
     public AuditOptions Audit { get; set; } = new();
+
+    public FileStoreOptions Files { get; set; } = new();
 
     public string DataPath(params string[] parts) => Path.Combine([Path.GetFullPath(DataDirectory), .. parts]);
 
