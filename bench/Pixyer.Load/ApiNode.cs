@@ -6,7 +6,7 @@ namespace Pixyer.Load;
 
 /// <summary>
 /// One API node: a real <c>dotnet Pixyer.Api.dll</c> process on a fixed loopback port, its output in a log file. It can
-/// be killed as a crash would (SIGKILL, no shutdown) and started again on the same port and settings.
+/// be killed as a crash would (SIGKILL, no shutdown) and started again on the same port, node id and settings.
 /// </summary>
 internal sealed class ApiNode : IAsyncDisposable
 {
@@ -28,18 +28,13 @@ internal sealed class ApiNode : IAsyncDisposable
         Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
     }
 
+    /// <summary>Also its <c>Pixyer:Jobs:NodeId</c>, the claim its workers write on the items they take.</summary>
     public string Name { get; }
 
     public Uri BaseAddress { get; }
 
     /// <summary>A plain client of the node's address, as any outside client would use it.</summary>
     public HttpClient Client { get; }
-
-    /// <summary>The running process's id (a generation claim names it), or 0 when stopped.</summary>
-    public int ProcessId => process is { HasExited: false } running ? running.Id : 0;
-
-    /// <summary>The Quartz scheduler instance the running process registered, once <see cref="Cluster"/> has learnt it.</summary>
-    public string? SchedulerInstance { get; set; }
 
     public bool IsRunning => process is { HasExited: false };
 
@@ -67,11 +62,10 @@ internal sealed class ApiNode : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        SchedulerInstance = null;
         await WaitUntilLiveAsync();
     }
 
-    /// <summary>kill -9: the process ends at once, leases, locks and Quartz's fired triggers left as they were.</summary>
+    /// <summary>kill -9: the process ends at once, leases and Quartz's fired triggers left as they were, its connections (and their locks) dropped by PostgreSQL.</summary>
     public async Task KillAsync()
     {
         if (process is { HasExited: false } running)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Npgsql;
 
 namespace Pixyer.Load;
 
@@ -10,13 +9,11 @@ namespace Pixyer.Load;
 internal sealed class Cluster : IAsyncDisposable
 {
     private readonly List<ApiNode> nodes;
-    private readonly string connectionString;
     private int next;
 
-    private Cluster(List<ApiNode> nodes, string connectionString, string dataDirectory)
+    private Cluster(List<ApiNode> nodes, string dataDirectory)
     {
         this.nodes = nodes;
-        this.connectionString = connectionString;
         DataDirectory = dataDirectory;
     }
 
@@ -27,7 +24,7 @@ internal sealed class Cluster : IAsyncDisposable
     public string MailFolder => Path.Combine(DataDirectory, "mail");
 
     /// <summary>The settings every node runs with, as environment variables (they outrank appsettings.json).</summary>
-    public static Dictionary<string, string> Settings(string connectionString, string dataDirectory, LoadOptions options) => new()
+    private static Dictionary<string, string> Settings(string connectionString, string dataDirectory, LoadOptions options) => new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["ConnectionStrings__Pixyer"] = connectionString,
@@ -46,24 +43,28 @@ internal sealed class Cluster : IAsyncDisposable
         ["Pixyer__Jobs__ErasureInterval"] = "00:00:01",
         ["Pixyer__Jobs__GenerationLease"] = options.Lease.ToString("c", CultureInfo.InvariantCulture),
         ["Pixyer__Jobs__ExportLease"] = options.Lease.ToString("c", CultureInfo.InvariantCulture),
-        // Planned for issue 18's per-item workers; ignored by a build without them.
         ["Pixyer__Jobs__GenerationWorkers"] = options.Workers.ToString(CultureInfo.InvariantCulture),
     };
 
-    /// <summary>Starts <paramref name="count"/> nodes one after another (the first one creates the shared key files).</summary>
+    /// <summary>
+    /// Starts <paramref name="count"/> nodes one after another (the first one creates the shared key files), named
+    /// <c>load-node-1</c>, <c>load-node-2</c>...: the name is the node's id and its connections' application name.
+    /// </summary>
     public static async Task<Cluster> StartAsync(int count, string apiDll, string connectionString, LoadOptions options, string workFolder)
     {
         var dataDirectory = Path.Combine(workFolder, $"data-{Guid.NewGuid():N}"[..13]);
         Directory.CreateDirectory(dataDirectory);
-        var settings = Settings(connectionString, dataDirectory, options);
-        var cluster = new Cluster([], connectionString, dataDirectory);
+        var cluster = new Cluster([], dataDirectory);
         try
         {
             for (var i = 1; i <= count; i++)
             {
-                var node = new ApiNode($"node{i}", apiDll, settings, workFolder);
+                var name = FormattableString.Invariant($"load-node-{i}");
+                var settings = Settings($"{connectionString};Application Name={name}", dataDirectory, options);
+                settings["Pixyer__Jobs__NodeId"] = name;
+                var node = new ApiNode(name, apiDll, settings, workFolder);
                 cluster.nodes.Add(node);
-                await cluster.StartAsync(node);
+                await node.StartAsync();
             }
 
             return cluster;
@@ -75,18 +76,6 @@ internal sealed class Cluster : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts (or restarts) <paramref name="node"/> and learns which Quartz scheduler instance it is.</summary>
-    public async Task StartAsync(ApiNode node)
-    {
-        var known = await SchedulerInstancesAsync();
-        await node.StartAsync();
-        for (var waited = 0; waited < 300 && node.SchedulerInstance is null; waited++)
-        {
-            node.SchedulerInstance = (await SchedulerInstancesAsync()).Except(known).FirstOrDefault();
-            await Task.Delay(100);
-        }
-    }
-
     /// <summary>The next running node, round-robin.</summary>
     public ApiNode Next()
     {
@@ -94,57 +83,14 @@ internal sealed class Cluster : IAsyncDisposable
         return running.Count == 0 ? nodes[0] : running[(int)((uint)Interlocked.Increment(ref next) % running.Count)];
     }
 
-    /// <summary>The node whose Quartz scheduler has <paramref name="jobName"/> executing right now, if any.</summary>
-    public async Task<ApiNode?> RunningJobAsync(string jobName)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT instance_name FROM qrtz_fired_triggers WHERE job_name = @job AND state = 'EXECUTING'", connection);
-        command.Parameters.AddWithValue("job", jobName);
-        var instances = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            instances.Add(reader.GetString(0));
-        }
-
-        return nodes.FirstOrDefault(n => n.IsRunning && n.SchedulerInstance is { } i && instances.Contains(i));
-    }
-
-    /// <summary>The node a claim names: by its process id (<c>host/pid</c>) or its scheduler instance.</summary>
-    public ApiNode? ClaimedBy(string? claim) => claim is null
-        ? null
-        : nodes.FirstOrDefault(n => n.IsRunning
-            && (claim.EndsWith("/" + n.ProcessId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                || (n.SchedulerInstance is { } i && claim.Contains(i, StringComparison.Ordinal))));
+    /// <summary>The node a claim (or an application name) names: the one whose node id it is.</summary>
+    public ApiNode? ClaimedBy(string? claim) => nodes.FirstOrDefault(n => n.Name == claim);
 
     public async ValueTask DisposeAsync()
     {
         foreach (var node in nodes)
         {
             await node.DisposeAsync();
-        }
-    }
-
-    private async Task<List<string>> SchedulerInstancesAsync()
-    {
-        try
-        {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("SELECT instance_name FROM qrtz_scheduler_state", connection);
-            var names = new List<string>();
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                names.Add(reader.GetString(0));
-            }
-
-            return names;
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
-        {
-            return []; // the first node has not provisioned Quartz's tables yet
         }
     }
 }

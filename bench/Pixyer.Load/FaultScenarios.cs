@@ -45,7 +45,7 @@ internal static class FaultScenarios
             {
                 var parts = inHand.Split('|');
                 item = parts[0];
-                victim = cluster.ClaimedBy(parts.ElementAtOrDefault(1)) ?? await cluster.RunningJobAsync(fault.JobName);
+                victim = cluster.ClaimedBy(parts.ElementAtOrDefault(1));
             }
 
             if (victim is null)
@@ -65,16 +65,18 @@ internal static class FaultScenarios
         var killedAt = Stopwatch.StartNew();
         await victim.KillAsync();
         var itemId = Guid.Parse(item);
-        var (failedOver, resumedBy) = await WaitForItemAsync(run, cluster, fault, itemId, victim, run.Options.FailoverWait);
+        var failedOver = await run.Ledger.WaitAsync(fault.Items.DoneSql, [itemId], run.Options.FailoverWait) is not null;
         TimeSpan? recovery = failedOver ? killedAt.Elapsed : null;
         var restartedAt = killedAt.Elapsed;
-        await cluster.StartAsync(victim);
+        await victim.StartAsync();
         var restart = killedAt.Elapsed - restartedAt;
         if (!failedOver)
         {
-            (var done, resumedBy) = await WaitForItemAsync(run, cluster, fault, itemId, victim: null, run.Options.DrainTimeout);
+            var done = await run.Ledger.WaitAsync(fault.Items.DoneSql, [itemId], run.Options.DrainTimeout) is not null;
             recovery = done ? killedAt.Elapsed : null;
         }
+
+        var completedBy = await run.Ledger.TextAsync(fault.Items.DoneBySql, [itemId]);
 
         var drained = await run.Ledger.DrainAsync(ids, run.Options.DrainTimeout);
         var attempts = await run.Ledger.TextAsync(fault.Items.StateSql, [itemId]);
@@ -87,8 +89,8 @@ internal static class FaultScenarios
             .AppendLine(recovery is not { } r
                 ? FormattableString.Invariant($"**The {fault.Items.Name} did not complete** ({attempts}).")
                 : failedOver
-                    ? FormattableString.Invariant($"**Recovery time: {r.TotalSeconds:0.0} s** from the kill to that {fault.Items.Name} completed ({attempts}), with {victim.Name} still down; {Resumer(resumedBy)}. {victim.Name} was restarted afterwards ({restart.TotalSeconds:0.0} s until it answered).")
-                    : FormattableString.Invariant($"**Recovery time: {r.TotalSeconds:0.0} s** from the kill to that {fault.Items.Name} completed ({attempts}): the other node had not completed it within {run.Options.FailoverWait.TotalSeconds} s, so {victim.Name} was restarted at {restartedAt.TotalSeconds:0.0} s ({restart.TotalSeconds:0.0} s until it answered); {Resumer(resumedBy)}."))
+                    ? FormattableString.Invariant($"**Recovery time: {r.TotalSeconds:0.0} s** from the kill to that {fault.Items.Name} completed ({attempts}), with {victim.Name} still down; {CompletedBy(fault, completedBy)}. {victim.Name} was restarted afterwards ({restart.TotalSeconds:0.0} s until it answered).")
+                    : FormattableString.Invariant($"**Recovery time: {r.TotalSeconds:0.0} s** from the kill to that {fault.Items.Name} completed ({attempts}): the other node had not completed it within {run.Options.FailoverWait.TotalSeconds} s, so {victim.Name} was restarted at {restartedAt.TotalSeconds:0.0} s ({restart.TotalSeconds:0.0} s until it answered); {CompletedBy(fault, completedBy)}."))
             .AppendLine()
             .AppendLine(drained is null ? "**The rest of the queued work did not drain.**" : "All queued work drained.")
             .AppendLine();
@@ -96,18 +98,40 @@ internal static class FaultScenarios
         return recovery is not null && drained is not null && reconciliation.AllMatch;
     }
 
-    private static readonly WorkItems GenerationJobs = new("generation job", "generation_jobs", "owner_id", "status = 'Running' AND progress > 0 AND progress < 100", "status IN ('Succeeded', 'Failed')", "claimed_by");
-    private static readonly WorkItems DataExports = new("export", "data_exports", "subject_id", "status = 'Running'", "status IN ('Ready', 'Failed')");
-    private static readonly WorkItems DeletionRequests = new("deletion request", "deletion_requests", "subject_id", "status IN ('Received', 'Erased')", "status = 'Completed'", Attempts: false);
+    private static readonly WorkItems GenerationJobs = new(
+        "generation job", "generation_jobs",
+        "SELECT id::text || '|' || claimed_by FROM generation_jobs WHERE owner_id = ANY(@ids) AND status = 'Running' AND progress > 0 AND progress < 100 LIMIT 1",
+        "status IN ('Succeeded', 'Failed')", "claimed_by");
+
+    private static readonly WorkItems DataExports = new(
+        "export", "data_exports",
+        "SELECT id::text || '|' || claimed_by FROM data_exports WHERE subject_id = ANY(@ids) AND status = 'Running' LIMIT 1",
+        "status IN ('Ready', 'Failed')", "claimed_by");
+
+    /// <summary>
+    /// An erasure step holds its request's row with <c>FOR UPDATE</c> and no lease: the row's <c>xmax</c> is then the
+    /// step's transaction, whose own lock in <c>pg_locks</c> names the backend, and the backend's application name the node.
+    /// </summary>
+    private static readonly WorkItems DeletionRequests = new(
+        "deletion request", "deletion_requests",
+        """
+        SELECT d.id::text || '|' || a.application_name
+        FROM deletion_requests d
+        JOIN pg_locks l ON l.locktype = 'transactionid' AND l.transactionid = d.xmax AND l.mode = 'ExclusiveLock' AND l.granted
+        JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE d.subject_id = ANY(@ids) AND d.status IN ('Received', 'Erased')
+        LIMIT 1
+        """,
+        "status = 'Completed'", "handled_by", Attempts: false);
 
     /// <summary>Eight generations of all three formats for two accounts; killed once a job has some formats rendered, not all.</summary>
-    private static readonly Fault Generation = new("a node killed mid-generation", 2, "generation-worker", GenerationJobs, QueueGenerationsAsync, CheckGenerationsAsync);
+    private static readonly Fault Generation = new("a node killed mid-generation", 2, GenerationJobs, QueueGenerationsAsync, CheckGenerationsAsync);
 
     /// <summary>Three accounts with six large uploads each ask for their export; killed while one is running.</summary>
-    private static readonly Fault Export = new("a node killed mid-export", 3, "export-worker", DataExports, QueueExportsAsync, CheckExportsAsync);
+    private static readonly Fault Export = new("a node killed mid-export", 3, DataExports, QueueExportsAsync, CheckExportsAsync);
 
-    /// <summary>Three accounts with uploads and a rendered visual each delete themselves; killed while the erasure worker runs.</summary>
-    private static readonly Fault Erasure = new("a node killed mid-erasure", 3, "erasure-worker", DeletionRequests, QueueErasuresAsync, CheckErasuresAsync);
+    /// <summary>Three accounts with uploads and a rendered visual each delete themselves; killed while a node's erasure step holds one.</summary>
+    private static readonly Fault Erasure = new("a node killed mid-erasure", 3, DeletionRequests, QueueErasuresAsync, CheckErasuresAsync);
 
     private static async Task QueueGenerationsAsync(Cluster cluster, List<LoadAccount> accounts, Ledger _)
     {
@@ -174,35 +198,9 @@ internal static class FaultScenarios
         ("assets left", 0, "SELECT count(*) FROM assets WHERE owner_id = ANY(@ids)"),
         Reconciliation.Audited("RequestMyDeletionCommand", 3));
 
-    /// <summary>
-    /// Waits at most <paramref name="timeout"/> until the item is done; answers whether it is, and the last node other than
-    /// <paramref name="victim"/> seen executing the item's job meanwhile.
-    /// </summary>
-    private static async Task<(bool Done, ApiNode? ResumedBy)> WaitForItemAsync(
-        Run run, Cluster cluster, Fault fault, Guid item, ApiNode? victim, TimeSpan timeout)
-    {
-        var clock = Stopwatch.StartNew();
-        ApiNode? resumedBy = null;
-        while (clock.Elapsed < timeout)
-        {
-            if (await run.Ledger.CountAsync(fault.Items.DoneSql, [item]) > 0)
-            {
-                return (true, resumedBy);
-            }
-
-            if (await cluster.RunningJobAsync(fault.JobName) is { } node && node != victim)
-            {
-                resumedBy = node;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return (false, resumedBy);
-    }
-
-    private static string Resumer(ApiNode? node) =>
-        node is null ? "no node was seen running the job (it ran between two looks)" : $"{node.Name} was seen running the job meanwhile";
+    private static string CompletedBy(Fault fault, string? node) =>
+        FormattableString.Invariant($"its {fault.Items.DoneBy} names {(string.IsNullOrEmpty(node) ? "no node" : node)} as the node that finished it")
+        + (fault.Items.Attempts ? "" : " (the last step)");
 
     /// <summary>Uploads <paramref name="png"/> <paramref name="count"/> times as <paramref name="account"/>; the uploads' ids.</summary>
     private static async Task<List<Guid>> UploadsAsync(Cluster cluster, LoadAccount account, byte[] png, int count)
@@ -216,25 +214,24 @@ internal static class FaultScenarios
         return ids;
     }
 
-    /// <summary>A fault scenario; <c>JobName</c> is the Quartz job whose executing trigger names the node working on an item when the item's row names none.</summary>
+    /// <summary>A fault scenario.</summary>
     private sealed record Fault(
         string Description,
         int Accounts,
-        string JobName,
         WorkItems Items,
         Func<Cluster, List<LoadAccount>, Ledger, Task> QueueAsync,
         Func<Reconciliation, Task> CheckAsync);
 
     /// <summary>
-    /// The rows a fault's work items are: the table, the column naming their owner, the conditions of an item in hand and of
-    /// one done, the column of the claim naming the node (where there is one), and whether the row counts its claims.
+    /// The rows a fault's work items are: the table, a query answering one item in hand of the accounts as its id and,
+    /// after a <c>|</c>, the node holding it; the condition of an item done, the column naming the node that did it, and
+    /// whether the row counts its claims.
     /// </summary>
-    private sealed record WorkItems(string Name, string Table, string OwnerColumn, string InHand, string Done, string? Claim = null, bool Attempts = true)
+    private sealed record WorkItems(string Name, string Table, string InHandSql, string Done, string DoneBy, bool Attempts = true)
     {
-        /// <summary>An item in hand: its id, and after a <c>|</c> the claim, if any.</summary>
-        public string InHandSql => $"SELECT id::text || '|' || coalesce({Claim ?? "NULL"}, '') FROM {Table} WHERE {OwnerColumn} = ANY(@ids) AND {InHand} LIMIT 1";
-
         public string DoneSql => $"SELECT count(*) FROM {Table} WHERE id = ANY(@ids) AND {Done}";
+
+        public string DoneBySql => $"SELECT {DoneBy} FROM {Table} WHERE id = ANY(@ids)";
 
         public string StateSql => $"SELECT 'status ' || status{(Attempts ? " || ', claimed ' || attempts || ' times'" : "")} FROM {Table} WHERE id = ANY(@ids)";
     }

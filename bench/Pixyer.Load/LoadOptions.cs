@@ -12,7 +12,7 @@ internal sealed record LoadOptions
           --clients N          clients of the load scenario (default 16)
           --seconds N          length of the load (default 60)
           --lease 00:00:20     Pixyer:Jobs:GenerationLease and ExportLease of the nodes (default 20 s)
-          --workers N          Pixyer:Jobs:GenerationWorkers of the nodes, where the build has it (default 2)
+          --workers N          Pixyer:Jobs:GenerationWorkers of each node (default 2)
           --failover N         seconds the other node has to complete a killed node's item before the killed one is restarted (default 90)
           --outage N           seconds PostgreSQL stays stopped in db-outage (default 10)
           --drain N            seconds to wait for the queues to drain (default 600)

@@ -20,13 +20,9 @@ internal static class LoadScenario
         Console.WriteLine($"load, {nodes} node(s): {accounts.Count} accounts ready; {options.Duration.TotalSeconds} s of load ...");
         var traffic = new Traffic(cluster, accounts);
         var ids = accounts.Select(a => a.Id).ToArray();
-        var share = new WorkShare(cluster, run.Postgres.ConnectionString, ids);
-        using var sampling = new CancellationTokenSource();
-        var sampler = share.SampleAsync(sampling.Token);
         await traffic.RunAsync(options.Duration);
         var drained = await run.Ledger.DrainAsync(ids, options.DrainTimeout);
-        await sampling.CancelAsync();
-        await sampler;
+        var share = await WorkShare.DescribeAsync(run.Ledger, ids);
         var reconciliation = await new Reconciliation(run.Ledger, ids).CheckAsync(traffic.Sent);
 
         report.AppendLine(CultureInfo.InvariantCulture, $"## load: {options.Clients} clients, {options.Duration.TotalSeconds} s, {nodes} node(s)")
@@ -40,7 +36,7 @@ internal static class LoadScenario
                 ? FormattableString.Invariant($"Queues drained {d.TotalSeconds:0.0} s after the load ended (generations, exports, mails).")
                 : FormattableString.Invariant($"**Queues not drained within {options.DrainTimeout.TotalSeconds} s**; the counts below are what was done by then."))
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"Generation jobs by the node that claimed them: {share.Describe()}.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Generation jobs by the node that did them (claimed_by): {share}.")
             .AppendLine();
         reconciliation.WriteTo(report);
         return drained is not null && reconciliation.AllMatch && traffic.Samples.All(s => s.Status is > 0 and < 500);

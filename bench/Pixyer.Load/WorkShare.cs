@@ -1,45 +1,21 @@
-using System.Collections.Concurrent;
-using Npgsql;
-
 namespace Pixyer.Load;
 
 /// <summary>
-/// Which node claimed the run's generation jobs: the running jobs' claims, sampled every 200 ms until stopped (a job
-/// claimed and finished between two samples is not seen). A claim names its node by process id or scheduler instance.
+/// Which node did the run's generation jobs: each job's <c>claimed_by</c>, the id of the node that claimed it last
+/// (kept after the job is done), counted per node once the queues have drained.
 /// </summary>
-internal sealed class WorkShare(Cluster cluster, string connectionString, Guid[] ids)
+internal static class WorkShare
 {
-    private readonly ConcurrentDictionary<Guid, string> claimants = new();
+    private const string ByNodeSql = "SELECT claimed_by, count(*) FROM generation_jobs WHERE owner_id = ANY(@ids) GROUP BY claimed_by ORDER BY claimed_by";
 
-    public async Task SampleAsync(CancellationToken stop)
+    /// <summary>"load-node-1 40 (80 %), load-node-2 10 (20 %) of 50 jobs".</summary>
+    public static async Task<string> DescribeAsync(Ledger ledger, Guid[] ids)
     {
-        while (!stop.IsCancellationRequested)
-        {
-            try
-            {
-                await using var connection = new NpgsqlConnection(connectionString);
-                await connection.OpenAsync(stop);
-                await using var command = new NpgsqlCommand("SELECT id, claimed_by FROM generation_jobs WHERE owner_id = ANY(@ids) AND status = 'Running'", connection);
-                command.Parameters.AddWithValue("ids", ids);
-                await using var reader = await command.ExecuteReaderAsync(stop);
-                while (await reader.ReadAsync(stop))
-                {
-                    claimants.TryAdd(reader.GetGuid(0), cluster.ClaimedBy(reader.IsDBNull(1) ? null : reader.GetString(1))?.Name ?? "unknown");
-                }
-
-                await Task.Delay(200, stop);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        var byNode = await ledger.TallyAsync(ByNodeSql, ids);
+        var total = byNode.Sum(n => n.Count);
+        return total == 0
+            ? "no generation job"
+            : string.Join(", ", byNode.Select(n => FormattableString.Invariant($"{n.Label} {n.Count} ({100.0 * n.Count / total:0} %)")))
+              + FormattableString.Invariant($" of {total} jobs");
     }
-
-    /// <summary>"node1 40 (80 %), node2 10 (20 %)" over the jobs seen running.</summary>
-    public string Describe() => claimants.IsEmpty
-        ? "no job was seen running"
-        : string.Join(", ", claimants.Values.GroupBy(n => n).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => FormattableString.Invariant($"{g.Key} {g.Count()} ({100.0 * g.Count() / claimants.Count:0} %)")))
-          + FormattableString.Invariant($" of {claimants.Count} jobs seen running");
 }
