@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pixyer.Application.Common.Behaviors;
 using Pixyer.Application.Common.Consent;
 using Pixyer.Application.Common.Security;
+using Pixyer.Application.Common.Telemetry;
 using Pixyer.Application.Features.Consents;
 using Pixyer.Application.Features.ModelFeedback.SubmitModelFeedback;
 using Pixyer.Domain.Accounts;
@@ -107,7 +108,8 @@ internal sealed class ConsentCheckSwitch<TMessage, TResponse>(ConsentCheckMode m
         ConsentCheck.Cached => new ConsentBehavior<TMessage, TResponse>(
                 services.GetRequiredService<CachedConsentLedger>(),
                 services.GetRequiredService<ICurrentActor>(),
-                services.GetRequiredService<IRequestContext>())
+                services.GetRequiredService<IRequestContext>(),
+                services.GetRequiredService<PixyerMetrics>())
             .Handle(message, next, cancellationToken),
         _ => services.GetRequiredService<ConsentBehavior<TMessage, TResponse>>().Handle(message, next, cancellationToken),
     };

@@ -65,7 +65,7 @@ public sealed class TwoNodesOnS3Tests(PixyerApiFactory app, S3Server s3) : Expor
         await Expect.StatusAsync(await On(a, stranger).Client.GetAsync($"/api/v1/assets/{asset}/content"), HttpStatusCode.NotFound);
 
         var export = await RequestExportAsync(On(b, me));
-        Assert.Equal(1, await b.Services.GetRequiredService<ExportWorker>().RunAsync(CancellationToken.None));
+        Assert.Equal(1, await b.Services.GetRequiredService<ExportWorker>().RunAsync("node-b", CancellationToken.None));
         var state = (await On(a, me).Client.GetFromJsonAsync<ExportState>($"/api/v1/me/exports/{export}"))!;
         Assert.Equal("ready", state.Status);
         var entries = Unzip(await On(a, me).Client.GetByteArrayAsync(state.DownloadUrl));
