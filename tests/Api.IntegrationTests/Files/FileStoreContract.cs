@@ -133,6 +133,23 @@ public abstract class FileStoreContract(PixyerApiFactory app) : ApiTest(app)
     }
 
     [Fact]
+    [Trait("Obligation", "C2")]
+    public async Task ListAndDeleteAll_WhenTheOwnerHasMoreFilesThanOneListingPage_ShouldReachEveryOne()
+    {
+        // S3 lists at most 1,000 keys per answer: a person with more must still be listed and erased whole.
+        const int files = 1_001;
+        var store = await StoreAsync();
+        var owner = AccountId.New();
+        var saved = new System.Collections.Concurrent.ConcurrentBag<string>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, files), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, token) =>
+            saved.Add((await store.SaveAsync(owner, "assets", new MemoryStream([(byte)i]), token)).Key));
+
+        Assert.Equal(saved.Order(StringComparer.Ordinal), await store.ListAsync(owner, CancellationToken.None));
+        Assert.Equal(files, await store.DeleteAllAsync(owner, CancellationToken.None));
+        Assert.Empty(await store.ListAsync(owner, CancellationToken.None));
+    }
+
+    [Fact]
     [Trait("Obligation", "R2")]
     public async Task DeleteAbandonedWrites_ShouldRemoveTheWritesStartedBeforeTheCutOffOnly()
     {

@@ -111,7 +111,9 @@ public sealed class S3Server : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = tools.Folder,
         };
-        foreach (var argument in new[] { "server.js", directory, port.ToString(System.Globalization.CultureInfo.InvariantCulture), Bucket })
+        // s3rver signs its ListObjectsV2 continuation tokens with DES, which Node's OpenSSL 3 loads only as a legacy
+        // algorithm: without it, a listing longer than one page answers InternalError.
+        foreach (var argument in new[] { "--openssl-legacy-provider", "server.js", directory, port.ToString(System.Globalization.CultureInfo.InvariantCulture), Bucket })
         {
             start.ArgumentList.Add(argument);
         }
