@@ -98,7 +98,7 @@ internal static class AnonymizeBench
             .AppendLine()
             .AppendLine("| statement | count | s |")
             .AppendLine("| --- | ---: | ---: |");
-        foreach (var (kind, (count, time)) in sql.Where(s => s.Value.Count > 0).OrderByDescending(s => s.Value.Time).Take(12))
+        foreach (var (kind, (count, time)) in sql.Where(s => s.Value.Count > 0).OrderByDescending(s => s.Value.Time))
         {
             report.AppendLine(Inv, $"| {kind} | {count.ToString(Inv)} | {time.TotalSeconds.ToString("0.00", Inv)} |");
         }

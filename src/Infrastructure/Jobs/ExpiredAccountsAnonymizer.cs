@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Pixyer.Application.Features.Retention.AnonymizeExpiredAccounts;
+using Pixyer.Application.Features.Retention.ReclaimErasedRows;
 
 namespace Pixyer.Infrastructure.Jobs;
 
 /// <summary>
 /// Anonymizes every account whose retention ran out (R2), batch after batch, each batch its own command and so its
 /// own transaction, until none is due or the node is stopping. Nothing is remembered between batches: after a crash
-/// the next run selects what is still due and goes on.
+/// the next run selects what is still due and goes on. Every run that was not stopped ends with one physical reclaim of
+/// the erased tables, which also covers batches of an earlier run that a crash cut short.
 /// </summary>
 public sealed class ExpiredAccountsAnonymizer(SystemCommands system, IOptions<InfrastructureOptions> options, IHostApplicationLifetime lifetime)
 {
@@ -23,8 +25,16 @@ public sealed class ExpiredAccountsAnonymizer(SystemCommands system, IOptions<In
             report = await system.SendAsync(command, cancellationToken);
             anonymized += report.Anonymized;
         }
-        while (report.MoreRemain && !lifetime.ApplicationStopping.IsCancellationRequested && !cancellationToken.IsCancellationRequested);
+        while (report.MoreRemain && !Stopping(cancellationToken));
+
+        if (!Stopping(cancellationToken))
+        {
+            await system.SendAsync(new ReclaimErasedRowsCommand(), cancellationToken);
+        }
 
         return anonymized;
     }
+
+    private bool Stopping(CancellationToken cancellationToken) =>
+        lifetime.ApplicationStopping.IsCancellationRequested || cancellationToken.IsCancellationRequested;
 }

@@ -59,8 +59,7 @@ public sealed class AccountPersonalData(IAppDbContext db) : IPersonalDataSource
     /// </summary>
     public async Task EraseAsync(IReadOnlyCollection<AccountId> subjects, CancellationToken cancellationToken)
     {
-        var optional = SubjectIds.Optional(subjects);
-        await db.LoginFailures.Where(f => optional.Contains(f.AccountId)).ExecuteDeleteAsync(cancellationToken);
+        await db.LoginFailures.Where(f => f.AccountId != null && subjects.Contains(f.AccountId.Value)).ExecuteDeleteAsync(cancellationToken);
         await db.EmailVerificationTokens.Where(t => subjects.Contains(t.AccountId)).ExecuteDeleteAsync(cancellationToken);
         await db.Accounts.Where(a => subjects.Contains(a.Id)).ExecuteUpdateAsync(
             u => u.SetProperty(a => a.Status, AccountStatus.Erased)

@@ -12,11 +12,8 @@ public sealed class AnalyticsPersonalData(IAppDbContext db) : SubjectRowsSource<
 
     public override IReadOnlyList<string> Obligations => ["C10", "K2"];
 
-    protected override IQueryable<AnalyticsEvent> RowsOf(IReadOnlyCollection<AccountId> subjects)
-    {
-        var ids = SubjectIds.Optional(subjects);
-        return db.AnalyticsEvents.Where(e => ids.Contains(e.SubjectId));
-    }
+    protected override IQueryable<AnalyticsEvent> RowsOf(IReadOnlyCollection<AccountId> subjects) =>
+        db.AnalyticsEvents.Where(e => e.SubjectId != null && subjects.Contains(e.SubjectId.Value));
 
     protected override IQueryable<object> Exported(IQueryable<AnalyticsEvent> rows) =>
         rows.OrderBy(e => e.Id).Select(e => new { Type = e.Type.ToString(), e.Page, e.Element, e.OccurredAt });

@@ -41,14 +41,13 @@ public sealed class ConsentPersonalData(IAppDbContext db) : IPersonalDataSource
     /// </summary>
     public async Task EraseAsync(IReadOnlyCollection<AccountId> subjects, CancellationToken cancellationToken)
     {
-        var ids = SubjectIds.Optional(subjects);
-        var visitors = await VisitorsOf(ids).Distinct().ToListAsync(cancellationToken);
+        var visitors = await VisitorsOf(subjects).Distinct().ToListAsync(cancellationToken);
         if (visitors.Count > 0)
         {
-            await db.ConsentEvents.Where(e => visitors.Contains(e.VisitorId)).ExecuteDeleteAsync(cancellationToken);
+            await db.ConsentEvents.Where(e => e.VisitorId != null && visitors.Contains(e.VisitorId.Value)).ExecuteDeleteAsync(cancellationToken);
         }
 
-        await db.ConsentEvents.Where(e => ids.Contains(e.SubjectId)).ExecuteDeleteAsync(cancellationToken);
+        await db.ConsentEvents.Where(e => e.SubjectId != null && subjects.Contains(e.SubjectId.Value)).ExecuteDeleteAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<RemainingData>> FindRemainingAsync(AccountId subject, CancellationToken cancellationToken) =>
@@ -57,11 +56,11 @@ public sealed class ConsentPersonalData(IAppDbContext db) : IPersonalDataSource
     /// <summary>The accounts' events, and the anonymous events of every visitor id linked to them.</summary>
     private IQueryable<ConsentEvent> Of(IReadOnlyCollection<AccountId> subjects)
     {
-        var ids = SubjectIds.Optional(subjects);
-        var visitors = VisitorsOf(ids);
-        return db.ConsentEvents.Where(e => ids.Contains(e.SubjectId) || visitors.Contains(e.VisitorId));
+        var visitors = VisitorsOf(subjects);
+        return db.ConsentEvents.Where(e =>
+            (e.SubjectId != null && subjects.Contains(e.SubjectId.Value)) || (e.VisitorId != null && visitors.Contains(e.VisitorId.Value)));
     }
 
-    private IQueryable<Guid?> VisitorsOf(AccountId?[] ids) =>
-        db.ConsentEvents.Where(e => ids.Contains(e.SubjectId) && e.VisitorId != null).Select(e => e.VisitorId);
+    private IQueryable<Guid> VisitorsOf(IReadOnlyCollection<AccountId> subjects) =>
+        db.ConsentEvents.Where(e => e.SubjectId != null && subjects.Contains(e.SubjectId.Value) && e.VisitorId != null).Select(e => e.VisitorId!.Value);
 }

@@ -40,9 +40,6 @@ public sealed class GuardianRequestsPersonalData(IAppDbContext db) : IPersonalDa
     public async Task<IReadOnlyList<RemainingData>> FindRemainingAsync(AccountId subject, CancellationToken cancellationToken) =>
         Remaining.Of(Category, (nameof(GuardianRequest), await RowsOf([subject]).CountAsync(cancellationToken)));
 
-    private IQueryable<GuardianRequest> RowsOf(IReadOnlyCollection<AccountId> subjects)
-    {
-        var optional = SubjectIds.Optional(subjects);
-        return db.GuardianRequests.Where(g => optional.Contains(g.SubjectId));
-    }
+    private IQueryable<GuardianRequest> RowsOf(IReadOnlyCollection<AccountId> subjects) =>
+        db.GuardianRequests.Where(g => g.SubjectId != null && subjects.Contains(g.SubjectId.Value));
 }

@@ -15,8 +15,7 @@ public sealed class IdempotencyPersonalData(IAppDbContext db) : SubjectRowsSourc
     protected override IQueryable<IdempotencyRecord> RowsOf(IReadOnlyCollection<AccountId> subjects)
     {
         var ids = SubjectIds.Of(subjects);
-        var scopes = subjects.Select(s => s.Value).ToArray();
-        return db.IdempotencyRecords.Where(r => ids.Contains(r.SubjectId) || scopes.Contains(r.ScopeId));
+        return db.IdempotencyRecords.Where(r => (r.SubjectId != null && ids.Contains(r.SubjectId.Value)) || ids.Contains(r.ScopeId));
     }
 
     protected override IQueryable<object> Exported(IQueryable<IdempotencyRecord> rows) =>

@@ -58,14 +58,12 @@ public sealed class InquiriesPersonalData(IAppDbContext db, IFileStore files) : 
         }
 
         // The deadline shares the inquiry's id, so it must not keep the account id the pseudonym replaced.
-        var requesters = SubjectIds.Optional(subjects);
-        await db.RightsRequests.Where(r => r.Kind == RightsRequestKind.Inquiry && requesters.Contains(r.SubjectId))
+        await db.RightsRequests.Where(r => r.Kind == RightsRequestKind.Inquiry && r.SubjectId != null && subjects.Contains(r.SubjectId.Value))
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.SubjectId, (AccountId?)null), cancellationToken);
 
-        var staff = SubjectIds.Optional(subjects);
-        await db.InquiryMessages.Where(m => staff.Contains(m.StaffAuthorId))
+        await db.InquiryMessages.Where(m => m.StaffAuthorId != null && subjects.Contains(m.StaffAuthorId.Value))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.StaffAuthorId, (AccountId?)null), cancellationToken);
-        await db.Inquiries.Where(i => staff.Contains(i.AssigneeId))
+        await db.Inquiries.Where(i => i.AssigneeId != null && subjects.Contains(i.AssigneeId.Value))
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.AssigneeId, (AccountId?)null), cancellationToken);
     }
 
@@ -79,8 +77,7 @@ public sealed class InquiriesPersonalData(IAppDbContext db, IFileStore files) : 
 
     private IQueryable<Inquiry> InquiriesOf(IReadOnlyCollection<AccountId> subjects)
     {
-        var optional = SubjectIds.Optional(subjects);
-        return db.Inquiries.Where(i => optional.Contains(i.RequesterId));
+        return db.Inquiries.Where(i => i.RequesterId != null && subjects.Contains(i.RequesterId.Value));
     }
 
     private IQueryable<InquiryMessage> MessagesOf(IReadOnlyCollection<AccountId> subjects)

@@ -15,7 +15,7 @@ public sealed class OutboxPersonalData(IAppDbContext db) : SubjectRowsSource<Out
     protected override IQueryable<OutboxMessage> RowsOf(IReadOnlyCollection<AccountId> subjects)
     {
         var ids = SubjectIds.Of(subjects);
-        return db.OutboxMessages.Where(m => ids.Contains(m.SubjectId));
+        return db.OutboxMessages.Where(m => m.SubjectId != null && ids.Contains(m.SubjectId.Value));
     }
 
     protected override IQueryable<object> Exported(IQueryable<OutboxMessage> rows) =>

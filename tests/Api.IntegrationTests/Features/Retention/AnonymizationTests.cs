@@ -99,7 +99,8 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : UploadTest(app)
 
     [Fact]
     [Trait("Obligation", "R2")]
-    public async Task Anonymization_WhenMoreAccountsAreDueThanABatch_ShouldRunBatchesUntilNoneRemain()
+    [Trait("Obligation", "G2")]
+    public async Task Anonymization_WhenMoreAccountsAreDueThanABatch_ShouldRunBatchesUntilNoneRemain_AndReclaimOnceAtTheEnd()
     {
         var users = new List<SignedIn>();
         for (var i = 0; i < 3; i++)
@@ -110,12 +111,21 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : UploadTest(app)
 
         var active = await SignUpAsync();
         await using var small = App.WithSettings(new() { ["Pixyer:Jobs:AnonymizationBatchSize"] = "2" });
+        var vacuumsBefore = await AccountVacuumsAsync();
 
         var anonymized = await AnonymizeAsync(small.Services);
 
         Assert.Equal(3, anonymized);
         Assert.All(await Task.WhenAll(users.Select(StatusAsync)), status => Assert.Equal(AccountStatus.Erased, status));
         Assert.Equal(AccountStatus.Active, await StatusAsync(active));
+        // Two batches, one reclaim: no old version of an erased row left in the SQLite file or its log...
+        Assert.Empty(RawBytes.FilesContaining(App.DataDirectory, [.. users.SelectMany(u => new[] { u.User.Email, u.User.Username })]));
+        // ...and on PostgreSQL one VACUUM of the erased tables after the last batch, not one per batch.
+        if (vacuumsBefore is { } before)
+        {
+            await Eventually.TrueAsync(async () => await AccountVacuumsAsync() > before);
+            Assert.Equal(before + 1, await AccountVacuumsAsync());
+        }
     }
 
     [Fact]
@@ -166,6 +176,14 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : UploadTest(app)
 
     private static Task<int> AnonymizeAsync(IServiceProvider services) =>
         services.GetRequiredService<ExpiredAccountsAnonymizer>().RunAsync(CancellationToken.None);
+
+    /// <summary>How often the accounts table was vacuumed by hand (not by autovacuum); null on SQLite.</summary>
+    private Task<long?> AccountVacuumsAsync() =>
+        TestDatabase.Provider == TestProvider.Sqlite
+            ? Task.FromResult<long?>(null)
+            : WithDatabaseAsync(db => db.Database
+                .SqlQuery<long?>($"SELECT vacuum_count AS \"Value\" FROM pg_stat_user_tables WHERE relname = 'accounts'")
+                .SingleAsync());
 
     private Task<InactivityReport> MarkInactiveAsync() =>
         App.Services.GetRequiredService<SystemCommands>().SendAsync(new MarkInactiveAccountsCommand(), CancellationToken.None);

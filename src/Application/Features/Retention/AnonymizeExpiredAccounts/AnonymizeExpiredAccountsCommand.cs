@@ -10,7 +10,8 @@ namespace Pixyer.Application.Features.Retention.AnonymizeExpiredAccounts;
 /// personal-data source, in this command's one transaction, and recorded in the erasure ledger (R3). Subjects on
 /// legal hold (G6) wait, and so do those with a pending deletion request (its own job erases and certifies them).
 /// The job sends it again while <see cref="AnonymizationReport.MoreRemain"/>: each batch commits on its own and the
-/// next one is selected afresh, so a run a crash interrupted resumes where it stopped, with nothing half-done.
+/// next one is selected afresh, so a run a crash interrupted resumes where it stopped, with nothing half-done. The
+/// erased rows are reclaimed once the run's batches are done (<see cref="ReclaimErasedRows.ReclaimErasedRowsCommand"/>).
 /// </summary>
 [Access(AccessLevel.System)]
 [Processing(

@@ -25,7 +25,7 @@ public sealed class AnonymizeExpiredAccountsCommandHandler(IAppDbContext db, ILe
         var batch = due.Take(command.BatchSize).ToList();
         if (batch.Count > 0)
         {
-            await erasure.EraseAsync(batch, ErasureReason.Anonymization, cancellationToken);
+            await erasure.EraseBatchAsync(batch, ErasureReason.Anonymization, cancellationToken);
         }
 
         return new AnonymizationReport(batch.Count, due.Count > command.BatchSize);
