@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Pixyer.Domain.Accounts;
 using Pixyer.Domain.Common;
 
@@ -65,6 +66,10 @@ public sealed class DataExport
         };
 
     public bool IsDueAt(DateTimeOffset now) => IsActive && AvailableAt <= now;
+
+    /// <summary><see cref="IsDueAt"/> for queries: the exports a worker should look at.</summary>
+    public static Expression<Func<DataExport, bool>> DueAt(DateTimeOffset now) =>
+        e => (e.Status == ExportStatus.Queued || e.Status == ExportStatus.Running) && e.AvailableAt <= now;
 
     /// <summary>True when the worker that claimed <paramref name="attempt"/> still holds the export.</summary>
     public bool IsHeldBy(int attempt) => Status == ExportStatus.Running && Attempts == attempt;

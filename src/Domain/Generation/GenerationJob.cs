@@ -90,7 +90,7 @@ public sealed class GenerationJob
         };
     }
 
-    /// <summary>Jobs a worker should look at: queued or running, and available (the SQL claim mirrors this).</summary>
+    /// <summary>Jobs a worker should look at: queued or running, and available.</summary>
     public static Expression<Func<GenerationJob, bool>> DueAt(DateTimeOffset now) =>
         j => (j.Status == GenerationStatus.Queued || j.Status == GenerationStatus.Running) && j.AvailableAt <= now;
 

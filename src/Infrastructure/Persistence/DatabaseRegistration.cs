@@ -30,7 +30,7 @@ public static class DatabaseRegistration
     {
         _ = provider switch
         {
-            DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString),
+            DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString).AddInterceptors(new PostgresRowLocks()),
             _ => builder.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionPragmas()),
         };
         builder.UseSnakeCaseNamingConvention();

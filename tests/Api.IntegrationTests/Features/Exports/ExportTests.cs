@@ -158,6 +158,35 @@ public sealed class ExportTests(PixyerApiFactory app) : ExportTest(app)
         Assert.Single(await ArchivesOfAsync(me));
     }
 
+    [PostgreSqlFact("a claim skips the rows another transaction holds")]
+    [Trait("Obligation", "G3")]
+    [Trait("Obligation", "C3")]
+    public async Task Claim_WhenAnotherWorkerHoldsTheOldestExport_ShouldTakeTheNextWithoutWaiting()
+    {
+        var first = await RequestExportAsync(await SignUpAsync());
+        App.Clock.Advance(TimeSpan.FromSeconds(1));
+        var second = await RequestExportAsync(await SignUpAsync());
+        await using var otherWorker = await App.Database.OpenAsync();
+        await using var transaction = await otherWorker.BeginTransactionAsync();
+        await using (var hold = otherWorker.CreateCommand())
+        {
+            hold.Transaction = transaction;
+            hold.CommandText = $"SELECT id FROM data_exports WHERE id = '{first}' FOR UPDATE";
+            Assert.NotNull(await hold.ExecuteScalarAsync());
+        }
+
+        var system = App.Services.GetRequiredService<SystemCommands>();
+        var claim = await system.SendAsync(new ClaimExportCommand("node-b", TimeSpan.FromMinutes(1)), CancellationToken.None)
+            .WaitAsync(TimeSpan.FromSeconds(10));
+        var none = await system.SendAsync(new ClaimExportCommand("node-b", TimeSpan.FromMinutes(1)), CancellationToken.None);
+        await transaction.RollbackAsync();
+        var afterRelease = await system.SendAsync(new ClaimExportCommand("node-b", TimeSpan.FromMinutes(1)), CancellationToken.None);
+
+        Assert.Equal((second, 1), (claim!.ExportId, claim.Attempt));
+        Assert.Null(none);
+        Assert.Equal((first, 1), (afterRelease!.ExportId, afterRelease.Attempt));
+    }
+
     private static async Task<(string Status, int Progress)> StatusOfAsync(SignedIn user, Guid export)
     {
         var state = await user.Client.GetFromJsonAsync<ExportState>($"/api/v1/me/exports/{export}");
