@@ -25,6 +25,9 @@ internal static class AnonymizeBench
     public const string Scenario = "anonymize";
 
     private const double Mega = 1_000_000;
+    private static string Workers(BenchOptions options) =>
+        options.AnonymizationWorkers == 1 ? "one worker" : $"{options.AnonymizationWorkers.ToString(Inv)} workers at once";
+
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>What the account source's erasure does to each row (AccountPersonalData), as one statement for all of them.</summary>
@@ -41,8 +44,11 @@ internal static class AnonymizeBench
         var accounts = options.AccountsFor(Scenario);
         Console.WriteLine($"\n== Scenario {Scenario}: starting the API in process ...");
         var counter = new SqlCounter();
-        await using var api = new BenchApi(counter, fastHasher: true, services => services.Configure<Pixyer.Infrastructure.InfrastructureOptions>(
-            o => o.Jobs.AnonymizationBatchSize = options.BatchSize ?? AnonymizeExpiredAccountsCommand.DefaultBatchSize));
+        await using var api = new BenchApi(counter, fastHasher: true, services => services.Configure<Pixyer.Infrastructure.InfrastructureOptions>(o =>
+        {
+            o.Jobs.AnonymizationBatchSize = options.BatchSize ?? AnonymizeExpiredAccountsCommand.DefaultBatchSize;
+            o.Jobs.AnonymizationWorkers = options.AnonymizationWorkers;
+        }));
         api.EnsurePostgreSql();
         var batchSize = options.BatchSize ?? AnonymizeExpiredAccountsCommand.DefaultBatchSize;
         var connectionString = ConnectionString(api.Services);
@@ -75,12 +81,13 @@ internal static class AnonymizeBench
         }
 
         report.AppendLine()
-            .AppendLine(Inv, $"### Scenario `{Scenario}`: {accounts.ToString("N0", Inv)} expired accounts, batches of {batchSize.ToString("N0", Inv)}")
+            .AppendLine(Inv, $"### Scenario `{Scenario}`: {accounts.ToString("N0", Inv)} expired accounts, batches of {batchSize.ToString("N0", Inv)}, {Workers(options)}")
             .AppendLine()
             .AppendLine(Inv, $"Seeded in SQL ({seeded.Seconds.ToString("0.0", Inv)} s, then VACUUM ANALYZE): every account inactive for 25 months; {seeded.Sessions.ToString("N0", Inv)} sessions, ")
             .AppendLine(Inv, $"{seeded.Consents.ToString("N0", Inv)} consent events and {seeded.AccessLog.ToString("N0", Inv)} access-log rows spread over a tenth to a fifth of them. `command loop`: the ")
             .AppendLine("real job's loop (one command per batch through the mediator pipeline: selection without held or pending-deletion subjects, every ")
-            .AppendLine("personal-data source's set-based erase, the erasure ledger, the audit entry, one transaction; the file store's folders after commit). ")
+            .AppendLine("personal-data source's set-based erase, the erasure ledger, the audit entry, one transaction; the file store's folders after commit; ")
+            .AppendLine("then one physical reclaim of the erased tables, a VACUUM). ")
             .AppendLine("`one UPDATE`: the same rows seeded again, one statement emptying the account rows as the account source does, under the same expiry condition ")
             .AppendLine("(the other tables' rows left alone). ")
             .AppendLine(Inv, $"Load average before/after: {loadBefore} / {Report.LoadAverage()}.")

@@ -46,6 +46,8 @@ internal sealed class BenchOptions
                              integrates, one after the other (default 100000,1000000)
           --related on|off   whether the anonymize and erasure scenarios also seed sessions, consents and
                              access-log rows for some accounts (default on); off: the accounts alone
+          --workers N        anonymization batches erased at once by the anonymize scenario
+                             (Pixyer:Jobs:AnonymizationWorkers; default 1)
           --providers L      comma-separated databases for the erasure and subscribe scenarios: postgres, sqlite
                              (default both)
           --subscribers N    subscribe: subscribers (one subscribe each) per round and client count (default 80)
@@ -93,6 +95,8 @@ internal sealed class BenchOptions
 
     /// <summary>Set by --batch; otherwise the anonymization command's default.</summary>
     public int? BatchSize { get; private set; }
+
+    public int AnonymizationWorkers { get; private set; } = 1;
 
     public string PostgresBinaries { get; private set; } = "/usr/lib/postgresql/15/bin";
 
@@ -179,6 +183,9 @@ internal sealed class BenchOptions
                     break;
                 case "--batch":
                     options.BatchSize = Positive(value);
+                    break;
+                case "--workers":
+                    options.AnonymizationWorkers = Positive(value);
                     break;
                 case "--related":
                     options.RelatedRows = value switch

@@ -180,6 +180,8 @@ internal sealed partial class SqlCounter : DbCommandInterceptor, IDbTransactionI
             return $"SELECT {advisory.Value}";
         }
 
+        // A query's tags (TagWith, e.g. RowLocks') are its leading comment lines.
+        sql = string.Join('\n', sql.Split('\n').SkipWhile(line => line.StartsWith("--", StringComparison.Ordinal)));
         var statements = sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(statement =>
             {

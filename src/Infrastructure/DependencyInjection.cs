@@ -85,9 +85,14 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         var (provider, connectionString) = DatabaseRegistration.Resolve(configuration, options);
         services.AddPixyerDatabase(provider, connectionString);
-        services.PostConfigure<InfrastructureOptions>(o => o.Jobs.AnonymizationBatchSize ??= provider == DatabaseProvider.Sqlite
-            ? AnonymizeExpiredAccountsCommand.SqliteDefaultBatchSize
-            : AnonymizeExpiredAccountsCommand.DefaultBatchSize);
+        services.PostConfigure<InfrastructureOptions>(o =>
+        {
+            o.Jobs.AnonymizationBatchSize ??= provider == DatabaseProvider.Sqlite
+                ? AnonymizeExpiredAccountsCommand.SqliteDefaultBatchSize
+                : AnonymizeExpiredAccountsCommand.DefaultBatchSize;
+            // One writer at a time: a second worker would only wait for the first.
+            o.Jobs.AnonymizationWorkers = provider == DatabaseProvider.Sqlite ? 1 : Math.Max(1, o.Jobs.AnonymizationWorkers);
+        });
 
         services.AddPixyerAuditLog();
         services.AddScoped<IOutboxClaimer, OutboxClaimer>();

@@ -7,7 +7,8 @@ namespace Pixyer.Infrastructure.Jobs;
 
 /// <summary>
 /// Anonymizes every account whose retention ran out (R2), batch after batch, each batch its own command and so its
-/// own transaction, until none is due or the node is stopping. Nothing is remembered between batches: after a crash
+/// own transaction, until none is due or the node is stopping; <c>Pixyer:Jobs:AnonymizationWorkers</c> batches at once
+/// on PostgreSQL, each selecting accounts the others have not locked. Nothing is remembered between batches: after a crash
 /// the next run selects what is still due and goes on. Every run that was not stopped ends with one physical reclaim of
 /// the erased tables, which also covers batches of an earlier run that a crash cut short.
 /// </summary>
@@ -18,6 +19,19 @@ public sealed class ExpiredAccountsAnonymizer(SystemCommands system, IOptions<In
     {
         var command = new AnonymizeExpiredAccountsCommand(
             options.Value.Jobs.AnonymizationBatchSize ?? AnonymizeExpiredAccountsCommand.DefaultBatchSize);
+        var workers = Enumerable.Range(0, options.Value.Jobs.AnonymizationWorkers).Select(_ => EraseBatchesAsync(command, cancellationToken));
+        var anonymized = await Task.WhenAll(workers);
+
+        if (!Stopping(cancellationToken))
+        {
+            await system.SendAsync(new ReclaimErasedRowsCommand(), cancellationToken);
+        }
+
+        return anonymized.Sum();
+    }
+
+    private async Task<int> EraseBatchesAsync(AnonymizeExpiredAccountsCommand command, CancellationToken cancellationToken)
+    {
         var anonymized = 0;
         AnonymizationReport report;
         do
@@ -26,11 +40,6 @@ public sealed class ExpiredAccountsAnonymizer(SystemCommands system, IOptions<In
             anonymized += report.Anonymized;
         }
         while (report.MoreRemain && !Stopping(cancellationToken));
-
-        if (!Stopping(cancellationToken))
-        {
-            await system.SendAsync(new ReclaimErasedRowsCommand(), cancellationToken);
-        }
 
         return anonymized;
     }

@@ -130,6 +130,32 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : UploadTest(app)
 
     [Fact]
     [Trait("Obligation", "R2")]
+    [Trait("Obligation", "R3")]
+    public async Task Anonymization_WithTwoWorkers_ShouldEraseEveryDueAccountOnce()
+    {
+        var users = new List<SignedIn>();
+        for (var i = 0; i < 7; i++)
+        {
+            users.Add(await SignUpAsync());
+            await ExpireAsync(users[^1]);
+        }
+
+        // On SQLite the second worker is turned off (one writer at a time); on PostgreSQL both take batches of two at once.
+        await using var parallel = App.WithSettings(new()
+        {
+            ["Pixyer:Jobs:AnonymizationBatchSize"] = "2",
+            ["Pixyer:Jobs:AnonymizationWorkers"] = "2",
+        });
+
+        var anonymized = await AnonymizeAsync(parallel.Services);
+
+        Assert.Equal(7, anonymized);
+        Assert.All(await Task.WhenAll(users.Select(StatusAsync)), status => Assert.Equal(AccountStatus.Erased, status));
+        Assert.All(await Task.WhenAll(users.Select(LedgerAsync)), ledger => Assert.Equal([ErasureReason.Anonymization], ledger));
+    }
+
+    [Fact]
+    [Trait("Obligation", "R2")]
     [Trait("Obligation", "G7")]
     public async Task Anonymization_WhenTheProcessDiesMidBatch_ShouldLeaveNothingHalfDoneAndTheNextRunShouldFinish()
     {
