@@ -102,12 +102,7 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : UploadTest(app)
     [Trait("Obligation", "G2")]
     public async Task Anonymization_WhenMoreAccountsAreDueThanABatch_ShouldRunBatchesUntilNoneRemain_AndReclaimOnceAtTheEnd()
     {
-        var users = new List<SignedIn>();
-        for (var i = 0; i < 3; i++)
-        {
-            users.Add(await SignUpAsync());
-            await ExpireAsync(users[^1]);
-        }
+        var users = await SignUpExpiredAsync(3);
 
         var active = await SignUpAsync();
         await using var small = App.WithSettings(new() { ["Pixyer:Jobs:AnonymizationBatchSize"] = "2" });
@@ -133,12 +128,7 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : UploadTest(app)
     [Trait("Obligation", "R3")]
     public async Task Anonymization_WithTwoWorkers_ShouldEraseEveryDueAccountOnce()
     {
-        var users = new List<SignedIn>();
-        for (var i = 0; i < 7; i++)
-        {
-            users.Add(await SignUpAsync());
-            await ExpireAsync(users[^1]);
-        }
+        var users = await SignUpExpiredAsync(7);
 
         // On SQLite the second worker is turned off (one writer at a time); on PostgreSQL both take batches of two at once.
         await using var parallel = App.WithSettings(new()
@@ -213,6 +203,18 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : UploadTest(app)
 
     private Task<InactivityReport> MarkInactiveAsync() =>
         App.Services.GetRequiredService<SystemCommands>().SendAsync(new MarkInactiveAccountsCommand(), CancellationToken.None);
+
+    private async Task<List<SignedIn>> SignUpExpiredAsync(int count)
+    {
+        var users = new List<SignedIn>();
+        for (var i = 0; i < count; i++)
+        {
+            users.Add(await SignUpAsync());
+            await ExpireAsync(users[^1]);
+        }
+
+        return users;
+    }
 
     /// <summary>The account became inactive exactly 24 months ago: its retention has just run out.</summary>
     private Task<int> ExpireAsync(SignedIn user)
