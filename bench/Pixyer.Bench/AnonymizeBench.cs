@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Pixyer.Application.Features.Retention.AnonymizeExpiredAccounts;
 using Pixyer.Domain.Accounts;
@@ -25,8 +26,7 @@ internal static class AnonymizeBench
     public const string Scenario = "anonymize";
 
     private const double Mega = 1_000_000;
-    private static string Workers(BenchOptions options) =>
-        options.AnonymizationWorkers == 1 ? "one worker" : $"{options.AnonymizationWorkers.ToString(Inv)} workers at once";
+    private static string Workers(int workers) => workers == 1 ? "one worker" : $"{workers.ToString(Inv)} workers at once";
 
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -47,8 +47,9 @@ internal static class AnonymizeBench
         await using var api = new BenchApi(counter, fastHasher: true, services => services.Configure<Pixyer.Infrastructure.InfrastructureOptions>(o =>
         {
             o.Jobs.AnonymizationBatchSize = options.BatchSize ?? AnonymizeExpiredAccountsCommand.DefaultBatchSize;
-            o.Jobs.AnonymizationWorkers = options.AnonymizationWorkers;
+            o.Jobs.AnonymizationWorkers ??= options.AnonymizationWorkers;
         }));
+        var workers = api.Services.GetRequiredService<IOptions<Pixyer.Infrastructure.InfrastructureOptions>>().Value.Jobs.AnonymizationWorkers!.Value;
         api.EnsurePostgreSql();
         var batchSize = options.BatchSize ?? AnonymizeExpiredAccountsCommand.DefaultBatchSize;
         var connectionString = ConnectionString(api.Services);
@@ -81,7 +82,7 @@ internal static class AnonymizeBench
         }
 
         report.AppendLine()
-            .AppendLine(Inv, $"### Scenario `{Scenario}`: {accounts.ToString("N0", Inv)} expired accounts, batches of {batchSize.ToString("N0", Inv)}, {Workers(options)}")
+            .AppendLine(Inv, $"### Scenario `{Scenario}`: {accounts.ToString("N0", Inv)} expired accounts, batches of {batchSize.ToString("N0", Inv)}, {Workers(workers)}")
             .AppendLine()
             .AppendLine(Inv, $"Seeded in SQL ({seeded.Seconds.ToString("0.0", Inv)} s, then VACUUM ANALYZE): every account inactive for 25 months; {seeded.Sessions.ToString("N0", Inv)} sessions, ")
             .AppendLine(Inv, $"{seeded.Consents.ToString("N0", Inv)} consent events and {seeded.AccessLog.ToString("N0", Inv)} access-log rows spread over a tenth to a fifth of them. `command loop`: the ")

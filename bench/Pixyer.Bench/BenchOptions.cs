@@ -47,7 +47,7 @@ internal sealed class BenchOptions
           --related on|off   whether the anonymize and erasure scenarios also seed sessions, consents and
                              access-log rows for some accounts (default on); off: the accounts alone
           --workers N        anonymization batches erased at once by the anonymize scenario
-                             (Pixyer:Jobs:AnonymizationWorkers; default 1)
+                             (Pixyer:Jobs:AnonymizationWorkers; default the API's, 2)
           --providers L      comma-separated databases for the erasure and subscribe scenarios: postgres, sqlite
                              (default both)
           --subscribers N    subscribe: subscribers (one subscribe each) per round and client count (default 80)
@@ -96,7 +96,8 @@ internal sealed class BenchOptions
     /// <summary>Set by --batch; otherwise the anonymization command's default.</summary>
     public int? BatchSize { get; private set; }
 
-    public int AnonymizationWorkers { get; private set; } = 1;
+    /// <summary>Set by --workers; otherwise the API's default.</summary>
+    public int? AnonymizationWorkers { get; private set; }
 
     public string PostgresBinaries { get; private set; } = "/usr/lib/postgresql/15/bin";
 

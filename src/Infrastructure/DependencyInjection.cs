@@ -91,7 +91,9 @@ public static class DependencyInjection
                 ? AnonymizeExpiredAccountsCommand.SqliteDefaultBatchSize
                 : AnonymizeExpiredAccountsCommand.DefaultBatchSize;
             // One writer at a time: a second worker would only wait for the first.
-            o.Jobs.AnonymizationWorkers = provider == DatabaseProvider.Sqlite ? 1 : Math.Max(1, o.Jobs.AnonymizationWorkers);
+            o.Jobs.AnonymizationWorkers = provider == DatabaseProvider.Sqlite
+                ? 1
+                : Math.Max(1, o.Jobs.AnonymizationWorkers ?? ExpiredAccountsAnonymizer.PostgreSqlDefaultWorkers);
         });
 
         services.AddPixyerAuditLog();

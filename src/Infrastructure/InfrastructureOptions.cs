@@ -84,10 +84,10 @@ public sealed class InfrastructureOptions
 
         /// <summary>
         /// Batches of one anonymization run erased at once, each in its own transaction and taking accounts the others
-        /// have not locked (PostgreSQL). On SQLite always one: it has one writer at a time. Two on two cores took
-        /// 1,000,000 accounts in 31.9 s against 44.2 s for one (<c>bench --scenarios anonymize</c>).
+        /// have not locked; unset: two on PostgreSQL, where a batch waits on the database as long as it works, and one on
+        /// SQLite, which has one writer at a time (always one there). <c>bench --scenarios anonymize</c> measures them.
         /// </summary>
-        public int AnonymizationWorkers { get; set; } = 1;
+        public int? AnonymizationWorkers { get; set; }
 
         /// <summary>
         /// The name this node goes by on its job runs and on the items its workers claim; unset: host name, process id

@@ -70,18 +70,17 @@ public sealed class LocalFileStore(IOptions<InfrastructureOptions> options, File
         return Task.FromResult(keys);
     }
 
-    public async Task<int> DeleteAllAsync(AccountId owner, CancellationToken cancellationToken)
+    /// <summary>One look at each owner's folder, without a task per owner: a retention batch names thousands.</summary>
+    public Task<int> DeleteAllAsync(IReadOnlyCollection<AccountId> owners, CancellationToken cancellationToken)
     {
-        var folder = Path.Combine(Root, scheme.OwnerGroup(owner));
-        if (!Directory.Exists(folder))
+        var deleted = 0;
+        foreach (var owner in owners)
         {
-            // The common case in a retention batch: most people never stored a file.
-            return 0;
+            cancellationToken.ThrowIfCancellationRequested();
+            deleted += DeleteGroup(Path.Combine(Root, scheme.OwnerGroup(owner)));
         }
 
-        var keys = await ListAsync(owner, cancellationToken);
-        Directory.Delete(folder, recursive: true);
-        return keys.Count;
+        return Task.FromResult(deleted);
     }
 
     public Task<int> DeleteAbandonedWritesAsync(DateTimeOffset writtenBefore, CancellationToken cancellationToken)
@@ -98,4 +97,17 @@ public sealed class LocalFileStore(IOptions<InfrastructureOptions> options, File
     private string Root => options.Value.DataPath(FolderName);
 
     private string PathOf(string key) => Path.Combine(Root, key.Replace('/', Path.DirectorySeparatorChar));
+
+    private static int DeleteGroup(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            // The common case in a retention batch: most people never stored a file.
+            return 0;
+        }
+
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Count(path => !path.EndsWith(TemporarySuffix, StringComparison.Ordinal));
+        Directory.Delete(folder, recursive: true);
+        return files;
+    }
 }

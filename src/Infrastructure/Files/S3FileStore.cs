@@ -17,6 +17,9 @@ public sealed class S3FileStore(IAmazonS3 s3, IOptions<InfrastructureOptions> op
 {
     private const int MaxKeysPerDelete = 1000;
 
+    // Owners whose objects are listed and deleted at once by a batch erasure: requests in flight, not CPU.
+    private const int ConcurrentGroupDeletes = 8;
+
     private S3StoreOptions Bucket => options.Value.Files.S3;
 
     public async Task<StoredFile> SaveAsync(AccountId owner, string category, Stream content, CancellationToken cancellationToken)
@@ -78,19 +81,21 @@ public sealed class S3FileStore(IAmazonS3 s3, IOptions<InfrastructureOptions> op
         return listed.Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The owner's objects, and the parts of any upload of theirs still open (a crash mid-write).</summary>
-    public async Task<int> DeleteAllAsync(AccountId owner, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each owner's objects, listed by their prefix (several owners at once), then the parts of any upload of theirs still
+    /// open (a crash mid-write): one listing of the open uploads for the whole batch, not one per owner.
+    /// </summary>
+    public async Task<int> DeleteAllAsync(IReadOnlyCollection<AccountId> owners, CancellationToken cancellationToken)
     {
-        var listed = await ListAsync(owner, cancellationToken);
-        foreach (var batch in listed.Chunk(MaxKeysPerDelete))
-        {
-            await s3.DeleteObjectsAsync(
-                new DeleteObjectsRequest { BucketName = Bucket.Bucket, Objects = batch.Select(k => new KeyVersion { Key = k }).ToList() },
-                cancellationToken);
-        }
+        var deleted = 0;
+        await Parallel.ForEachAsync(
+            owners,
+            new ParallelOptions { MaxDegreeOfParallelism = ConcurrentGroupDeletes, CancellationToken = cancellationToken },
+            async (owner, token) => Interlocked.Add(ref deleted, await DeleteGroupAsync(owner, token)));
 
-        await AbortUploadsAsync(GroupPrefix(owner), _ => true, cancellationToken);
-        return listed.Count;
+        var groups = owners.Select(GroupPrefix).ToHashSet(StringComparer.Ordinal);
+        await AbortUploadsAsync(groups.Count == 1 ? groups.Single() : null, upload => groups.Contains(GroupPrefixOf(upload.Key)), cancellationToken);
+        return deleted;
     }
 
     /// <summary>Multipart uploads of ours started before <paramref name="writtenBefore"/> and never completed.</summary>
@@ -121,5 +126,21 @@ public sealed class S3FileStore(IAmazonS3 s3, IOptions<InfrastructureOptions> op
         }
     }
 
+    private async Task<int> DeleteGroupAsync(AccountId owner, CancellationToken cancellationToken)
+    {
+        var listed = await ListAsync(owner, cancellationToken);
+        foreach (var batch in listed.Chunk(MaxKeysPerDelete))
+        {
+            await s3.DeleteObjectsAsync(
+                new DeleteObjectsRequest { BucketName = Bucket.Bucket, Objects = batch.Select(k => new KeyVersion { Key = k }).ToList() },
+                cancellationToken);
+        }
+
+        return listed.Count;
+    }
+
     private string GroupPrefix(AccountId owner) => scheme.OwnerGroup(owner) + "/";
+
+    /// <summary>The group prefix of a key that <see cref="FileKeyScheme.IsKey"/> accepted.</summary>
+    private static string GroupPrefixOf(string key) => key[..(key.IndexOf('/', StringComparison.Ordinal) + 1)];
 }

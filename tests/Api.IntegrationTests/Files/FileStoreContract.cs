@@ -123,13 +123,40 @@ public abstract class FileStoreContract(PixyerApiFactory app) : ApiTest(app)
         await store.SaveAsync(owner, "assets", new MemoryStream([4, 5, 6]), CancellationToken.None);
         var kept = await store.SaveAsync(other, "uploads", new MemoryStream([7, 8, 9]), CancellationToken.None);
 
-        var deleted = await store.DeleteAllAsync(owner, CancellationToken.None);
+        var deleted = await store.DeleteAllAsync([owner], CancellationToken.None);
 
         Assert.Equal(2, deleted);
         Assert.Empty(await store.ListAsync(owner, CancellationToken.None));
         Assert.Null(await store.OpenReadAsync(first.Key, CancellationToken.None));
         Assert.Equal([kept.Key], await store.ListAsync(other, CancellationToken.None));
-        Assert.Equal(0, await store.DeleteAllAsync(owner, CancellationToken.None));
+        Assert.Equal(0, await store.DeleteAllAsync([owner], CancellationToken.None));
+    }
+
+    [Fact]
+    [Trait("Obligation", "R2")]
+    public async Task DeleteAll_OfABatchOfOwners_ShouldRemoveEachOnesFilesAndUnfinishedWritesAndNothingOfAnother()
+    {
+        var store = await StoreAsync();
+        var owners = Enumerable.Range(0, 12).Select(_ => AccountId.New()).ToList();
+        foreach (var owner in owners)
+        {
+            await store.SaveAsync(owner, "uploads", new MemoryStream([1, 2]), CancellationToken.None);
+        }
+
+        var other = AccountId.New();
+        var kept = await store.SaveAsync(other, "uploads", new MemoryStream([3]), CancellationToken.None);
+        await LeaveAbandonedWriteAsync(owners[5]);
+        await LeaveAbandonedWriteAsync(other);
+
+        Assert.Equal(owners.Count, await store.DeleteAllAsync(owners, CancellationToken.None));
+
+        foreach (var owner in owners)
+        {
+            Assert.Empty(await store.ListAsync(owner, CancellationToken.None));
+        }
+
+        Assert.Equal([3], await ReadAllAsync(store, kept.Key));
+        Assert.Equal(1, await store.DeleteAbandonedWritesAsync(DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None));
     }
 
     [Fact]
@@ -145,7 +172,7 @@ public abstract class FileStoreContract(PixyerApiFactory app) : ApiTest(app)
             saved.Add((await store.SaveAsync(owner, "assets", new MemoryStream([(byte)i]), token)).Key));
 
         Assert.Equal(saved.Order(StringComparer.Ordinal), await store.ListAsync(owner, CancellationToken.None));
-        Assert.Equal(files, await store.DeleteAllAsync(owner, CancellationToken.None));
+        Assert.Equal(files, await store.DeleteAllAsync([owner], CancellationToken.None));
         Assert.Empty(await store.ListAsync(owner, CancellationToken.None));
     }
 

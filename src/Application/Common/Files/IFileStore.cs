@@ -17,8 +17,11 @@ public interface IFileStore : IFileReader
     /// <summary>Every key of the owner's group (erasure verification).</summary>
     Task<IReadOnlyList<string>> ListAsync(AccountId owner, CancellationToken cancellationToken);
 
-    /// <summary>Removes the owner's whole group; returns how many files went.</summary>
-    Task<int> DeleteAllAsync(AccountId owner, CancellationToken cancellationToken);
+    /// <summary>
+    /// Removes the whole group of every one of <paramref name="owners"/> (an erasure, or a retention batch of thousands:
+    /// one call, so that a store can share its work across the batch); returns how many files went.
+    /// </summary>
+    Task<int> DeleteAllAsync(IReadOnlyCollection<AccountId> owners, CancellationToken cancellationToken);
 
     /// <summary>
     /// Removes the half-written files of saves that never finished (a process killed mid-write) last written before

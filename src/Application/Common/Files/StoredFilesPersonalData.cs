@@ -29,13 +29,7 @@ public sealed class StoredFilesPersonalData(IAppDbContext db, IFileStore files, 
     {
         var erased = subjects.ToArray();
         await db.DestroyFileKeysAsync(erased, cancellationToken);
-        hooks.OnCommitted(async token =>
-        {
-            foreach (var subject in erased)
-            {
-                await files.DeleteAllAsync(subject, token);
-            }
-        });
+        hooks.OnCommitted(token => files.DeleteAllAsync(erased, token));
     }
 
     public async Task<IReadOnlyList<RemainingData>> FindRemainingAsync(AccountId subject, CancellationToken cancellationToken) =>

@@ -118,7 +118,7 @@ public sealed class PhysicalErasureTests(PixyerApiFactory app) : DeletionTest(ap
         Assert.False(File.Exists(old));
         Assert.True(File.Exists(fresh));
         Assert.True(File.Exists(Path.Combine(App.DataDirectory, LocalFileStore.FolderName, kept.Key)));
-        await App.Services.GetRequiredService<IFileStore>().DeleteAllAsync(owner, CancellationToken.None); // the data folder is shared by the run
+        await App.Services.GetRequiredService<IFileStore>().DeleteAllAsync([owner], CancellationToken.None); // the data folder is shared by the run
     }
 
     private Task<Dictionary<string, long>> VacuumCountsAsync() =>

@@ -144,6 +144,53 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : UploadTest(app)
         Assert.All(await Task.WhenAll(users.Select(LedgerAsync)), ledger => Assert.Equal([ErasureReason.Anonymization], ledger));
     }
 
+    [PostgreSqlFact("The embedded SQLite default has one writer and so one anonymization worker: its batches never run at once.")]
+    [Trait("Obligation", "R2")]
+    [Trait("Obligation", "R3")]
+    public async Task Anonymization_WhenTwoBatchesDeadlock_ShouldEraseTheRolledBackBatchAgainInTheSameRun()
+    {
+        // Two inquiries name two people the other way round (requester of one, assignee of the other). With one person
+        // per batch and two workers, each batch deletes its person's inquiry, then must clear the assignee on the
+        // other's, which the other batch has deleted and still holds: a deadlock, which PostgreSQL ends by rolling one back.
+        // A batch also locks the next due account (to know whether more remain), so they are due first and third of four.
+        var users = await SignUpExpiredAsync(4);
+        var (x, y) = (users[0].User.Id, users[2].User.Id);
+        await using var other = await App.Database.OpenAsync();
+        for (var i = 0; i < users.Count; i++)
+        {
+            await ExecuteAsync(other, $"UPDATE accounts SET retention_clock_started_at = retention_clock_started_at - interval '{users.Count - i} minutes' WHERE id = '{users[i].User.Id}'");
+        }
+
+        var deadlines = (Guid.NewGuid(), Guid.NewGuid());
+        await ExecuteAsync(other, $"""
+            INSERT INTO rights_requests (id, kind, subject_id, received_at, due_at) VALUES
+                ('{deadlines.Item1}', 'Inquiry', '{x}', now(), now() + interval '30 days'),
+                ('{deadlines.Item2}', 'Inquiry', '{y}', now(), now() + interval '30 days');
+            INSERT INTO inquiries (id, kind, status, requester_id, assignee_id, received_at, deadline_id) VALUES
+                ('{Guid.NewGuid()}', 'Question', 'Open', '{x}', '{y}', now(), '{deadlines.Item1}'),
+                ('{Guid.NewGuid()}', 'Question', 'Open', '{y}', '{x}', now(), '{deadlines.Item2}');
+            """);
+
+        // Both batches are held after deleting their inquiry and before clearing assignees (the deadlines are erased in
+        // between), so that the deadlock is certain rather than a matter of timing.
+        await using var hold = await other.BeginTransactionAsync();
+        await ExecuteAsync(other, $"SELECT id FROM rights_requests WHERE id IN ('{deadlines.Item1}', '{deadlines.Item2}') FOR UPDATE");
+        await using var parallel = App.WithSettings(new()
+        {
+            ["Pixyer:Jobs:AnonymizationBatchSize"] = "1",
+            ["Pixyer:Jobs:AnonymizationWorkers"] = "2",
+        });
+        var run = AnonymizeAsync(parallel.Services);
+        await Eventually.TrueAsync(async () =>
+            await ScalarAsync(other, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'") == 2);
+        await hold.RollbackAsync();
+
+        Assert.Equal(4, await run.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.All(await Task.WhenAll(users.Select(StatusAsync)), status => Assert.Equal(AccountStatus.Erased, status));
+        Assert.All(await Task.WhenAll(users.Select(LedgerAsync)), ledger => Assert.Equal([ErasureReason.Anonymization], ledger));
+        Assert.Equal(0, await ScalarAsync(other, $"SELECT count(*) FROM inquiries WHERE '{x}' IN (requester_id, assignee_id) OR '{y}' IN (requester_id, assignee_id)"));
+    }
+
     [Fact]
     [Trait("Obligation", "R2")]
     [Trait("Obligation", "G7")]
@@ -200,6 +247,20 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : UploadTest(app)
             : WithDatabaseAsync(db => db.Database
                 .SqlQuery<long?>($"SELECT vacuum_count AS \"Value\" FROM pg_stat_user_tables WHERE relname = 'accounts'")
                 .SingleAsync());
+
+    private static async Task ExecuteAsync(System.Data.Common.DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<long> ScalarAsync(System.Data.Common.DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     private Task<InactivityReport> MarkInactiveAsync() =>
         App.Services.GetRequiredService<SystemCommands>().SendAsync(new MarkInactiveAccountsCommand(), CancellationToken.None);

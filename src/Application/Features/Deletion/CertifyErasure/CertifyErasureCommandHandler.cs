@@ -29,7 +29,7 @@ public sealed class CertifyErasureCommandHandler(
             // No row names these files any more (the erasure committed), so they can go before this transaction ends,
             // with any key a file stored after the erasure was given.
             await db.DestroyFileKeysAsync([request.SubjectId], cancellationToken);
-            await files.DeleteAllAsync(request.SubjectId, cancellationToken);
+            await files.DeleteAllAsync([request.SubjectId], cancellationToken);
             var remaining = await erasure.FindRemainingAsync(request.SubjectId, cancellationToken);
             var raw = await rawScan.ScanAsync(VerificationValues.Unseal(sealer, request.SealedVerificationValues), cancellationToken);
             var now = clock.GetUtcNow();
