@@ -16,7 +16,8 @@ internal sealed class BenchOptions
           --rounds N         measured rounds, interleaved across paths (default 4; 10 for consent, 3 for ingest,
                              render, export, erasure and subscribe)
           --warmup N         warm-up seconds per path and client count (default 2; subscribe warms up with one
-                             unreported round of min(subscribers, 5 x clients) subscribes, none with --warmup 0)
+                             unreported round of min(subscribers, 5 x clients) subscribes, anonymize with one
+                             unmeasured run over 200,000 accounts; none with --warmup 0)
           --concurrency L    comma-separated client counts (default 1,8; 1,2 for ingest; 1,4,16 for consent-put;
                              8 for sequencer-delay, which takes the largest)
           --scenarios L      comma-separated: pbkdf2 (register+login, the real hasher), fast (register+login, a
