@@ -8,6 +8,10 @@ namespace Pixyer.Application.Common.PersonalData;
 /// </summary>
 public interface IErasurePlanning
 {
-    /// <summary>For the rest of the open transaction, statements are planned for any batch, not for this batch's ids.</summary>
-    Task PlanForAnyBatchAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Runs the erasure's <paramref name="statements"/> planned for any batch, not for this batch's ids; the statements
+    /// after them (the ledger, the audit entry) are planned as usual again. A failed statement leaves the setting to the
+    /// transaction's rollback.
+    /// </summary>
+    Task PlanForAnyBatchAsync(Func<Task> statements, CancellationToken cancellationToken);
 }

@@ -62,11 +62,15 @@ public sealed class SubjectErasure(
 
     private async Task EraseRowsAsync(IReadOnlyCollection<AccountId> subjects, CancellationToken cancellationToken)
     {
-        await planning.PlanForAnyBatchAsync(cancellationToken);
-        foreach (var source in sources)
-        {
-            await source.EraseAsync(subjects, cancellationToken);
-        }
+        await planning.PlanForAnyBatchAsync(
+            async () =>
+            {
+                foreach (var source in sources)
+                {
+                    await source.EraseAsync(subjects, cancellationToken);
+                }
+            },
+            cancellationToken);
     }
 
     private void ReclaimAfterCommit() => hooks.OnCommitted(ReclaimAsync);
