@@ -12,19 +12,7 @@ internal sealed class StoreOutages : IStoreOutages
     private const int SqliteLocked = 6;
     private const int SqliteCannotOpen = 14;
 
-    /// <summary>EF wraps provider failures (a save in a DbUpdateException), so the whole chain is looked at.</summary>
-    public bool IsOutage(Exception exception)
-    {
-        for (Exception? current = exception; current is not null; current = current.InnerException)
-        {
-            if (IsUnavailable(current))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsOutage(Exception exception) => ExceptionChain.Of(exception).Any(IsUnavailable);
 
     private static bool IsUnavailable(Exception exception) => exception switch
     {
