@@ -155,14 +155,10 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : UploadTest(app)
         // A batch also locks the next due account (to know whether more remain), so they are due first and third of four.
         var users = await SignUpExpiredAsync(4);
         var (x, y) = (users[0].User.Id, users[2].User.Id);
-        await using var other = await App.Database.OpenAsync();
-        for (var i = 0; i < users.Count; i++)
-        {
-            await ExecuteAsync(other, $"UPDATE accounts SET retention_clock_started_at = retention_clock_started_at - interval '{users.Count - i} minutes' WHERE id = '{users[i].User.Id}'");
-        }
-
+        await App.Database.ExecuteAsync(string.Concat(users.Select((u, i) =>
+            $"UPDATE accounts SET retention_clock_started_at = retention_clock_started_at - interval '{users.Count - i} minutes' WHERE id = '{u.User.Id}';")));
         var deadlines = (Guid.NewGuid(), Guid.NewGuid());
-        await ExecuteAsync(other, $"""
+        await App.Database.ExecuteAsync($"""
             INSERT INTO rights_requests (id, kind, subject_id, received_at, due_at) VALUES
                 ('{deadlines.Item1}', 'Inquiry', '{x}', now(), now() + interval '30 days'),
                 ('{deadlines.Item2}', 'Inquiry', '{y}', now(), now() + interval '30 days');
@@ -173,8 +169,9 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : UploadTest(app)
 
         // Both batches are held after deleting their inquiry and before clearing assignees (the deadlines are erased in
         // between), so that the deadlock is certain rather than a matter of timing.
+        await using var other = await App.Database.OpenAsync();
         await using var hold = await other.BeginTransactionAsync();
-        await ExecuteAsync(other, $"SELECT id FROM rights_requests WHERE id IN ('{deadlines.Item1}', '{deadlines.Item2}') FOR UPDATE");
+        Assert.Equal(2, await ScalarAsync(other, $"SELECT count(*) FROM (SELECT id FROM rights_requests WHERE id IN ('{deadlines.Item1}', '{deadlines.Item2}') FOR UPDATE) AS held"));
         await using var parallel = App.WithSettings(new()
         {
             ["Pixyer:Jobs:AnonymizationBatchSize"] = "1",
@@ -247,13 +244,6 @@ public sealed class AnonymizationTests(PixyerApiFactory app) : UploadTest(app)
             : WithDatabaseAsync(db => db.Database
                 .SqlQuery<long?>($"SELECT vacuum_count AS \"Value\" FROM pg_stat_user_tables WHERE relname = 'accounts'")
                 .SingleAsync());
-
-    private static async Task ExecuteAsync(System.Data.Common.DbConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
 
     private static async Task<long> ScalarAsync(System.Data.Common.DbConnection connection, string sql)
     {
