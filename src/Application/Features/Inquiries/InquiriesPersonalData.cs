@@ -75,10 +75,8 @@ public sealed class InquiriesPersonalData(IAppDbContext db, IFileStore files) : 
             (nameof(InquiryMessage), await db.InquiryMessages.CountAsync(m => m.StaffAuthorId == subject, cancellationToken)
                                      + await MessagesOf([subject]).CountAsync(cancellationToken)));
 
-    private IQueryable<Inquiry> InquiriesOf(IReadOnlyCollection<AccountId> subjects)
-    {
-        return db.Inquiries.Where(i => i.RequesterId != null && subjects.Contains(i.RequesterId.Value));
-    }
+    private IQueryable<Inquiry> InquiriesOf(IReadOnlyCollection<AccountId> subjects) =>
+        db.Inquiries.Where(i => i.RequesterId != null && subjects.Contains(i.RequesterId.Value));
 
     private IQueryable<InquiryMessage> MessagesOf(IReadOnlyCollection<AccountId> subjects)
     {
